@@ -1,0 +1,155 @@
+"""Turn any drawing or photo of a digit into the 28x28 input MNIST networks expect (numpy only).
+
+MNIST's own recipe, which `to_mnist` follows: crop to the ink's bounding box; scale so the
+longer side is 20 px, keeping the aspect ratio, with area-averaging anti-aliasing; place the
+result in a 28x28 field so that its centre of mass sits at the centre (pixel index 14.0, as
+measured on MNIST's training set). Squashing a drawing straight to 28x28 skips all three and
+is why a digit drawn small or off-centre gets misread.
+
+Either polarity is accepted: a light background (a photo of paper) is detected from the border
+and inverted. Each stage is kept so the app can show what the network actually receives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+FIELD = 28
+BOX = 20
+CENTRE = 14.0
+INK_THRESHOLD = 0.1  # after normalising to [0, 1], ink is brighter than this
+MAX_PIXELS = 50_000_000  # refuse larger images rather than exhaust memory
+
+
+@dataclass
+class Preprocessed:
+    """The network input and the stages that produced it (all float32 in [0, 1])."""
+
+    image: np.ndarray  # 28x28
+    stages: dict[str, np.ndarray] = field(default_factory=dict)  # raw, crop, scaled, centred
+    inverted: bool = False
+
+
+def normalise(image: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Any 2D (or HxWx3/4) image → float32 in [0, 1] with bright ink on black; and if inverted."""
+    array = np.asarray(image)
+    if array.size > MAX_PIXELS:
+        raise ValueError(f"image of {array.size} values is too large (limit {MAX_PIXELS})")
+    if array.ndim == 3 and array.shape[2] in (1, 3, 4):
+        array = _to_grey(array)
+    if array.ndim != 2:
+        raise ValueError(f"expected a 2D image, got shape {array.shape}")
+    if array.dtype == bool:
+        grey = array.astype(np.float32)
+    elif array.dtype.kind in "ui":
+        top = 255.0 if array.dtype.itemsize == 1 else float(np.iinfo(array.dtype).max)
+        if array.dtype.itemsize > 1 and array.size and array.max() <= 255:
+            top = 255.0  # small values in a wide type: treat as 8-bit
+        grey = array.astype(np.float32) / np.float32(top)
+    else:
+        wide = np.nan_to_num(array.astype(np.float64), nan=0.0, posinf=1.0, neginf=0.0)
+        if wide.size and wide.max() > 1.0:
+            wide = wide / (255.0 if wide.max() <= 255.0 else wide.max())
+        grey = wide.astype(np.float32)
+    grey = np.clip(grey, 0.0, 1.0)
+    inverted = False
+    if grey.size and _border_median(grey) > 0.5:
+        grey = 1.0 - grey
+        inverted = True
+    return grey, inverted
+
+
+def _to_grey(array: np.ndarray) -> np.ndarray:
+    if array.shape[2] == 1:
+        return array[:, :, 0]
+    kind_max = float(np.iinfo(array.dtype).max) if array.dtype.kind in "ui" else 1.0
+    rgb = array[:, :, :3].astype(np.float32)
+    grey = rgb @ np.array([0.299, 0.587, 0.114], np.float32)
+    if array.shape[2] == 4:  # composite over white: transparent = paper
+        alpha = array[:, :, 3].astype(np.float32) / np.float32(kind_max)
+        grey = grey * alpha + kind_max * (1.0 - alpha)
+    return (grey / kind_max).astype(np.float32)
+
+
+def _border_median(grey: np.ndarray) -> float:
+    if grey.shape[0] < 3 or grey.shape[1] < 3:
+        return 0.0  # too thin to have a border: assume dark background
+    border = np.concatenate([grey[0], grey[-1], grey[1:-1, 0], grey[1:-1, -1]])
+    return float(np.median(border))
+
+
+def area_resample_matrix(source: int, target: int) -> np.ndarray:
+    """(target x source) weights averaging each output pixel over the source area it covers."""
+    edges = np.arange(target + 1, dtype=np.float64) * (source / target)
+    lo, hi = edges[:-1, None], edges[1:, None]
+    pixels = np.arange(source, dtype=np.float64)[None, :]
+    overlap = np.clip(np.minimum(hi, pixels + 1) - np.maximum(lo, pixels), 0.0, None)
+    return (overlap / (source / target)).astype(np.float32)
+
+
+def resize_area(image: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Resize with area averaging (anti-aliased when shrinking, blocky-exact when growing)."""
+    rows = area_resample_matrix(image.shape[0], height)
+    cols = area_resample_matrix(image.shape[1], width)
+    return rows @ image.astype(np.float32) @ cols.T
+
+
+def centre_of_mass(image: np.ndarray) -> tuple[float, float]:
+    """(row, column) of the intensity-weighted centre, in pixel-index coordinates."""
+    total = float(image.sum())
+    if total <= 0:
+        return (image.shape[0] - 1) / 2.0, (image.shape[1] - 1) / 2.0
+    rows = np.arange(image.shape[0], dtype=np.float64)
+    cols = np.arange(image.shape[1], dtype=np.float64)
+    return (float(image.sum(axis=1) @ rows) / total, float(image.sum(axis=0) @ cols) / total)
+
+
+def to_mnist_stages(image: np.ndarray, *, crop: bool = True, scale: bool = True,
+                    centre: bool = True) -> Preprocessed | None:
+    """`to_mnist` with its stages; switch a stage off to see what it contributes.
+
+    crop=False keeps the whole image; scale=False squashes the (cropped) image straight to
+    28x28 as a naive app would; centre=False places the 20 px box by its geometric centre.
+    Returns None when there is no ink.
+    """
+    grey, inverted = normalise(image)
+    ink = grey > INK_THRESHOLD
+    if not ink.any():
+        return None
+    stages = {"raw": grey}
+    if crop:
+        rows = np.flatnonzero(ink.any(axis=1))
+        cols = np.flatnonzero(ink.any(axis=0))
+        grey = grey[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    stages["crop"] = grey
+    height, width = grey.shape
+    if not scale:
+        result = np.clip(resize_area(grey, FIELD, FIELD), 0.0, 1.0).astype(np.float32)
+        stages["scaled"] = result
+        stages["centred"] = result
+        return Preprocessed(result, stages, inverted)
+    longer = max(height, width)
+    new_h = max(1, int(round(height * BOX / longer)))
+    new_w = max(1, int(round(width * BOX / longer)))
+    scaled = np.clip(resize_area(grey, new_h, new_w), 0.0, 1.0)
+    stages["scaled"] = scaled
+    if centre:
+        com_r, com_c = centre_of_mass(scaled)
+        top = int(round(CENTRE - com_r))
+        left = int(round(CENTRE - com_c))
+    else:
+        top, left = (FIELD - new_h) // 2, (FIELD - new_w) // 2
+    top = min(max(top, 0), FIELD - new_h)
+    left = min(max(left, 0), FIELD - new_w)
+    result = np.zeros((FIELD, FIELD), np.float32)
+    result[top:top + new_h, left:left + new_w] = scaled
+    stages["centred"] = result
+    return Preprocessed(result, stages, inverted)
+
+
+def to_mnist(image: np.ndarray) -> np.ndarray | None:
+    """A 28x28 float32 array in [0, 1] following MNIST's recipe, or None when there is no ink."""
+    result = to_mnist_stages(image)
+    return None if result is None else result.image

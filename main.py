@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""DigitLab: double-click (or run with no arguments) to open the app; give a subcommand for the CLI.
+
+    python main.py                 open the window
+    python main.py presets         list the teaching presets
+    python main.py train ...       train and save a model (see --help)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the app when there are no arguments (or only app options), else run the CLI."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and not argv[0].startswith("-") or argv[:1] in (["--help"], ["-h"], ["--version"]):
+        from core.cli import main as cli_main
+
+        return cli_main(argv, prog=Path(sys.argv[0]).name)
+    try:
+        from gui.app import main as gui_main
+    except ImportError as exc:
+        message = ("DigitLab's window is not available in this build "
+                   f"({exc}); the command line works: python main.py --help")
+        if sys.stderr is not None:
+            print(f"error: {message}", file=sys.stderr)
+        return 1
+    return gui_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""One drawing through the numpy classifier, `model(x)` and `model.predict`: p50/p95 in ms.
+
+Uses an untrained 1024-512-256-128-64 network (latency does not depend on the weights' values).
+Goal: numpy p95 < 1 ms.
+
+    python tests/bench/inference_latency.py [--runs 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def percentiles(fn, runs: int) -> tuple[float, float]:  # noqa: ANN001
+    import numpy as np
+
+    for _ in range(5):
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return float(np.percentile(times, 50)), float(np.percentile(times, 95))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+
+    from core.backend import import_keras
+
+    import_keras()
+    import numpy as np
+
+    from core.architectures import PRESETS
+    from core.inference import NumpyClassifier
+    from core.network import build_model
+
+    model = build_model(PRESETS["assignment-2"].spec)
+    classifier = NumpyClassifier.from_keras(model)
+    x = np.random.default_rng(0).random((1, 784)).astype(np.float32)
+    rows = [("numpy classifier", lambda: classifier.predict_proba(x)),
+            ("model(x)", lambda: model(x, training=False).numpy()),
+            ("model.predict", lambda: model.predict(x, verbose=0))]
+    print(f"{'1024-512-256-128-64, one drawing':<34} {'p50 ms':>8} {'p95 ms':>8}")
+    for name, fn in rows:
+        runs = args.runs if name != "model.predict" else max(30, args.runs // 5)
+        p50, p95 = percentiles(fn, runs)
+        print(f"{name:<34} {p50:>8.3f} {p95:>8.3f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
