@@ -194,3 +194,30 @@ def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifi
 
     path = Path(path) if path is not None else default_model_path()
     return model_files.load_classifier(path)
+
+
+SURE = 0.6  # below this top probability, or
+CLOSE = 0.2  # when the runner-up is within this of the top, the answer is "not sure"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How to present one prediction to a student."""
+
+    digit: int
+    confidence: float
+    runner_up: int
+    sure: bool
+
+    @property
+    def text(self) -> str:
+        if self.sure:
+            return f"{self.digit}"
+        return f"not sure — {self.digit} or {self.runner_up}?"
+
+
+def verdict(probabilities: np.ndarray) -> Verdict:
+    """The answer for one probability vector: sure, or "not sure — 4 or 9?"."""
+    order = np.argsort(probabilities)[::-1]
+    top, second = float(probabilities[order[0]]), float(probabilities[order[1]])
+    return Verdict(int(order[0]), top, int(order[1]), top >= SURE and top - second >= CLOSE)

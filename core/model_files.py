@@ -127,11 +127,13 @@ def load_model(path: str | os.PathLike[str]) -> LoadedModel:
 
 
 def save_model(model: Any, path: str | os.PathLike[str],
-               metadata: dict[str, Any] | None = None) -> Path:
+               metadata: dict[str, Any] | None = None, include_optimizer: bool = True) -> Path:
     """Save `model` to a `.keras` file atomically, with DigitLab's metadata inside.
 
     The file is written next to the target under a temporary name and renamed over it only
-    when complete, so a failing write leaves the previous file as it was.
+    when complete, so a failing write leaves the previous file as it was. Without the
+    optimizer (bundled models) the file is a third of the size; training it again starts a
+    fresh optimizer.
     """
     path = Path(path).expanduser()
     if path.suffix != ".keras":
@@ -142,11 +144,17 @@ def save_model(model: Any, path: str | os.PathLike[str],
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".keras",
                                         dir=path.parent)
         os.close(fd)
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; use the user's default
     except OSError as exc:
         raise ModelFileError(f"cannot write in {path.parent} ({exc.strerror or exc})") from None
     tmp = Path(tmp_name)
     try:
-        model.save(tmp)
+        if include_optimizer:
+            model.save(tmp)
+        else:
+            bare = type(model).from_config(model.get_config())  # never compiled
+            bare.set_weights(model.get_weights())
+            bare.save(tmp)
         with zipfile.ZipFile(tmp, "a") as archive:
             archive.writestr(METADATA_NAME, json.dumps(meta, indent=1, default=_json_default))
         with tmp.open("rb") as handle:
@@ -160,6 +168,12 @@ def save_model(model: Any, path: str | os.PathLike[str],
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _json_default(value: Any) -> Any:

@@ -232,6 +232,10 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
         keras.backend.clear_session()
         seed_everything(spec.seed)
         model = build_model(spec)
+    elif getattr(model, "optimizer", None) is None:  # loaded without optimizer state
+        from core.network import make_optimizer
+
+        model.compile(optimizer=make_optimizer(spec), loss=spec.loss, metrics=["accuracy"])
     x_train, y_train = as_inputs(data.x_train), data.y_train.astype(np.int32)
     n_fit = len(x_train) - int(len(x_train) * spec.validation_split)
     batches = max(1, math.ceil(n_fit / spec.batch_size))
@@ -263,9 +267,15 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
                                                   for k, vals in history.history.items()},
                             epochs_run=len(callback.records), seconds=seconds,
                             stop_reason=reason, records=callback.records)
-    if evaluate_test and len(data.x_test) and reason is not StopReason.NAN:
-        test_loss, test_accuracy = model.evaluate(as_inputs(data.x_test),
-                                                  data.y_test.astype(np.int32),
-                                                  batch_size=1024, verbose=0)
-        result.test_loss, result.test_accuracy = float(test_loss), float(test_accuracy)
+    if evaluate_test and reason is not StopReason.NAN:
+        result.test_loss, result.test_accuracy = evaluate_test_set(model, data)
     return result
+
+
+def evaluate_test_set(model: Any, data: MnistData) -> tuple[float | None, float | None]:
+    """(loss, accuracy) of a compiled Keras model on the data's test set."""
+    if not len(data.x_test):
+        return None, None
+    loss, accuracy = model.evaluate(as_inputs(data.x_test), data.y_test.astype(np.int32),
+                                    batch_size=1024, verbose=0)
+    return float(loss), float(accuracy)

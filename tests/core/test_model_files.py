@@ -116,3 +116,23 @@ def test_unreadable_file_is_refused(saved: Path) -> None:
     saved.chmod(0)
     with pytest.raises(ModelFileError, match="permission"):
         model_files.load_model(saved)
+
+
+def test_saving_without_optimizer_makes_a_smaller_loadable_file(tmp_path: Path) -> None:
+    model = build_model(SPEC)
+    model.fit(np.zeros((4, 784)), np.zeros(4), verbose=0)  # builds the optimizer's slots
+    full = model_files.save_model(model, tmp_path / "full.keras")
+    slim = model_files.save_model(model, tmp_path / "slim.keras", include_optimizer=False)
+    assert slim.stat().st_size < full.stat().st_size
+    assert np.allclose(model_files.read_classifier(slim).predict_proba(np.ones((1, 784))),
+                       model.predict(np.ones((1, 784)), verbose=0), atol=1e-5)
+
+
+def test_saved_files_are_readable_by_others_per_umask(saved: Path) -> None:
+    assert saved.stat().st_mode & 0o044 == 0o044 & ~_current_umask()
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -86,3 +86,14 @@ def test_early_stopping_is_reported(small_data: MnistData) -> None:
     spec = SPEC.replace(epochs=60, early_stopping_patience=1, learning_rate=0.01)
     result = train(spec, noise)
     assert result.stop_reason is StopReason.EARLY_STOPPING and result.epochs_run < 60
+
+
+def test_a_model_loaded_without_optimizer_can_train_more(small_data: MnistData) -> None:
+    import keras
+
+    trained = train(SPEC.replace(epochs=1), small_data).model
+    bare = keras.Sequential.from_config(trained.get_config())
+    bare.set_weights(trained.get_weights())
+    assert getattr(bare, "optimizer", None) is None
+    more = train(SPEC.replace(epochs=1), small_data, model=bare, initial_epoch=1)
+    assert more.records[0].epoch == 2 and more.test_accuracy is not None

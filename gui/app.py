@@ -1,0 +1,94 @@
+"""Start DigitLab's window: QApplication, icon, settings, theme for the plots, main()."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from core import app_paths
+
+STARTED = time.perf_counter()
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+ORGANISATION = "DigitLab"
+APPLICATION = "DigitLab"
+
+
+def _configure_logging() -> Path:
+    """Log to a file in the data folder (under pythonw there is no console at all)."""
+    log_dir = app_paths.data_dir()
+    log_path = log_dir / "digitlab.log"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(log_path, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    logging.basicConfig(level=logging.INFO, handlers=[handler],
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    return log_path
+
+
+def _plot_theme(app: object) -> None:
+    import pyqtgraph as pg
+    from PySide6.QtGui import QPalette
+
+    palette = app.palette()  # type: ignore[attr-defined]
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    pg.setConfigOptions(antialias=True, background=base, foreground=text)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="digitlab", description="Open DigitLab's window.")
+    parser.add_argument("--data", help="MNIST .npz or folder of IDX files")
+    parser.add_argument("--model", help="open this .keras model at start")
+    parser.add_argument("--screenshot", help="save a PNG of the window after start and quit")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the window; returns the exit status."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path = _configure_logging()
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOrganizationName(ORGANISATION)
+    QApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setDesktopFileName("digitlab")
+    icon = RESOURCES / "icons" / "digitlab.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    _plot_theme(app)
+
+    from gui.main_window import MainWindow
+
+    window = MainWindow(QSettings(), data_path=args.data)
+    if args.model:
+        window.open_model(args.model)
+    window.show()
+    logging.getLogger("digitlab").info("window shown after %.0f ms",
+                                       (time.perf_counter() - STARTED) * 1000)
+    if args.screenshot:
+        def shoot() -> None:
+            window.grab().save(args.screenshot, "PNG")
+            window.close()
+
+        QTimer.singleShot(800, shoot)
+    status = app.exec()
+    logging.getLogger("digitlab").info("exit %s (log: %s)", status, log_path)
+    if not getattr(window, "_closed_cleanly", True):
+        # the worker is inside an uninterruptible call (e.g. TensorFlow's import); leaving
+        # now is safe (settings are saved) and avoids Qt aborting on a running QThread
+        logging.getLogger("digitlab").warning("training thread still busy at exit")
+        os._exit(int(status))
+    return int(status)

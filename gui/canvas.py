@@ -1,0 +1,264 @@
+"""DrawingCanvas: draw a digit with mouse, pen or finger into a fixed 280x280 raster.
+
+The raster is in logical units, independent of the screen's scale factor, so the 28x28 input
+the network sees does not change with the monitor. It is shown scaled to the widget. Strokes
+are kept as point lists so undo/redo per stroke re-renders exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QTabletEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+RASTER_SIZE = 280
+DEFAULT_BRUSH = 20.0
+
+
+@dataclass
+class Stroke:
+    """One pen-down-to-pen-up trace in raster coordinates."""
+
+    points: list[tuple[float, float]]
+    width: float
+    erase: bool = False
+
+
+class DrawingCanvas(QWidget):
+    """A square drawing surface with a greyscale raster behind it (ink 255 on 0)."""
+
+    drawing_changed = Signal()  # any change: a stroke grew, ended, was undone, cleared
+    stroke_finished = Signal()  # a stroke ended (pen up, add_stroke, undo, redo, clear)
+
+    def __init__(self, parent: QWidget | None = None, size: int = RASTER_SIZE) -> None:
+        super().__init__(parent)
+        self._size = size
+        self._raster = QImage(size, size, QImage.Format.Format_Grayscale8)
+        self._raster.fill(0)
+        self._strokes: list[Stroke] = []
+        # undo history: a Stroke (drawn) or a list of Strokes (a clear that removed them)
+        self._undo: list[Stroke | list[Stroke]] = []
+        self._redo: list[Stroke | list[Stroke]] = []
+        self._current: Stroke | None = None
+        self._brush = DEFAULT_BRUSH
+        self.setMinimumSize(180, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip("Draw a digit: left button draws, right button erases.\n"
+                        "Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.")
+        self.setAccessibleName("Drawing canvas")
+
+    # --- public API (tests, benchmarks, notebooks) ---------------------------------------------
+
+    @property
+    def raster_size(self) -> int:
+        return self._size
+
+    def brush_width(self) -> float:
+        return self._brush
+
+    def set_brush_width(self, width: float) -> None:
+        """Brush diameter in raster pixels (the raster is 280 wide)."""
+        self._brush = float(min(max(width, 1.0), self._size / 4))
+
+    def add_stroke(self, points: Iterable[Sequence[float]], width: float | None = None,
+                   erase: bool = False) -> None:
+        """Draw one stroke through `points` (raster coordinates) as if drawn by hand."""
+        stroke = Stroke([(float(x), float(y)) for x, y in points],
+                        self._brush if width is None else float(width), erase)
+        if not stroke.points:
+            return
+        self._render(stroke)
+        self._commit(stroke)
+        self._changed(finished=True)
+
+    def clear(self) -> None:
+        """Remove every stroke; one undo brings the whole drawing back."""
+        if not self._strokes and self._current is None:
+            return
+        self._current = None
+        self._undo.append(self._strokes)
+        self._redo.clear()
+        self._strokes = []
+        self._rerender()
+
+    def undo(self) -> None:
+        """Take back the last stroke (or the last clear)."""
+        if not self._undo:
+            return
+        action = self._undo.pop()
+        if isinstance(action, list):
+            self._strokes = list(action)
+        else:
+            self._strokes.pop()
+        self._redo.append(action)
+        self._rerender()
+
+    def redo(self) -> None:
+        if not self._redo:
+            return
+        action = self._redo.pop()
+        if isinstance(action, list):
+            self._strokes = []
+        else:
+            self._strokes.append(action)
+        self._undo.append(action)
+        self._rerender()
+
+    def _commit(self, stroke: Stroke) -> None:
+        self._strokes.append(stroke)
+        self._undo.append(stroke)
+        self._redo.clear()
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def is_empty(self) -> bool:
+        return not self._strokes and self._current is None
+
+    def strokes(self) -> list[Stroke]:
+        return list(self._strokes)
+
+    def image(self) -> np.ndarray:
+        """The raster as a (H, W) uint8 array, ink > 0 on 0 (a copy)."""
+        bits = self._raster.constBits()
+        line = self._raster.bytesPerLine()
+        array = np.frombuffer(bits, dtype=np.uint8, count=line * self._size)
+        return array.reshape(self._size, line)[:, :self._size].copy()
+
+    # --- rendering -------------------------------------------------------------------------------
+
+    def _pen(self, stroke: Stroke) -> QPen:
+        pen = QPen(QColor(0, 0, 0) if stroke.erase else QColor(255, 255, 255))
+        pen.setWidthF(stroke.width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def _render(self, stroke: Stroke, start: int = 0) -> None:
+        painter = QPainter(self._raster)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(self._pen(stroke))
+            points = stroke.points[max(0, start - 1):]
+            if len(points) == 1:
+                painter.drawPoint(QPointF(*points[0]))
+            else:
+                painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+        finally:
+            painter.end()
+
+    def _rerender(self) -> None:
+        self._raster.fill(0)
+        for stroke in self._strokes:
+            self._render(stroke)
+        self._changed(finished=True)
+
+    def _changed(self, finished: bool) -> None:
+        self.update()
+        self.drawing_changed.emit()
+        if finished:
+            self.stroke_finished.emit()
+
+    # --- input -----------------------------------------------------------------------------------
+
+    def _target_rect(self) -> QRectF:
+        side = min(self.width(), self.height()) - 2
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def _to_raster(self, pos: QPointF) -> tuple[float, float]:
+        rect = self._target_rect()
+        scale = self._size / rect.width()
+        return ((pos.x() - rect.x()) * scale, (pos.y() - rect.y()) * scale)
+
+    def _begin(self, pos: QPointF, erase: bool, width: float | None = None) -> None:
+        self._current = Stroke([self._to_raster(pos)], width or self._brush, erase)
+        self._render(self._current)
+        self._changed(finished=False)
+
+    def _extend(self, pos: QPointF) -> None:
+        if self._current is None:
+            return
+        point = self._to_raster(pos)
+        last = self._current.points[-1]
+        if abs(point[0] - last[0]) + abs(point[1] - last[1]) < 0.5:
+            return
+        self._current.points.append(point)
+        self._render(self._current, start=len(self._current.points) - 1)
+        self._changed(finished=False)
+
+    def _end(self) -> None:
+        if self._current is None:
+            return
+        self._commit(self._current)
+        self._current = None
+        self._changed(finished=True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            self._begin(event.position(), erase=event.button() == Qt.MouseButton.RightButton)
+            event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self._extend(event.position())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self._end()
+
+    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802 (Qt override)
+        kind = event.type()
+        pressure = event.pressure() if event.pressure() > 0 else 1.0
+        if kind == QTabletEvent.Type.TabletPress:
+            self._begin(event.position(), erase=event.pointerType().name == "Eraser",
+                        width=self._brush * (0.6 + 0.6 * pressure))
+        elif kind == QTabletEvent.Type.TabletMove:
+            self._extend(event.position())
+        elif kind == QTabletEvent.Type.TabletRelease:
+            self._end()
+        event.accept()
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Z and event.modifiers() == (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)):
+            self.redo()
+        elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            rect = self._target_rect()
+            painter.drawImage(rect, self._raster)
+            border = self.palette().highlight().color() if self.hasFocus() else QColor(90, 90, 90)
+            painter.setPen(QPen(border, 2))
+            painter.drawRect(rect)
+            if self.is_empty():
+                painter.setPen(QColor(150, 150, 150))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+        finally:
+            painter.end()

@@ -1,0 +1,65 @@
+"""PixelView: a small float image in [0, 1] shown enlarged, each pixel a visible square."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class PixelView(QWidget):
+    """Draws an (H, W) array as grey squares with an optional grid, keeping pixels square."""
+
+    def __init__(self, title: str = "", grid: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: np.ndarray | None = None
+        self._qimage: QImage | None = None
+        self._grid = grid
+        self._title = title
+        self.setMinimumSize(48, 48)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_image(self, image: np.ndarray | None) -> None:
+        self._image = None if image is None else np.asarray(image, np.float32)
+        if self._image is not None and self._image.size:
+            grey = np.ascontiguousarray(np.clip(self._image * 255, 0, 255).astype(np.uint8))
+            h, w = grey.shape
+            self._qimage = QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+        else:
+            self._qimage = None
+        self.update()
+
+    def image(self) -> np.ndarray | None:
+        return self._image
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        try:
+            painter.fillRect(self.rect(), self.palette().window())
+            title_h = painter.fontMetrics().height() + 2 if self._title else 0
+            area = QRectF(self.rect()).adjusted(1, title_h + 1, -1, -1)
+            if self._title:
+                painter.setPen(self.palette().windowText().color())
+                painter.drawText(QRectF(0, 0, self.width(), title_h),
+                                 Qt.AlignmentFlag.AlignCenter, self._title)
+            if self._qimage is None:
+                painter.fillRect(area, QColor(0, 0, 0))
+                return
+            h, w = self._image.shape
+            cell = min(area.width() / w, area.height() / h)
+            target = QRectF(area.x() + (area.width() - cell * w) / 2,
+                            area.y() + (area.height() - cell * h) / 2, cell * w, cell * h)
+            painter.drawImage(target, self._qimage)  # nearest neighbour: visible pixels
+            if self._grid and cell >= 5:
+                painter.setPen(QPen(QColor(60, 60, 60), 1))
+                for i in range(1, w):
+                    x = target.x() + i * cell
+                    painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
+                for j in range(1, h):
+                    y = target.y() + j * cell
+                    painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
+            painter.setPen(QPen(QColor(110, 110, 110), 1))
+            painter.drawRect(target)
+        finally:
+            painter.end()

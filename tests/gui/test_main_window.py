@@ -1,0 +1,114 @@
+import time
+from pathlib import Path
+
+import keras
+import numpy as np
+from PySide6.QtWidgets import QApplication
+
+from core.architectures import ModelSpec, parse_layers
+from core.my_drawings import DrawingStore
+
+SEVEN = [(60, 60), (220, 60), (120, 240)]
+QUICK = ModelSpec(parse_layers("16"), epochs=2, seed=1)
+
+
+def train_quick(window, qtbot, spec: ModelSpec = QUICK) -> None:  # noqa: ANN001
+    """Train and wait until the window (not just the worker) has taken the result."""
+    runs = window.runs.row_count()
+    window.model_panel.set_spec(spec)
+    window.controls.train_button.click()
+    qtbot.waitUntil(lambda: window.runs.row_count() == runs + 1, timeout=120_000)
+
+
+def test_default_model_answers_a_drawing(window) -> None:  # noqa: ANN001
+    assert "default" in window.model_label.text()
+    window.canvas.add_stroke(SEVEN)
+    assert window.prediction.probabilities() is not None
+
+
+def test_training_adds_a_run_and_predicts_with_the_new_weights(window, qtbot) -> None:  # noqa: ANN001
+    train_quick(window, qtbot)
+    assert window.runs.row_count() == 1
+    assert window.curves.point_count("val_loss") == 2 and window.curves.point_count("loss") > 0
+    assert "epoch 2" in window.model_label.text()
+    assert "test accuracy" in window.controls.result_label.text()
+
+
+def test_stop_keeps_weights_and_allows_train_more(window, qtbot) -> None:  # noqa: ANN001
+    window.model_panel.set_spec(QUICK.replace(epochs=500, batch_size=8))
+    worker = window._training.worker  # noqa: SLF001
+    with qtbot.waitSignal(worker.batch_ended, timeout=60_000):
+        window.controls.train_button.click()
+    with qtbot.waitSignal(worker.training_finished, timeout=60_000) as done:
+        window.controls.stop_button.click()
+    assert done.args[0].stop_reason == "stopped by user"
+    qtbot.waitUntil(window.controls.more_button.isEnabled)
+    with qtbot.waitSignal(worker.training_finished, timeout=120_000) as more:
+        window.controls.more_epochs.setValue(1)
+        window.controls.more_button.click()
+    assert more.args[0].total_epochs == done.args[0].total_epochs + 1
+
+
+def test_closing_mid_training_joins_the_thread_within_2_s(window, qtbot) -> None:  # noqa: ANN001
+    window.model_panel.set_spec(QUICK.replace(epochs=500))
+    with qtbot.waitSignal(window._training.worker.batch_ended, timeout=60_000):  # noqa: SLF001
+        window.controls.train_button.click()
+    started = time.perf_counter()
+    window.close()
+    assert window._closed_cleanly and time.perf_counter() - started < 2.5  # noqa: SLF001
+    assert window._training.thread.isFinished()  # noqa: SLF001
+
+
+def test_worker_failure_leaves_the_window_usable(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"PK\x03\x04broken")
+    window._data_path = str(bad)  # noqa: SLF001
+    window.controls.train_button.click()
+    qtbot.waitUntil(lambda: "failed" in window.controls.result_label.text(), timeout=60_000)
+    assert window.controls.train_button.isEnabled()
+
+
+def test_refused_model_keeps_the_current_one(window, tmp_path: Path) -> None:  # noqa: ANN001
+    wrong = tmp_path / "wrong.keras"
+    keras.Sequential([keras.Input((100,)), keras.layers.Dense(10)]).save(wrong)
+    before = window.prediction.classifier()
+    assert not window.open_model(str(wrong))
+    assert window.prediction.classifier() is before
+    assert "100" in window.statusBar().currentMessage()
+
+
+def test_open_and_save_a_model(window, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "plain.keras"
+    keras.Sequential([keras.Input((28, 28)), keras.layers.Flatten(),
+                      keras.layers.Dense(10, activation="softmax")]).save(path)
+    assert window.open_model(str(path))
+    assert "plain.keras" in window.model_label.text()
+    assert window.save_model(str(tmp_path / "copy.keras"))
+    assert (tmp_path / "copy.keras").stat().st_size > 0
+
+
+def test_exports_after_training(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    train_quick(window, qtbot)
+    window.export_history(str(tmp_path / "h.csv"))
+    lines = (tmp_path / "h.csv").read_text().splitlines()
+    assert lines[0].startswith("epoch,loss") and len(lines) == 3
+    window.export_curves(str(tmp_path / "c.png"))
+    assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_correction_saves_the_drawing(window) -> None:  # noqa: ANN001
+    window.canvas.add_stroke(SEVEN)
+    window.prediction.correction_made.emit(7)
+    assert DrawingStore().counts()[7] == 1 and window.canvas.is_empty()
+    assert "(1)" in window.drawings_label.text()
+
+
+def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
+    from core.runs import RunStore
+
+    train_quick(window, qtbot)
+    assert len(RunStore().runs) == 1
+    window.runs.set_ticked(0, True)
+    QApplication.processEvents()
+    assert len(window.curves._overlays) == 1  # noqa: SLF001
+    assert np.isfinite(RunStore().runs[0]["test_accuracy"])
