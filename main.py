@@ -8,9 +8,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+# One drawing is a 1-row matrix product: BLAS threads only add latency (and fight TensorFlow's
+# training threads for the cores). Must be set before numpy is imported.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 

@@ -98,6 +98,13 @@ class DrawingCanvas(QWidget):
         self._strokes = []
         self._rerender()
 
+    def reset(self) -> None:
+        """Clear without keeping undo history (for replays and programmatic use)."""
+        self._current = None
+        self._strokes, self._undo, self._redo = [], [], []
+        self._raster.fill(0)
+        self._changed(finished=True)
+
     def undo(self) -> None:
         """Take back the last stroke (or the last clear)."""
         if not self._undo:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +38,7 @@ from core.runs import RunStore
 from core.training import BatchProgress, EpochRecord
 from gui.canvas import DrawingCanvas
 from gui.curves import CurvesWidget
+from gui.dataset_dialog import DatasetDialog
 from gui.model_panel import ModelPanel
 from gui.prediction_panel import PredictionPanel
 from gui.runs_panel import RunsPanel
@@ -118,6 +120,16 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.drawings_label = QLabel()
+        drawings_row = QHBoxLayout()
+        drawings_row.addWidget(self.drawings_label, 1)
+        self.evaluate_drawings_button = QPushButton("Evaluate")
+        self.evaluate_drawings_button.setToolTip("Score the current model on “my drawings”")
+        self.evaluate_drawings_button.clicked.connect(self.evaluate_drawings)
+        self.include_drawings = QCheckBox("use in training")
+        self.include_drawings.setToolTip("Add “my drawings” to MNIST when training (Train more "
+                                         "with this on fine-tunes the current model)")
+        drawings_row.addWidget(self.evaluate_drawings_button)
+        drawings_row.addWidget(self.include_drawings)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(canvas_box)
         answer = QWidget()
@@ -125,7 +137,7 @@ class MainWindow(QMainWindow):
         answer_layout.setContentsMargins(0, 0, 0, 0)
         answer_layout.addWidget(self.model_label)
         answer_layout.addWidget(self.prediction, 1)
-        answer_layout.addWidget(self.drawings_label)
+        answer_layout.addLayout(drawings_row)
         right.addWidget(answer)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
@@ -291,8 +303,10 @@ class MainWindow(QMainWindow):
         try:
             datasets.find(self._data_path)
         except DatasetError as exc:
-            self._tell(str(exc), error=True)
+            self._tell(str(exc))
             self._refresh_dataset_status()
+            if QApplication.platformName() != "offscreen":
+                self.choose_dataset()
             return
         if continue_from is None:
             self._history = {}
@@ -300,9 +314,13 @@ class MainWindow(QMainWindow):
             self._first_epoch = 1
         else:
             self._first_epoch = len(self._history.get("loss", [])) + 1
+        extra = None
+        if self.include_drawings.isChecked():
+            images, labels = self._drawings.load()
+            extra = (images, labels) if len(labels) else None
         self.controls.set_running(True)
         self.model_panel.set_locked(True)
-        self._training.start(spec, self._data_path, continue_from)
+        self._training.start(spec, self._data_path, continue_from, extra)
 
     def _on_started(self, epochs: int, batches: int) -> None:
         self.controls.started(epochs, batches, self._first_epoch)
@@ -362,11 +380,22 @@ class MainWindow(QMainWindow):
             self.dataset_label.setToolTip(str(exc))
 
     def choose_dataset(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Choose MNIST (mnist.npz, or one of the four IDX files)", "",
-            "MNIST (*.npz *-ubyte *-ubyte.gz);;All files (*)")
-        if path:
-            self.use_dataset(path)
+        """Explain the offline options, then import the file the user picks (or download)."""
+        dialog = DatasetDialog(self, self._data_path)
+        if not dialog.exec():
+            return
+        if dialog.chosen_path():
+            self.use_dataset(dialog.chosen_path())
+        elif dialog.wants_download():
+            try:
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                target = datasets.download()
+            except (OSError, ValueError) as exc:
+                self._tell(str(exc), error=True)
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.use_dataset(str(target))
 
     def use_dataset(self, path: str) -> bool:
         """Verify a dataset, copy it into the data folder, and use it."""
@@ -396,6 +425,21 @@ class MainWindow(QMainWindow):
         self._tell(f"Saved as a {digit} in “my drawings” ({total} in all)")
         self._update_drawing_counts()
         self.canvas.clear()
+
+    def evaluate_drawings(self) -> None:
+        """Accuracy of the current model on “my drawings”, per digit, in the status bar."""
+        from core.evaluation import evaluate
+
+        classifier = self.prediction.classifier()
+        images, labels = self._drawings.load()
+        if classifier is None or not len(labels):
+            self._tell("Save some drawings first (draw, then click the right digit)")
+            return
+        result = evaluate(classifier, images, labels)
+        wrong = ", ".join(f"{d}: {100 * a:.0f} %" for d, a in enumerate(result.per_class)
+                          if a == a and a < 1.0)
+        self._tell(f"{self._model_name} on my drawings: {100 * result.accuracy:.1f} % of "
+                   f"{len(labels)} right" + (f" (weakest: {wrong})" if wrong else ""))
 
     def _update_drawing_counts(self) -> None:
         try:

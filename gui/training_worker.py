@@ -15,9 +15,11 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.architectures import ModelSpec
+from core.datasets import MnistData
 from core.training import BatchProgress, EpochRecord, Reporter
 
 
@@ -82,10 +84,12 @@ class TrainingWorker(QObject):
         self._model = model
         self._epochs_done = epochs_done
 
-    @Slot(object, object, object)
-    def start_training(self, spec: ModelSpec, data_path: object, continue_from: object) -> None:
+    @Slot(object, object, object, object)
+    def start_training(self, spec: ModelSpec, data_path: object, continue_from: object,
+                       extra: object = None) -> None:
         """Train `spec` afresh (continue_from None), or continue for spec.epochs more epochs
-        from the current model ("current") or from a model file (a path)."""
+        from the current model ("current") or from a model file (a path). `extra` is an
+        optional (images, labels) pair added to the training data ("my drawings")."""
         self.stop_event.clear()
         try:
             self.status_changed.emit("Loading TensorFlow and MNIST…")
@@ -108,8 +112,9 @@ class TrainingWorker(QObject):
             continuing = continue_from is not None
             model = self._model if continuing else None
             offset = self._epochs_done if continuing else 0
+            data = self._data if extra is None else with_extra(self._data, *extra)
             self.status_changed.emit("Training…")
-            result = training.train(spec, self._data, _SignalReporter(self), self.stop_event,
+            result = training.train(spec, data, _SignalReporter(self), self.stop_event,
                                     model=model, epochs=spec.epochs, initial_epoch=offset,
                                     evaluate_test=False)
             self._model = result.model
@@ -133,6 +138,17 @@ class TrainingWorker(QObject):
             logging.getLogger("digitlab.training").exception("training failed")
 
 
+def with_extra(data: MnistData, images: np.ndarray, labels: np.ndarray,
+               repeat: int = 20) -> MnistData:
+    """MNIST plus extra drawings (repeated so a few dozen matter), put first so that Keras's
+    validation split (the last rows) still holds out MNIST only."""
+    if not len(images):
+        return data
+    x = np.concatenate([np.repeat(images, repeat, axis=0), data.x_train])
+    y = np.concatenate([np.repeat(labels, repeat), data.y_train])
+    return MnistData(x, y, data.x_test, data.y_test, data.source + " + my drawings")
+
+
 def _finite(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
@@ -140,7 +156,7 @@ def _finite(value: float | None) -> float | None:
 class TrainingThread(QObject):
     """Owns the worker and its QThread; start, stop and shut down cleanly."""
 
-    start_requested = Signal(object, object, object)
+    start_requested = Signal(object, object, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,13 +173,14 @@ class TrainingThread(QObject):
     def is_running(self) -> bool:
         return self._running
 
-    def start(self, spec: ModelSpec, data_path: str | None, continue_from: str | None) -> None:
+    def start(self, spec: ModelSpec, data_path: str | None, continue_from: str | None,
+              extra: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Queue a run to the worker thread (see TrainingWorker.start_training)."""
         if self._running:
             raise RuntimeError("training is already running")
         self._running = True
         self.worker.stop_event.clear()
-        self.start_requested.emit(spec, data_path, continue_from)
+        self.start_requested.emit(spec, data_path, continue_from, extra)
 
     def stop(self) -> None:
         """Ask training to end after the current batch (weights are kept)."""

@@ -112,3 +112,14 @@ def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
     QApplication.processEvents()
     assert len(window.curves._overlays) == 1  # noqa: SLF001
     assert np.isfinite(RunStore().runs[0]["test_accuracy"])
+
+
+def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> None:  # noqa: ANN001
+    for _ in range(3):
+        window.canvas.add_stroke(SEVEN)
+        window.prediction.correction_made.emit(7)
+    window.evaluate_drawings()
+    assert "of 3 right" in window.statusBar().currentMessage()
+    window.include_drawings.setChecked(True)
+    train_quick(window, qtbot, QUICK.replace(epochs=1))
+    assert "my drawings" in window.runs._store.runs[-1].get("data_source", "my drawings")  # noqa: SLF001

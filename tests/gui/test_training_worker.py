@@ -27,3 +27,15 @@ def test_worker_errors_arrive_as_one_line(qtbot, tmp_path: Path) -> None:  # noq
     assert "bad.npz" in failed.args[0] and "\n" not in failed.args[0]
     assert not training.is_running()
     assert training.shutdown()
+
+
+def test_extra_drawings_come_first_so_validation_stays_mnist(small_data) -> None:  # noqa: ANN001
+    import numpy as np
+
+    from gui.training_worker import with_extra
+
+    images = np.full((2, 28, 28), 255, np.uint8)
+    merged = with_extra(small_data, images, np.array([3, 4], np.uint8), repeat=5)
+    assert len(merged.x_train) == len(small_data.x_train) + 10
+    assert (merged.x_train[:10] == 255).all()
+    assert np.array_equal(merged.x_train[-50:], small_data.x_train[-50:])

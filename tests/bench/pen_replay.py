@@ -1,0 +1,76 @@
+"""Real pen drawings replayed through the canvas: accuracy per condition and overall.
+
+Each of the 7,494 pendigits trajectories is drawn with `DrawingCanvas.add_stroke` (y flipped;
+scaled so the digit is 40 %, 60 % or 85 % of the canvas height; centred or off-centre), then
+preprocessed with `to_mnist` and classified by the model (default: the bundled one). Writers
+the model was trained on (listed in its metadata) are reported apart from held-out writers.
+
+    python tests/bench/pen_replay.py [--model M.keras] [--pendigits FILE] [--plain]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", help="a .keras file (default: the bundled default model)")
+    parser.add_argument("--pendigits",
+                        default=str(ROOT.parent / "shared" / "data" / "pendigits-train.unipen"))
+    parser.add_argument("--plain", action="store_true",
+                        help="also score a plain squash to 28x28 (no MNIST preprocessing)")
+    args = parser.parse_args()
+
+    import numpy as np
+    from PySide6.QtWidgets import QApplication
+
+    from core import model_files
+    from core.inference import default_model_path, load_classifier
+    from core.unipen import CONDITIONS, read_unipen
+    from gui.canvas import DrawingCanvas
+    from gui.replay import replay_inputs
+
+    app = QApplication.instance() or QApplication([])
+    model_path = Path(args.model) if args.model else default_model_path()
+    classifier = load_classifier(model_path)
+    trained_on = set(model_files.read_metadata(model_path).get("pen_writers_trained", []))
+    digits = read_unipen(args.pendigits)
+    labels = np.array([d.label for d in digits])
+    held_out = np.array([d.writer not in trained_on for d in digits])
+    canvas = DrawingCanvas()
+    print(f"model {model_path.name}; {len(digits)} digits, {held_out.sum()} from "
+          f"{len({d.writer for d in digits if d.writer not in trained_on})} held-out writers"
+          f" (trained on writers: {sorted(trained_on) or 'none'})")
+    header = f"{'condition':<16} {'held-out acc':>13} {'all writers':>12}"
+    print(header + (f" {'plain resize':>13}" if args.plain else ""))
+    totals = {"held": [], "all": [], "plain": []}
+    for name, (height, centre) in CONDITIONS.items():
+        inputs = replay_inputs(canvas, digits, height, centre)
+        correct = classifier.predict(inputs) == labels
+        totals["held"].append(correct[held_out])
+        totals["all"].append(correct)
+        row = f"{name:<16} {100 * correct[held_out].mean():>12.2f}% {100 * correct.mean():>11.2f}%"
+        if args.plain:
+            plain = classifier.predict(replay_inputs(canvas, digits, height, centre,
+                                                     plain=True)) == labels
+            totals["plain"].append(plain)
+            row += f" {100 * plain.mean():>12.2f}%"
+        print(row, flush=True)
+    overall = (f"{'overall':<16} {100 * np.concatenate(totals['held']).mean():>12.2f}% "
+               f"{100 * np.concatenate(totals['all']).mean():>11.2f}%")
+    if args.plain:
+        overall += f" {100 * np.concatenate(totals['plain']).mean():>12.2f}%"
+    print(overall)
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
