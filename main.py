@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
+STARTED_AT = time.time()  # start-up timing falls back to this where /proc is missing
 # One drawing is a 1-row matrix product: BLAS threads only add latency (and fight TensorFlow's
 # training threads for the cores). Must be set before numpy is imported.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")

@@ -50,12 +50,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data", help="MNIST .npz or folder of IDX files")
     parser.add_argument("--model", help="open this .keras model at start")
     parser.add_argument("--screenshot", help="save a PNG of the window after start and quit")
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="start offscreen, draw a digit, print start-up times as JSON, quit")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Open the window; returns the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.startup_probe:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     log_path = _configure_logging()
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
@@ -72,7 +76,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from gui.main_window import MainWindow
 
-    window = MainWindow(QSettings(), data_path=args.data)
+    settings = (QSettings(str(app_paths.data_dir() / "probe-settings.ini"),
+                          QSettings.Format.IniFormat) if args.startup_probe else QSettings())
+    window = MainWindow(settings, data_path=args.data)
+    if args.startup_probe:
+        from gui.startup_probe import StartupProbe
+
+        StartupProbe(window)
     if args.model:
         window.open_model(args.model)
     window.show()

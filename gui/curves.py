@@ -74,6 +74,7 @@ class CurvesWidget(QWidget):
         plot = pg.PlotWidget(title=title)
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", ylabel)
+        plot.getAxis("left").enableAutoSIPrefix(False)  # "loss", never "loss (x0.001)"
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.addLegend(offset=(-10, 10))
         plot.setMinimumSize(260, 200)
