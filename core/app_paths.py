@@ -31,3 +31,22 @@ def keras_datasets_dir() -> Path:
     """Keras's own cache folder for datasets (`$KERAS_HOME/datasets` or `~/.keras/datasets`)."""
     home = os.environ.get("KERAS_HOME")
     return (Path(home) if home else Path.home() / ".keras") / "datasets"
+
+
+def config_dir() -> Path:
+    """The per-user configuration folder (lab files), per platform convention."""
+    override = os.environ.get("DIGITLAB_CONFIG")
+    if override:
+        return Path(override).expanduser()
+    if sys.platform.startswith("win"):
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        return Path(base) / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Preferences" / APP_NAME
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "digitlab"
+
+
+def app_dir() -> Path:
+    """The folder DigitLab runs from (main.py, resources/)."""
+    return Path(__file__).resolve().parent.parent

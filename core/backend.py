@@ -38,3 +38,31 @@ def import_keras() -> Any:
             os.close(saved)
     _keras = keras
     return keras
+
+
+def probe_tensorflow(timeout: float = 180.0) -> str | None:
+    """Try `import tensorflow` in a child process: None when it works, else why not.
+
+    On a CPU without AVX the import kills the process outright, so it must never be tried
+    in the app's own process first.
+    """
+    import signal
+    import subprocess
+
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
+    try:
+        result = subprocess.run([sys.executable, "-c", "import tensorflow"], capture_output=True,
+                                text=True, timeout=timeout, env=env, creationflags=flags)
+    except subprocess.TimeoutExpired:
+        return f"importing TensorFlow took over {timeout:.0f} s"
+    except OSError as exc:
+        return f"could not start Python to check TensorFlow ({exc})"
+    if result.returncode == 0:
+        return None
+    if result.returncode < 0:
+        name = signal.Signals(-result.returncode).name
+        hint = " (this CPU probably lacks AVX)" if name == "SIGILL" else ""
+        return f"TensorFlow crashed on import with {name}{hint}"
+    lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else f"TensorFlow failed to import (exit {result.returncode})"

@@ -20,10 +20,12 @@ from core.architectures import PRESETS, ModelSpec, SpecError, get_preset, parse_
 from core.datasets import DatasetError
 from core.images import ImageError
 from core.inference import InferenceError
+from core.launchers import LauncherError
 from core.model_files import ModelFileError
 from core.training import Reporter
 
-EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError)
+EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
+                   LauncherError)
 
 
 class UsageError(Exception):
@@ -162,12 +164,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
         "stop_reason": result.stop_reason.value, "test_accuracy": result.test_accuracy,
         "test_loss": result.test_loss, "params": spec.param_count(),
-        "data": {"source": data.source, "fingerprint": data.fingerprint(),
+        "data": {"source": Path(data.source).name, "fingerprint": data.fingerprint(),
                  "train": int(len(data.x_train)), "test": int(len(data.x_test))},
         "command": "python main.py " + " ".join(shlex.quote(a) for a in args.argv),
         "versions": _versions(),
     }
-    model_files.save_model(result.model, out, metadata)
+    model_files.save_model(result.model, out, metadata, include_optimizer=not args.slim)
     summary = {"out": str(out), "layers": spec.layer_text, "params": spec.param_count(),
                "test_accuracy": result.test_accuracy, "test_loss": result.test_loss,
                "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
@@ -265,6 +267,19 @@ def cmd_import_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from core.launchers import install
+
+    paths = install(uninstall=args.uninstall)
+    if args.json:
+        _out(json.dumps({"uninstalled" if args.uninstall else "installed":
+                         [str(p) for p in paths]}))
+    else:
+        verb = "removed" if args.uninstall else "created"
+        _out("\n".join(f"{verb} {p}" for p in paths))
+    return 0
+
+
 # --- parser and entry point --------------------------------------------------------------------
 
 def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
@@ -297,6 +312,8 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     train.add_argument("--data", help="MNIST .npz or folder of IDX files")
     train.add_argument("--limit", type=int, help="train on the first N images only")
     train.add_argument("--quiet", action="store_true", help="no progress output")
+    train.add_argument("--slim", action="store_true",
+                       help="save without optimizer state (a third of the size)")
     train.add_argument("--out", required=True, help="where to save the model (.keras)")
 
     evaluate = add("evaluate", "test accuracy, per-class accuracy and confusion matrix")
@@ -311,11 +328,14 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     importer.add_argument("path", nargs="?")
     importer.add_argument("--download", action="store_true",
                           help="download through Keras (needs the internet)")
+    launcher = add("install-desktop", "put DigitLab in the menu and on the desktop")
+    launcher.add_argument("--uninstall", action="store_true", help="remove the launchers")
     return parser
 
 
 COMMANDS = {"presets": cmd_presets, "train": cmd_train, "evaluate": cmd_evaluate,
-            "predict": cmd_predict, "import-data": cmd_import_data}
+            "predict": cmd_predict, "import-data": cmd_import_data,
+            "install-desktop": cmd_install_desktop}
 
 
 def main(argv: list[str] | None = None, prog: str = "digitlab") -> int:

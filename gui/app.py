@@ -35,6 +35,18 @@ def _configure_logging() -> Path:
     return log_path
 
 
+def _install_excepthook(log_path: Path) -> None:
+    """Unexpected errors go to the log and to a dialog naming it, instead of vanishing."""
+    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+        logging.getLogger("digitlab").error("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None and QApplication.platformName() != "offscreen":
+            QMessageBox.critical(None, "DigitLab", f"Something went wrong: {value}\n\n"
+                                 f"Your work is kept. Details are in {log_path}")
+    sys.excepthook = hook
+
+
 def _plot_theme(app: object) -> None:
     import pyqtgraph as pg
     from PySide6.QtGui import QPalette
@@ -49,6 +61,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="digitlab", description="Open DigitLab's window.")
     parser.add_argument("--data", help="MNIST .npz or folder of IDX files")
     parser.add_argument("--model", help="open this .keras model at start")
+    parser.add_argument("--lab", help="a teacher's lab file (digitlab-lab.toml)")
     parser.add_argument("--screenshot", help="save a PNG of the window after start and quit")
     parser.add_argument("--startup-probe", action="store_true",
                         help="start offscreen, draw a digit, print start-up times as JSON, quit")
@@ -61,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.startup_probe:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     log_path = _configure_logging()
+    _install_excepthook(log_path)
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -68,17 +82,28 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName(ORGANISATION)
     QApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setDesktopFileName("digitlab")
-    icon = RESOURCES / "icons" / "digitlab.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName("digitlab")  # matches digitlab.desktop (icon on Wayland)
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(RESOURCES / "icons" / f"digitlab-{size}.png"))
+    app.setWindowIcon(icon)
     _plot_theme(app)
 
     from gui.main_window import MainWindow
 
     settings = (QSettings(str(app_paths.data_dir() / "probe-settings.ini"),
                           QSettings.Format.IniFormat) if args.startup_probe else QSettings())
-    window = MainWindow(settings, data_path=args.data)
+    from core.lab import LabError, find_lab
+
+    lab_error = ""
+    try:
+        lab = find_lab(args.lab)
+    except LabError as exc:
+        lab, lab_error = None, str(exc)
+        logging.getLogger("digitlab").warning("lab file: %s", exc)
+    window = MainWindow(settings, data_path=args.data, lab=lab)
+    if lab_error:
+        window.statusBar().showMessage(f"Lab file not used: {lab_error}", 20000)
     if args.startup_probe:
         from gui.startup_probe import StartupProbe
 
@@ -86,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.model:
         window.open_model(args.model)
     window.show()
+    if not args.startup_probe:
+        from gui.tensorflow_check import TensorflowCheck
+
+        check = TensorflowCheck(window)
+        check.checked.connect(window.set_training_available)
+        QTimer.singleShot(1500, check.start)  # after the first answer, not before
     logging.getLogger("digitlab").info("window shown after %.0f ms",
                                        (time.perf_counter() - STARTED) * 1000)
     if args.screenshot:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from core import datasets, model_files
 from core.architectures import ModelSpec, SpecError
 from core.datasets import DatasetError
 from core.inference import NumpyClassifier, load_classifier
+from core.lab import Lab
 from core.my_drawings import DrawingStore, DrawingStoreError
 from core.runs import RunStore
 from core.training import BatchProgress, EpochRecord
@@ -51,11 +53,15 @@ MAX_RECENT = 8
 class MainWindow(QMainWindow):
     """DigitLab's one window."""
 
-    def __init__(self, settings: QSettings | None = None, data_path: str | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, data_path: str | None = None,
+                 lab: Lab | None = None) -> None:
         super().__init__()
         self.setWindowTitle("DigitLab — how dense networks learn")
         self._settings = settings or QSettings()
-        self._data_path = data_path or self._settings.value("data_path", "", str) or None
+        self._lab = lab
+        lab_data = lab.mnist if lab else None
+        self._data_path = (data_path or lab_data
+                           or self._settings.value("data_path", "", str) or None)
         self._model_path: str | None = None  # file behind the current model, if any
         self._model_name = ""
         self._history: dict[str, list[float]] = {}
@@ -66,8 +72,23 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_worker()
         self._restore_settings()
+        if lab is not None:
+            self._apply_lab(lab)
         self._refresh_dataset_status()
         self._load_default_model()
+
+    def _apply_lab(self, lab: Lab) -> None:
+        if lab.title:
+            self.setWindowTitle(f"DigitLab — {lab.title}")
+        if lab.title or lab.instructions:
+            self.lab_banner.setText(f"<b>{escape(lab.title)}</b><br>"
+                                    f"{escape(lab.instructions).replace(chr(10), '<br>')}")
+            self.lab_banner.show()
+        self.model_panel.apply_lab(lab.presets, lab.seed, lab.max_epochs)
+        if lab.max_epochs is not None:
+            self.controls.more_epochs.setMaximum(lab.max_epochs)
+        if lab.warnings:
+            self._tell(f"Lab file {lab.path.name}: " + "; ".join(lab.warnings))
 
     # --- layout ----------------------------------------------------------------------------------
 
@@ -84,6 +105,13 @@ class MainWindow(QMainWindow):
         middle_top = QWidget()
         top_layout = QVBoxLayout(middle_top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        self.lab_banner = QLabel()
+        self.lab_banner.setWordWrap(True)
+        self.lab_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.lab_banner.setStyleSheet("QLabel { border: 1px solid palette(mid); "
+                                      "border-radius: 4px; padding: 6px; }")
+        self.lab_banner.hide()
+        top_layout.addWidget(self.lab_banner)
         top_layout.addWidget(self.controls)
         top_layout.addWidget(self.curves, 1)
         tabs = QTabWidget()
@@ -298,7 +326,7 @@ class MainWindow(QMainWindow):
         self._start(self.model_panel.spec().replace(epochs=epochs), continue_from=source)
 
     def _start(self, spec: ModelSpec, continue_from: str | None) -> None:
-        if self._training.is_running():
+        if self._training.is_running() or getattr(self, "_training_unavailable", ""):
             return
         try:
             datasets.find(self._data_path)
@@ -361,6 +389,16 @@ class MainWindow(QMainWindow):
             "test_accuracy": summary.test_accuracy, "seconds": round(summary.seconds, 1),
             "seed": spec.seed, "stop_reason": summary.stop_reason, "spec": spec.to_dict(),
             "history": self._history, "data": summary.data_fingerprint})
+
+    def set_training_available(self, reason: str) -> None:
+        """Disable training with `reason` when TensorFlow cannot run here ("" = available)."""
+        if not reason:
+            return
+        self._training_unavailable = reason
+        self.controls.set_training_available(
+            False, f"Training is unavailable on this machine: {reason}. Drawing and "
+                   "predicting with the bundled models still work.")
+        self._tell(f"Training unavailable: {reason}")
 
     def _on_failed(self, message: str) -> None:
         self.controls.set_running(False, can_continue=self._training.worker.has_model())

@@ -201,6 +201,24 @@ class ModelPanel(QWidget):
                          keep_best=self._keep_best.isChecked(), seed=self._seed.value())
         return spec
 
+    def apply_lab(self, presets: tuple[str, ...], seed: int | None,
+                  max_epochs: int | None) -> None:
+        """A teacher's limits: only these presets (if any), a locked seed, an epoch cap."""
+        if presets:
+            for index in reversed(range(self._preset.count())):
+                key = self._preset.itemData(index)
+                if key != CUSTOM and key not in presets:
+                    self._preset.removeItem(index)
+            self.set_spec(PRESETS[presets[0]].spec)
+        if max_epochs is not None:
+            self._epochs.setMaximum(max_epochs)
+            self._epochs.setToolTip(f"Passes over the training set (at most {max_epochs} "
+                                    f"in this lab)")
+        if seed is not None:
+            self._seed.setValue(seed)
+            self._seed.setEnabled(False)
+            self._seed.setToolTip("The seed is set by the lab file")
+
     def set_locked(self, locked: bool) -> None:
         """Freeze the network's shape while training (training options stay readable)."""
         for widget in (self._preset, self._table):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core.architectures import ModelSpec
 from core.datasets import MnistData
@@ -165,8 +165,10 @@ class TrainingThread(QObject):
         self.worker = TrainingWorker()
         self.worker.moveToThread(self.thread)
         self.start_requested.connect(self.worker.start_training)
-        self.thread.start()
-        self._running = False
+        self._running = False  # the thread starts with the first training, not before
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         self.worker.training_finished.connect(self._done)
         self.worker.training_failed.connect(self._done)
 
@@ -180,6 +182,9 @@ class TrainingThread(QObject):
             raise RuntimeError("training is already running")
         self._running = True
         self.worker.stop_event.clear()
+        self.worker.closing = False
+        if not self.thread.isRunning():
+            self.thread.start()
         self.start_requested.emit(spec, data_path, continue_from, extra)
 
     def stop(self) -> None:
@@ -191,6 +196,8 @@ class TrainingThread(QObject):
 
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Stop training and join the thread; True when it ended within `timeout_ms`."""
+        if not self.thread.isRunning():
+            return True
         self.worker.closing = True
         self.worker.stop_event.set()
         self.thread.quit()

@@ -27,6 +27,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("digitlab-home")
     monkeypatch.setenv("DIGITLAB_HOME", str(home / "data"))
     monkeypatch.setenv("KERAS_HOME", str(home / "keras"))
+    monkeypatch.setenv("DIGITLAB_CONFIG", str(home / "config"))
     monkeypatch.delenv("DIGITLAB_MNIST", raising=False)
     return home
 

@@ -1,19 +1,23 @@
 """Each preset trained to its full settings by DigitLab's `train` and by a bare Keras script.
 
-The bare script builds the same layers with plain Keras calls (no DigitLab code), seeds with
-`keras.utils.set_random_seed`, and calls `fit` with the same settings. Prints one row per
-preset: test accuracy of both, the difference in points, epochs and seconds. Each run happens in
-its own subprocess so no state leaks between them.
+DigitLab's side is the CLI (`main.py train --preset NAME`); the bare script builds the same
+layers with plain Keras calls (no DigitLab code), seeds with `keras.utils.set_random_seed`, and
+calls `fit` with the same settings. Prints one row per preset: test accuracy of both, the
+difference in points, epochs and seconds. Each run happens in its own subprocess. With
+--save-dir the CLI's models are kept there (this is how resources/models/presets/ is made).
 
-    python tests/bench/preset_parity.py [--data ../shared/data/mnist.npz] [PRESET ...]
+    python tests/bench/preset_parity.py [--data ../shared/data/mnist.npz] [--save-dir DIR]
+        [PRESET ...]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,25 +62,20 @@ print(json.dumps({"test_accuracy": acc, "epochs": len(history.history["loss"]),
                   "seconds": seconds}))
 """
 
-OURS = r"""
-import json, sys
-sys.path.insert(0, sys.argv[3])
-from core.architectures import ModelSpec
-from core import datasets, training
-from core.backend import import_keras
-import_keras()
-spec = ModelSpec.from_dict(json.loads(sys.argv[1]))
-result = training.train(spec, datasets.load(sys.argv[2]), snapshot_weights=False)
-print(json.dumps({"test_accuracy": result.test_accuracy, "epochs": result.epochs_run,
-                  "seconds": result.seconds}))
-"""
-
-
-def run(script: str, spec: dict, data: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", script, json.dumps(spec), data, str(ROOT)],
+def run_bare(spec: dict, data: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", BARE, json.dumps(spec), data],
                          capture_output=True, text=True, check=True,
-                         env={**__import__("os").environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+                         env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_ours(key: str, data: str, out: Path) -> dict:
+    """DigitLab's CLI, with the command line stored in the model (relative paths, as in docs)."""
+    cmd = [sys.executable, "main.py", "train", "--preset", key, "--data",
+           os.path.relpath(data, ROOT), "--out", os.path.relpath(out, ROOT), "--slim",
+           "--quiet", "--json"]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -84,6 +83,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "mnist.npz"))
+    parser.add_argument("--save-dir", help="keep DigitLab's models here (KEY.keras)")
     parser.add_argument("presets", nargs="*", default=list(PRESETS))
     args = parser.parse_args()
     print("| preset | layers | params | DigitLab test acc | bare Keras test acc | diff (points)"
@@ -91,8 +91,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for key in args.presets:
         spec = PRESETS[key].spec
-        ours = run(OURS, spec.to_dict(), args.data)
-        bare = run(BARE, spec.to_dict(), args.data)
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(args.save_dir) / f"{key}.keras" if args.save_dir else Path(tmp) / "m.keras"
+            ours = run_ours(key, args.data, out.resolve())
+        bare = run_bare(spec.to_dict(), args.data)
         diff = 100 * (ours["test_accuracy"] - bare["test_accuracy"])
         print(f"| {key} | {spec.layer_text} | {spec.param_count():,} | "
               f"{100 * ours['test_accuracy']:.2f} % | {100 * bare['test_accuracy']:.2f} % | "

@@ -123,3 +123,34 @@ def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> Non
     window.include_drawings.setChecked(True)
     train_quick(window, qtbot, QUICK.replace(epochs=1))
     assert "my drawings" in window.runs._store.runs[-1].get("data_source", "my drawings")  # noqa: SLF001
+
+
+def test_start_stop_twenty_times(window, qtbot) -> None:  # noqa: ANN001
+    window.model_panel.set_spec(QUICK.replace(epochs=500, batch_size=8))
+    worker = window._training.worker  # noqa: SLF001
+    for _ in range(20):
+        qtbot.waitUntil(window.controls.train_button.isEnabled, timeout=60_000)
+        with qtbot.waitSignal(worker.batch_ended, timeout=60_000):
+            window.controls.train_button.click()
+        window.controls.stop_button.click()
+    qtbot.waitUntil(lambda: window.runs.row_count() == 20, timeout=60_000)
+    assert {run["stop_reason"] for run in window.runs._store.runs} == {"stopped by user"}  # noqa: SLF001
+
+
+def test_lab_file_sets_title_presets_seed_and_epoch_cap(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from core.lab import read_lab
+    from gui.main_window import MainWindow
+
+    path = tmp_path / "digitlab-lab.toml"
+    path.write_text('title = "Lab 3"\ninstructions = "Compare the two nets."\n'
+                    'presets = ["assignment-1", "assignment-2"]\nseed = 7\nmax_epochs = 5\n')
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                     lab=read_lab(path))
+    qtbot.addWidget(win)
+    assert "Lab 3" in win.windowTitle() and "Compare" in win.lab_banner.text()
+    assert win.model_panel._preset.count() == 3  # noqa: SLF001 (two presets + custom)
+    assert win.model_panel.spec().seed == 7
+    win.model_panel._epochs.setValue(50)  # noqa: SLF001
+    assert win.model_panel.spec().epochs == 5
