@@ -1,0 +1,61 @@
+"""Long sessions, compressed in time (marked slow: run with `python3 run.py test -m slow`)."""
+
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.architectures import ModelSpec, parse_layers
+from core.datasets import MnistData
+from core.training import train
+
+
+def rss_mb() -> float:
+    status = Path("/proc/self/status")
+    if not status.exists():
+        pytest.skip("needs /proc")
+    line = next(row for row in status.read_text().splitlines() if row.startswith("VmRSS"))
+    return int(line.split()[1]) / 1024
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="TensorFlow/Keras keep ~6.3 MB per built model even after "
+                          "clear_session (bare Keras measures the same); needs training in a "
+                          "child process (issue 7)", strict=False)
+def test_twenty_trainings_do_not_grow_memory_or_threads(small_data: MnistData) -> None:
+    spec = ModelSpec(parse_layers("64-32"), epochs=2, seed=1)
+    train(spec, small_data)  # warm up TensorFlow's one-off allocations
+    threads, memory = threading.active_count(), rss_mb()
+    for seed in range(20):
+        train(spec.replace(seed=seed), small_data)
+    assert rss_mb() - memory < 100
+    assert threading.active_count() <= threads
+
+
+@pytest.mark.slow
+def test_an_hour_of_drawing_and_predicting(qtbot) -> None:  # noqa: ANN001
+    from core.inference import load_classifier
+    from gui.canvas import DrawingCanvas
+    from gui.prediction_panel import PredictionPanel
+
+    canvas = DrawingCanvas()
+    panel = PredictionPanel(canvas)
+    qtbot.addWidget(canvas)
+    qtbot.addWidget(panel)
+    panel.set_classifier(load_classifier(None))
+    rng = np.random.default_rng(0)
+
+    def session(digits: int) -> None:
+        for _ in range(digits):  # about 3 strokes per digit, then clear
+            for _ in range(3):
+                canvas.add_stroke(rng.uniform(20, 260, (12, 2)))
+            panel.predict_now()
+            canvas.clear()
+
+    session(200)
+    memory, nones = rss_mb(), sys.getrefcount(None)
+    session(2400)  # an hour at a digit every 1.5 s
+    assert rss_mb() - memory < 50
+    assert sys.getrefcount(None) >= nones - 1000
