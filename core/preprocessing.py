@@ -52,7 +52,7 @@ def normalise(image: np.ndarray) -> tuple[np.ndarray, bool]:
         wide = np.nan_to_num(array.astype(np.float64), nan=0.0, posinf=1.0, neginf=0.0)
         if wide.size and wide.max() > 1.0:
             wide = wide / (255.0 if wide.max() <= 255.0 else wide.max())
-        grey = wide.astype(np.float32)
+        grey = np.clip(wide, 0.0, 1.0).astype(np.float32)  # clip first: no float32 overflow
     grey = np.clip(grey, 0.0, 1.0)
     inverted = False
     if grey.size and _border_median(grey) > 0.5:

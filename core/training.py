@@ -222,6 +222,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     """
     import keras
 
+    from core.backend import fresh_session
     from core.network import build_model, seed_everything
 
     spec.validate()
@@ -229,7 +230,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     stop_event = stop_event or threading.Event()
     n_epochs = spec.epochs if epochs is None else epochs
     if model is None:
-        keras.backend.clear_session()
+        fresh_session()
         seed_everything(spec.seed)
         model = build_model(spec)
     elif getattr(model, "optimizer", None) is None:  # loaded without optimizer state

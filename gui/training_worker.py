@@ -9,6 +9,7 @@ batch; the thread is never terminated.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import math
 import threading
@@ -38,6 +39,24 @@ class RunSummary:
     data_source: str = ""
     data_fingerprint: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+_pinned = threading.local()
+
+
+def keep_python_thread_state() -> None:
+    """Give the calling Qt thread one Python thread state for its whole life (idempotent).
+
+    PySide6 creates a Python thread state for each slot call in a Qt thread and deletes it
+    afterwards. pybind11 (TensorFlow's bindings), first used in this thread, remembers the
+    first state; when a later slot's state lands at another address, TensorFlow waits for a
+    GIL that its own thread holds and training, and the window with it, freezes for good
+    (seen on a session's second training). One extra PyGILState_Ensure, never released,
+    keeps the first state alive, so every slot call in this thread runs with it.
+    """
+    if not getattr(_pinned, "done", False):
+        ctypes.pythonapi.PyGILState_Ensure()
+        _pinned.done = True
 
 
 class _SignalReporter(Reporter):
@@ -90,6 +109,7 @@ class TrainingWorker(QObject):
         """Train `spec` afresh (continue_from None), or continue for spec.epochs more epochs
         from the current model ("current") or from a model file (a path). `extra` is an
         optional (images, labels) pair added to the training data ("my drawings")."""
+        keep_python_thread_state()
         self.stop_event.clear()
         try:
             self.status_changed.emit("Loading TensorFlow and MNIST…")

@@ -39,3 +39,44 @@ def test_extra_drawings_come_first_so_validation_stays_mnist(small_data) -> None
     assert len(merged.x_train) == len(small_data.x_train) + 10
     assert (merged.x_train[:10] == 255).all()
     assert np.array_equal(merged.x_train[-50:], small_data.x_train[-50:])
+
+
+SECOND_TRAINING = r"""
+import sys, threading
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+sys.path[:0] = [sys.argv[1]]
+from core.architectures import ModelSpec, parse_layers
+from gui.training_worker import TrainingThread
+
+app = QCoreApplication([])
+training = TrainingThread()
+finished = []
+training.worker.training_finished.connect(finished.append)
+training.worker.training_failed.connect(lambda message: sys.exit("failed: " + message))
+spec = ModelSpec(parse_layers("8"), epochs=1, seed=1)
+training.start(spec, sys.argv[2], None)  # TensorFlow is first imported in the worker thread
+while not finished:
+    app.processEvents()
+hold = threading.Event()  # threads whose states take the freed memory of the first slot's
+holders = [threading.Thread(target=hold.wait) for _ in range(3)]
+for holder in holders:
+    holder.start()
+training.start(spec, sys.argv[2], None)
+while len(finished) < 2:
+    app.processEvents()
+hold.set()
+print("two trainings", training.shutdown())
+"""
+
+
+def test_a_second_training_in_the_worker_thread_does_not_freeze(data_file: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", SECOND_TRAINING, str(root), str(data_file)],
+                            capture_output=True, text=True, timeout=240,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "two trainings True" in result.stdout, result.stderr[-2000:]

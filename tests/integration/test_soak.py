@@ -21,9 +21,6 @@ def rss_mb() -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="TensorFlow/Keras keep ~6.3 MB per built model even after "
-                          "clear_session (bare Keras measures the same); needs training in a "
-                          "child process (issue 7)", strict=False)
 def test_twenty_trainings_do_not_grow_memory_or_threads(small_data: MnistData) -> None:
     spec = ModelSpec(parse_layers("64-32"), epochs=2, seed=1)
     train(spec, small_data)  # warm up TensorFlow's one-off allocations

@@ -1,0 +1,87 @@
+"""Make the README's screenshots from a real session: real MNIST, real training, a real pen digit.
+
+Trains assignment 1 (32-16) to the end, then starts assignment 2 (1024-512-256-128-64) with
+assignment 1's run ticked for comparison, replays a pen-drawn digit from pendigits onto the
+canvas, and grabs the window while assignment 2 is training. Uses a throw-away data folder, so
+the user's runs and settings are untouched.
+
+    python resources/screenshots/take_screenshots.py [--data ../shared/data/mnist.npz]
+        [--pendigits ../shared/data/pendigits-train.unipen] [--out-dir resources/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def wait(app, seconds: float, until=None) -> None:  # noqa: ANN001
+    """Run the event loop for `seconds`, or until `until()` is true."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and not (until and until()):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "mnist.npz"))
+    parser.add_argument("--pendigits",
+                        default=str(ROOT.parent / "shared" / "data" / "pendigits-train.unipen"))
+    parser.add_argument("--out-dir", default=str(HERE))
+    parser.add_argument("--epochs", type=int, default=3, help="assignment 2 epochs to show")
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="digitlab-shots-")
+    os.environ["DIGITLAB_HOME"] = home
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from core.architectures import PRESETS
+    from core.unipen import place, read_unipen
+    from gui import app as app_module
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    app_module._plot_theme(app)  # noqa: SLF001 (the same plot colours as the app)
+    settings = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, data_path=args.data)
+    window.resize(1600, 960)
+    window.show()
+    wait(app, 1)
+
+    runs = window.runs
+    window.model_panel.set_spec(PRESETS["assignment-1"].spec)
+    window.start_training()
+    wait(app, 900, until=lambda: runs.row_count() >= 1 and not window._training.is_running())  # noqa: SLF001
+    runs.set_ticked(0, True)
+
+    window.model_panel.set_spec(PRESETS["assignment-2"].spec)
+    window.start_training()
+    digit = next(d for d in read_unipen(args.pendigits) if d.label == 7 and d.writer == 25)
+    window.canvas.reset()
+    for stroke in place(digit, window.canvas.raster_size, 0.6, (0.5, 0.5)):
+        window.canvas.add_stroke(stroke)
+    wait(app, 1800, until=lambda: len(window._history.get("val_accuracy", [])) >= args.epochs)  # noqa: SLF001
+    wait(app, 8)  # part of the next epoch, so the progress bar is mid-way
+    window.prediction.predict_now()
+    wait(app, 0.5)
+    out = Path(args.out_dir) / "main-window.png"
+    window.grab().save(str(out), "PNG")
+    print(f"wrote {out}")
+    window.close()
+    wait(app, 3)
+
+
+if __name__ == "__main__":
+    main()
