@@ -52,7 +52,7 @@ class CurvesWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.loss_plot = self._make_plot("Loss", "loss")
-        self.accuracy_plot = self._make_plot("Accuracy", "accuracy")
+        self.accuracy_plot = self._make_plot("Accuracy", "accuracy", legend_at=(-10, -10))
         self.accuracy_plot.setYRange(0.8, 1.0)
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
@@ -70,13 +70,14 @@ class CurvesWidget(QWidget):
         self._timer.timeout.connect(self._refresh)
         self._timer.start()
 
-    def _make_plot(self, title: str, ylabel: str) -> pg.PlotWidget:
+    def _make_plot(self, title: str, ylabel: str,
+                   legend_at: tuple[int, int] = (-10, 10)) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", ylabel)
         plot.getAxis("left").enableAutoSIPrefix(False)  # "loss", never "loss (x0.001)"
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.addLegend(offset=(-10, 10))
+        plot.addLegend(offset=legend_at)  # where the curves are not: loss falls, accuracy rises
         plot.setMinimumSize(260, 200)
         return plot
 

@@ -51,8 +51,9 @@ class TrainingControls(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setFormat("idle")
-        row.addWidget(self.progress, 1)
+        row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.progress)  # its own row: "epoch 4 of 20 · batch … · ETA" fits
         self.result_label = QLabel("Pick a network and press Train, or draw a digit →")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)

@@ -79,8 +79,8 @@ def main() -> None:
     out = Path(args.out_dir) / "main-window.png"
     window.grab().save(str(out), "PNG")
     print(f"wrote {out}")
-    window.close()
-    wait(app, 3)
+    window.close()  # stops the training; wait for its thread before Python tears Qt down
+    window._training.thread.wait(60_000)  # noqa: SLF001
 
 
 if __name__ == "__main__":
