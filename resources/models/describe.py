@@ -48,6 +48,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from core import datasets, model_files
+    from core.architectures import ModelSpec
     from core.inference import load_classifier
     from core.unipen import CONDITIONS, read_unipen
     from gui.canvas import DrawingCanvas
@@ -77,9 +78,10 @@ def main() -> None:
         n_writers = len(set(all_writers[held]))
         spec = meta.get("spec", {})
         layers = "-".join(str(layer["units"]) for layer in spec.get("layers", []))
+        params = meta.get("params") or (ModelSpec.from_dict(spec).param_count() if spec else 0)
         size = path.stat().st_size
         total += size
-        rows.append(f"| `{path.relative_to(HERE)}` | {layers} | {meta.get('params', '')} | "
+        rows.append(f"| `{path.relative_to(HERE)}` | {layers} | {params:,} | "
                     f"{meta.get('epochs', '')} | {100 * mnist_acc:.2f} % | "
                     f"{100 * pen_acc:.2f} % ({n_writers} writers) | {size / 1e6:.1f} MB | "
                     f"`{meta.get('command', '')}` |")
