@@ -92,6 +92,11 @@ class TrainingWorker(QObject):
         self._data_path: str | None = None
         self._epochs_done = 0
 
+    @Slot()
+    def thread_started(self) -> None:
+        """First call in the worker's thread (QThread.started): see keep_python_thread_state."""
+        keep_python_thread_state()
+
     def has_model(self) -> bool:
         return self._model is not None
 
@@ -109,7 +114,6 @@ class TrainingWorker(QObject):
         """Train `spec` afresh (continue_from None), or continue for spec.epochs more epochs
         from the current model ("current") or from a model file (a path). `extra` is an
         optional (images, labels) pair added to the training data ("my drawings")."""
-        keep_python_thread_state()
         self.stop_event.clear()
         try:
             self.status_changed.emit("Loading TensorFlow and MNIST…")
@@ -184,6 +188,7 @@ class TrainingThread(QObject):
         self.thread.setObjectName("digitlab-training")
         self.worker = TrainingWorker()
         self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.thread_started)  # runs in the new thread
         self.start_requested.connect(self.worker.start_training)
         self._running = False  # the thread starts with the first training, not before
         app = QCoreApplication.instance()

@@ -20,6 +20,15 @@ def make_digits(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     return images, labels
 
 
+def rss_mb() -> float | None:
+    """This process's resident memory in MB (Linux /proc), or None where there is no /proc."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return None
+    line = next(row for row in status.read_text().splitlines() if row.startswith("VmRSS"))
+    return int(line.split()[1]) / 1024
+
+
 def save_npz(path: Path, data: MnistData, **overrides: np.ndarray) -> Path:
     arrays = {"x_train": data.x_train, "y_train": data.y_train,
               "x_test": data.x_test, "y_test": data.y_test, **overrides}

@@ -2,8 +2,8 @@
 
 import sys
 import threading
-from pathlib import Path
 
+import helpers
 import numpy as np
 import pytest
 
@@ -13,11 +13,10 @@ from core.training import train
 
 
 def rss_mb() -> float:
-    status = Path("/proc/self/status")
-    if not status.exists():
+    memory = helpers.rss_mb()
+    if memory is None:
         pytest.skip("needs /proc")
-    line = next(row for row in status.read_text().splitlines() if row.startswith("VmRSS"))
-    return int(line.split()[1]) / 1024
+    return memory
 
 
 @pytest.mark.slow
