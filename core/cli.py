@@ -22,10 +22,11 @@ from core.images import ImageError
 from core.inference import InferenceError
 from core.launchers import LauncherError
 from core.model_files import ModelFileError
+from core.report import ReportError
 from core.training import Reporter
 
 EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
-                   LauncherError)
+                   LauncherError, ReportError)
 
 
 class UsageError(Exception):
@@ -251,6 +252,35 @@ def cmd_predict(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from core import datasets, report
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise UsageError("--out must name an .html file")
+    models = [report.model_from_file(path) for path in args.models]
+    data = None
+    if args.data:
+        data = datasets.load_mnist(args.data)
+    else:
+        try:
+            data = datasets.load_mnist(None)
+        except datasets.DatasetError as exc:
+            _err(f"warning: no MNIST found, so no confusion matrices ({exc})")
+    written = report.build_report(models, out, data, title=args.title)
+    size = written.stat().st_size / 1024
+    if args.json:
+        _out(json.dumps({"out": str(written), "models": [
+            {"file": m.source, "layers": m.layers, "params": m.params,
+             "test_accuracy": m.test_accuracy} for m in models], "kilobytes": round(size)}))
+    else:
+        for m in models:
+            _out(f"{m.name}: {m.layers}, {m.params:,} parameters, test accuracy "
+                 + ("n/a" if m.test_accuracy is None else f"{100 * m.test_accuracy:.2f} %"))
+        _out(f"wrote {written} ({size:.0f} KB)")
+    return 0
+
+
 def cmd_import_data(args: argparse.Namespace) -> int:
     from core import datasets
 
@@ -324,6 +354,13 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     predict.add_argument("--model", help="a .keras file (default: the bundled model)")
     predict.add_argument("images", nargs="+")
 
+    reporter = add("report", "write a self-contained HTML lab report for one or more models")
+    reporter.add_argument("models", nargs="+", metavar="MODEL",
+                          help=".keras files; the first two are compared side by side")
+    reporter.add_argument("--data", help="MNIST .npz or IDX folder for the test-set results")
+    reporter.add_argument("--title", default="DigitLab lab report")
+    reporter.add_argument("--out", required=True, help="where to write the report (.html)")
+
     importer = add("import-data", "verify an MNIST file and copy it into the app's data folder")
     importer.add_argument("path", nargs="?")
     importer.add_argument("--download", action="store_true",
@@ -334,7 +371,8 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
 
 
 COMMANDS = {"presets": cmd_presets, "train": cmd_train, "evaluate": cmd_evaluate,
-            "predict": cmd_predict, "import-data": cmd_import_data,
+            "predict": cmd_predict, "report": cmd_report,
+            "import-data": cmd_import_data,
             "install-desktop": cmd_install_desktop}
 
 

@@ -80,5 +80,15 @@ class RunStore:
             self.save()
 
     def delete(self, run_id: str) -> None:
+        """Forget a run; its model in the data folder's runs/ goes too (other files stay)."""
+        run = self.get(run_id)
         self.runs = [run for run in self.runs if run.get("id") != run_id]
         self.save()
+        model_file = Path(str((run or {}).get("model_file") or ""))
+        if model_file.name and model_file.parent == self.path.parent / "runs":
+            model_file.unlink(missing_ok=True)
+
+    def with_models(self) -> list[dict[str, Any]]:
+        """The runs whose model file still exists, newest last."""
+        return [run for run in self.runs
+                if run.get("model_file") and Path(run["model_file"]).is_file()]

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from core.overfitting import OverfittingSignal, overfitting_signal
 from core.training import BatchProgress, EpochRecord
 
 REFRESH_MS = 33
 TRAIN_COLOUR = (31, 119, 180)
 VAL_COLOUR = (230, 110, 20)
+GAP_BRUSH = (230, 110, 20, 45)
+RISE_COLOUR = (200, 0, 0)
 OVERLAY_COLOURS = [(44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
                    (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
 
@@ -45,17 +48,50 @@ class _Series:
 
 
 class CurvesWidget(QWidget):
-    """Two plots, loss and accuracy, each with train and validation curves."""
+    """Two plots, loss and accuracy, each with train and validation curves, and the
+    overfitting signal: the train–validation gap shaded and as numbers, epochs where the
+    validation loss rose circled, and an EarlyStopping stop marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
+        self.gap_label = QLabel("")
+        self.gap_label.setWordWrap(True)
+        self.gap_label.setToolTip(
+            "Training accuracy is the mean over each epoch's batches (with dropout on); "
+            "validation is measured at the epoch's end on images the network never trains on. "
+            "A growing gap and a rising validation loss are the signs of overfitting.")
+        outer.addWidget(self.gap_label)
         self.loss_plot = self._make_plot("Loss", "loss")
         self.accuracy_plot = self._make_plot("Accuracy", "accuracy", legend_at=(-10, -10))
         self.accuracy_plot.setYRange(0.8, 1.0)
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
+        self._epochs: dict[str, list[float]] = {}
+        self._signal: OverfittingSignal | None = None
+        self._gap_items = []
+        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+            per_epoch = plot.plot(pen=None)
+            validation = plot.plot(pen=None)
+            fill = pg.FillBetweenItem(per_epoch, validation, brush=pg.mkBrush(*GAP_BRUSH))
+            plot.addItem(fill)
+            self._gap_items.append((metric, per_epoch, validation))
+        self._rises = pg.ScatterPlotItem(symbol="o", size=16, brush=None,
+                                         pen=pg.mkPen(RISE_COLOUR, width=2))
+        self.loss_plot.addItem(self._rises)
+        self._stop_lines = [pg.InfiniteLine(angle=90, movable=False,
+                                            pen=pg.mkPen((90, 90, 90), width=2,
+                                                         style=Qt.PenStyle.DashLine),
+                                            label="", labelOpts={"position": 0.92,
+                                                                 "color": (60, 60, 60)})
+                            for _ in range(2)]
+        for plot, line in zip((self.loss_plot, self.accuracy_plot), self._stop_lines,
+                              strict=True):
+            plot.addItem(line, ignoreBounds=True)
+            line.hide()
         self._series: dict[str, _Series] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             self._series[metric] = _Series(plot.plot(
@@ -86,6 +122,11 @@ class CurvesWidget(QWidget):
     def clear(self) -> None:
         for series in self._series.values():
             series.clear()
+        self._epochs = {}
+        self._signal = None
+        for line in self._stop_lines:
+            line.hide()
+        self._update_signal()
         self._dirty = True
 
     def add_batch(self, progress: BatchProgress) -> None:
@@ -101,7 +142,54 @@ class CurvesWidget(QWidget):
             self._series["val_loss"].append(record.epoch, record.val_loss)
         if record.val_accuracy is not None and np.isfinite(record.val_accuracy):
             self._series["val_accuracy"].append(record.epoch, record.val_accuracy)
+        for key, value in (("loss", record.loss), ("accuracy", record.accuracy),
+                           ("val_loss", record.val_loss), ("val_accuracy", record.val_accuracy)):
+            if value is not None:
+                self._epochs.setdefault(key, []).append(float(value))
+        self._update_signal()
         self._dirty = True
+
+    def mark_stop(self, stop_reason: str) -> None:
+        """At the end of a run: mark where EarlyStopping stopped it (and the epoch it kept)."""
+        self._update_signal(stop_reason)
+        signal = self._signal
+        if signal is None or signal.early_stop_epoch is None:
+            return
+        label = "EarlyStopping"
+        if signal.best_epoch is not None and signal.best_epoch < signal.early_stop_epoch:
+            label += f"\n(epoch {signal.best_epoch} kept)"
+        for line in self._stop_lines:
+            line.setValue(signal.early_stop_epoch)
+            line.label.setFormat(label)
+            line.show()
+
+    def overfitting(self) -> OverfittingSignal | None:
+        """The signal read from the epochs shown (None before the first epoch)."""
+        return self._signal
+
+    def _update_signal(self, stop_reason: str | None = None) -> None:
+        if not self._epochs.get("loss"):
+            self._signal = None
+            self.gap_label.setText("")
+            self._rises.setData([], [])
+            for _, per_epoch, validation in self._gap_items:
+                per_epoch.setData([], [])
+                validation.setData([], [])
+            return
+        signal = overfitting_signal(self._epochs, stop_reason)
+        self._signal = signal
+        epochs = len(self._epochs["loss"])
+        self.gap_label.setText(f"<b>Epoch {epochs}</b> — {signal.text}. The shaded band is "
+                               "the gap between training and validation.")
+        val_loss = self._epochs.get("val_loss", [])
+        self._rises.setData([e for e in signal.rising_epochs],
+                            [val_loss[e - 1] for e in signal.rising_epochs])
+        for metric, per_epoch, validation in self._gap_items:
+            train, val = self._epochs.get(metric, []), self._epochs.get("val_" + metric, [])
+            n = min(len(train), len(val))
+            x = np.arange(1, n + 1, dtype=float)
+            per_epoch.setData(x, np.asarray(train[:n]))
+            validation.setData(x, np.asarray(val[:n]))
 
     def point_count(self, name: str) -> int:
         return self._series[name].n

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,9 +39,13 @@ from core.my_drawings import DrawingStore, DrawingStoreError
 from core.runs import RunStore
 from core.training import BatchProgress, EpochRecord
 from gui.canvas import DrawingCanvas
+from gui.compare_view import CompareView
 from gui.curves import CurvesWidget
 from gui.dataset_dialog import DatasetDialog
+from gui.evaluate_view import MY_DRAWINGS, EvaluateView
+from gui.lab_report import LabReport
 from gui.model_panel import ModelPanel
+from gui.network_view import NetworkView
 from gui.prediction_panel import PredictionPanel
 from gui.runs_panel import RunsPanel
 from gui.training_controls import TrainingControls
@@ -114,14 +118,25 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.lab_banner)
         top_layout.addWidget(self.controls)
         top_layout.addWidget(self.curves, 1)
-        tabs = QTabWidget()
-        tabs.addTab(self.runs, "Runs")
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.addWidget(middle_top)
-        self.middle.addWidget(tabs)
+        self.middle.addWidget(self.runs)
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([620, 230])
+        self.evaluate_view = EvaluateView(self._drawings)
+        self.evaluate_view.set_data_path(self._data_path)
+        self.network_view = NetworkView()
+        self.compare_view = CompareView()
+        self.compare_view.set_runs(self.runs.store().with_models())
+        self.views = QTabWidget()
+        for widget, title, tip in (
+                (self.middle, "Training", "Train, watch the curves, compare runs"),
+                (self.evaluate_view, "Evaluate", "Test accuracy, confusion matrix, mistakes"),
+                (self.network_view, "Inside the network",
+                 "First-layer weights and what your drawing does to the hidden layers"),
+                (self.compare_view, "Compare", "Two models answering the same drawing")):
+            self.views.setTabToolTip(self.views.addTab(widget, title), tip)
 
         self.canvas = DrawingCanvas()
         canvas_box = QGroupBox("Draw a digit")
@@ -173,7 +188,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -191,7 +206,11 @@ class MainWindow(QMainWindow):
         self.controls.more_requested.connect(self.train_more)
         self.runs.overlays_changed.connect(self.curves.set_overlays)
         self.runs.status_message.connect(self._tell)
+        self.runs.runs_changed.connect(
+            lambda: self.compare_view.set_runs(self.runs.store().with_models()))
+        self.compare_view.status_message.connect(self._tell)
         self.prediction.correction_made.connect(self.save_drawing)
+        self.prediction.prediction_made.connect(self._show_drawing_in_views)
         self._update_drawing_counts()
 
     def _build_menus(self) -> None:
@@ -202,6 +221,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "Export curves (PNG)…", self.export_curves_dialog)
         self._add_action(file_menu, "Export history (CSV)…", self.export_history_dialog)
+        self._add_action(file_menu, "Lab &report (HTML)…", self.report_dialog,
+                         QKeySequence("Ctrl+R"))
         self._add_action(file_menu, "Choose MNIST data…", self.choose_dataset)
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.Quit)
@@ -230,9 +251,14 @@ class MainWindow(QMainWindow):
             self.set_classifier(None, "")
             self._tell(f"No default model: {exc}")
 
-    def set_classifier(self, classifier: NumpyClassifier | None, name: str) -> None:
+    def set_classifier(self, classifier: NumpyClassifier | None, name: str,
+                       epoch_ended: bool = False) -> None:
+        """Answer drawings with this model, and show it in the teaching views."""
         self._model_name = name
         self.prediction.set_classifier(classifier, name)
+        self.evaluate_view.set_classifier(classifier, name, epoch_ended)
+        self.network_view.set_classifier(classifier)
+        self.compare_view.set_current(classifier, name)
         self.model_label.setText(f"Predicting with: <b>{name}</b>" if classifier
                                  else "No model: train one or open a .keras file")
 
@@ -366,12 +392,14 @@ class MainWindow(QMainWindow):
                 self._history.setdefault(key, []).append(value)
         if record.classifier is not None:
             self.set_classifier(record.classifier,
-                                f"{self.model_panel.spec().layer_text} (epoch {record.epoch})")
+                                f"{self.model_panel.spec().layer_text} (epoch {record.epoch})",
+                                epoch_ended=True)
 
     def _on_finished(self, summary: RunSummary) -> None:
         self.controls.set_running(False, can_continue=True)
         self.model_panel.set_locked(False)
         self._model_path = None
+        self.curves.mark_stop(summary.stop_reason)
         test = ("" if summary.test_accuracy is None
                 else f"test accuracy {100 * summary.test_accuracy:.2f} % "
                      f"(loss {summary.test_loss:.4f}), ")
@@ -388,7 +416,8 @@ class MainWindow(QMainWindow):
             "val_accuracy": (self._history.get("val_accuracy") or [None])[-1],
             "test_accuracy": summary.test_accuracy, "seconds": round(summary.seconds, 1),
             "seed": spec.seed, "stop_reason": summary.stop_reason, "spec": spec.to_dict(),
-            "history": self._history, "data": summary.data_fingerprint})
+            "history": self._history, "data": summary.data_fingerprint,
+            "model_file": summary.model_file})
 
     def set_training_available(self, reason: str) -> None:
         """Disable training with `reason` when TensorFlow cannot run here ("" = available)."""
@@ -446,6 +475,7 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         self._data_path = str(target)
+        self.evaluate_view.set_data_path(self._data_path)
         self._settings.setValue("data_path", self._data_path)
         self._refresh_dataset_status()
         self._tell(f"MNIST verified and copied to {target}")
@@ -465,19 +495,15 @@ class MainWindow(QMainWindow):
         self.canvas.clear()
 
     def evaluate_drawings(self) -> None:
-        """Accuracy of the current model on “my drawings”, per digit, in the status bar."""
-        from core.evaluation import evaluate
+        """Score the current model on “my drawings” in the Evaluate view."""
+        self.views.setCurrentWidget(self.evaluate_view)
+        self.evaluate_view.source.setCurrentText(MY_DRAWINGS)
+        self.evaluate_view.evaluate_now()
 
-        classifier = self.prediction.classifier()
-        images, labels = self._drawings.load()
-        if classifier is None or not len(labels):
-            self._tell("Save some drawings first (draw, then click the right digit)")
-            return
-        result = evaluate(classifier, images, labels)
-        wrong = ", ".join(f"{d}: {100 * a:.0f} %" for d, a in enumerate(result.per_class)
-                          if a == a and a < 1.0)
-        self._tell(f"{self._model_name} on my drawings: {100 * result.accuracy:.1f} % of "
-                   f"{len(labels)} right" + (f" (weakest: {wrong})" if wrong else ""))
+    def _show_drawing_in_views(self, _probabilities: object = None) -> None:
+        image = self.prediction.current_input()
+        self.network_view.set_input(image)
+        self.compare_view.set_input(image)
 
     def _update_drawing_counts(self) -> None:
         try:
@@ -519,6 +545,36 @@ class MainWindow(QMainWindow):
                 self._tell(f"Saved {path}")
             except OSError as exc:
                 self._tell(f"could not write {path} ({exc.strerror or exc})", error=True)
+
+    def report_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save lab report", "lab-report.html",
+                                              "HTML (*.html)")
+        if path:
+            self.write_report(path if path.lower().endswith((".html", ".htm"))
+                              else path + ".html")
+
+    def write_report(self, path: str) -> LabReport | None:
+        """Write the lab report in the background: the ticked runs (else the newest two with
+        a kept model); the first two are compared side by side."""
+        report = LabReport(self.runs.store(), self.runs.ticked_runs(), self._data_path,
+                           (self._model_path, self._model_name) if self._model_path else None)
+        if not report.models_chosen():
+            self._tell("Train a model (or open one) first: the report needs at least one")
+            return None
+        self._tell(f"Writing the lab report ({report.describe()})…")
+        report.finished.connect(self._report_written)
+        report.failed.connect(lambda message: self._tell(f"No report: {message}", error=True))
+        report.start(path)
+        self._report = report
+        return report
+
+    def _report_written(self, path: str) -> None:
+        self._tell(f"Saved the lab report: {path}")
+        if QApplication.platformName() not in ("offscreen", "minimal"):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     # --- settings, messages, closing -----------------------------------------------------------
 
@@ -584,4 +640,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._save_settings()
         self._closed_cleanly = self.shutdown()
+        QThreadPool.globalInstance().waitForDone(2000)  # evaluations and reports
         event.accept()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -26,11 +25,10 @@ from core.inference import NumpyClassifier, verdict
 from core.preprocessing import Preprocessed, to_mnist_stages
 from gui.canvas import DrawingCanvas
 from gui.pixel_view import PixelView
+from gui.probability_bars import ProbabilityBars
 
 MIN_INTERVAL = 1 / 30  # seconds between live predictions
 STAGES = (("raw", "drawn"), ("crop", "cropped"), ("scaled", "20×20"), ("centred", "centred"))
-BAR_COLOUR = (90, 140, 200)
-TOP_COLOUR = (240, 140, 30)
 
 
 class PredictionPanel(QWidget):
@@ -99,19 +97,8 @@ class PredictionPanel(QWidget):
         middle.addLayout(answer_box, 2)
         layout.addLayout(middle, 3)
 
-        self._plot = pg.PlotWidget()
-        self._plot.setMinimumHeight(120)
-        self._plot.setMouseEnabled(x=False, y=False)
-        self._plot.hideButtons()
-        self._plot.setMenuEnabled(False)
-        self._plot.setYRange(0, 1, padding=0.02)
-        self._plot.setXRange(-0.6, 9.6, padding=0)
-        self._plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
-        self._plot.setLabel("left", "probability")
-        self._bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
-                                     brushes=[pg.mkBrush(*BAR_COLOUR)] * 10)
-        self._plot.addItem(self._bars)
-        layout.addWidget(self._plot, 2)
+        self._bars = ProbabilityBars()
+        layout.addWidget(self._bars, 2)
 
         fix = QHBoxLayout()
         fix.addWidget(QLabel("Wrong? It was a:"))
@@ -193,9 +180,7 @@ class PredictionPanel(QWidget):
         self._input_view.set_image(None if result is None else result.image)
 
     def _show_bars(self, probabilities: np.ndarray) -> None:
-        top = int(np.argmax(probabilities)) if probabilities.any() else -1
-        brushes = [pg.mkBrush(*(TOP_COLOUR if d == top else BAR_COLOUR)) for d in range(10)]
-        self._bars.setOpts(height=probabilities, brushes=brushes)
+        self._bars.set_probabilities(probabilities)
 
     def _set_fix_enabled(self, enabled: bool) -> None:
         for button in self._fix_buttons:

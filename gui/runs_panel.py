@@ -31,6 +31,7 @@ class RunsPanel(QWidget):
     """Shows a RunStore; `overlays_changed` carries [(name, history)] of the ticked runs."""
 
     overlays_changed = Signal(list)
+    runs_changed = Signal()  # a run was added, renamed or deleted
     status_message = Signal(str)
 
     def __init__(self, store: RunStore, parent: QWidget | None = None) -> None:
@@ -92,15 +93,23 @@ class RunsPanel(QWidget):
         except RunStoreError as exc:
             self.status_message.emit(str(exc))
         self.refresh()
+        self.runs_changed.emit()
+
+    def store(self) -> RunStore:
+        return self._store
 
     def ticked(self) -> list[tuple[str, dict[str, list[float]]]]:
+        return [(run.get("name", "run"), run.get("history", {})) for run in self.ticked_runs()]
+
+    def ticked_runs(self) -> list[dict[str, Any]]:
+        """The ticked runs' records, in table order."""
         shown = []
         for row in range(self._table.rowCount()):
             item = self._table.item(row, 0)
             if item is not None and item.checkState() == Qt.CheckState.Checked:
                 run = self._store.get(item.data(Qt.ItemDataRole.UserRole))
                 if run is not None:
-                    shown.append((run.get("name", "run"), run.get("history", {})))
+                    shown.append(run)
         return shown
 
     def set_ticked(self, row: int, ticked: bool) -> None:
@@ -117,6 +126,7 @@ class RunsPanel(QWidget):
                 self._store.rename(run_id, item.text())
             except RunStoreError as exc:
                 self.status_message.emit(str(exc))
+            self.runs_changed.emit()
         self.overlays_changed.emit(self.ticked())
 
     def _delete_selected(self) -> None:
@@ -125,7 +135,8 @@ class RunsPanel(QWidget):
             return
         item = self._table.item(rows[0].row(), 0)
         answer = QMessageBox.question(self, "Delete run",
-                                      f"Delete the run “{item.text()}”? Its model files stay.")
+                                      f"Delete the run “{item.text()}”? Its kept model goes too; "
+                                      "models you saved yourself stay.")
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -134,6 +145,7 @@ class RunsPanel(QWidget):
             self.status_message.emit(str(exc))
         self.refresh()
         self.overlays_changed.emit(self.ticked())
+        self.runs_changed.emit()
 
     def row_count(self) -> int:
         return self._table.rowCount()

@@ -10,9 +10,11 @@ batch; the thread is never terminated.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import logging
 import math
 import threading
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +41,7 @@ class RunSummary:
     data_source: str = ""
     data_fingerprint: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    model_file: str = ""  # the run's model, saved in the data folder ("" if it could not be)
 
 
 _pinned = threading.local()
@@ -147,12 +150,15 @@ class TrainingWorker(QObject):
                 self.status_changed.emit("Evaluating on the test set…")
                 result.test_loss, result.test_accuracy = training.evaluate_test_set(
                     result.model, self._data)
-            self.training_finished.emit(RunSummary(
+            summary = RunSummary(
                 spec=spec, history=result.history, epochs_run=result.epochs_run,
                 total_epochs=self._epochs_done, seconds=result.seconds,
                 stop_reason=result.stop_reason.value, test_loss=_finite(result.test_loss),
                 test_accuracy=_finite(result.test_accuracy), data_source=self._data.source,
-                data_fingerprint=self._data.fingerprint()))
+                data_fingerprint=self._data.fingerprint())
+            if not self.closing and result.stop_reason is not training.StopReason.NAN:
+                summary = dataclasses.replace(summary, model_file=self._save_run_model(summary))
+            self.training_finished.emit(summary)
         except MemoryError:
             self.training_failed.emit("out of memory: try fewer or smaller layers, or a "
                                       "smaller batch size")
@@ -160,6 +166,24 @@ class TrainingWorker(QObject):
             message = " ".join(str(exc).split()) or type(exc).__name__
             self.training_failed.emit(message[:400])
             logging.getLogger("digitlab.training").exception("training failed")
+
+
+    def _save_run_model(self, summary: RunSummary) -> str:
+        """Keep the run's model in the data folder's runs/ (for comparing and reports)."""
+        from core import app_paths, model_files
+
+        path = app_paths.data_dir() / "runs" / f"{uuid.uuid4().hex[:12]}.keras"
+        try:
+            model_files.save_model(self._model, path, {
+                "spec": summary.spec.to_dict(), "seed": summary.spec.seed,
+                "history": summary.history, "epochs": summary.total_epochs,
+                "seconds": round(summary.seconds, 2), "stop_reason": summary.stop_reason,
+                "test_accuracy": summary.test_accuracy, "test_loss": summary.test_loss,
+                "params": summary.spec.param_count()}, include_optimizer=False)
+        except (OSError, ValueError) as exc:
+            self.status_changed.emit(f"The run's model could not be kept: {exc}")
+            return ""
+        return str(path)
 
 
 def with_extra(data: MnistData, images: np.ndarray, labels: np.ndarray,

@@ -34,3 +34,16 @@ def save_npz(path: Path, data: MnistData, **overrides: np.ndarray) -> Path:
               "x_test": data.x_test, "y_test": data.y_test, **overrides}
     np.savez(path, **arrays)
     return path
+
+
+def random_classifier(*hidden: int, seed: int = 0, activation: str = "relu"):  # noqa: ANN201
+    """A NumpyClassifier with random weights: 784 → hidden… → softmax 10."""
+    from core.inference import NumpyClassifier, Step
+
+    rng = np.random.default_rng(seed)
+    sizes = [784, *hidden, 10]
+    steps = [Step("dense", rng.normal(0, 0.1, (a, b)).astype(np.float32),
+                  rng.normal(0, 0.1, b).astype(np.float32),
+                  "softmax" if i == len(sizes) - 2 else activation)
+             for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:], strict=True))]
+    return NumpyClassifier(steps, name="random")

@@ -111,3 +111,25 @@ def test_main_py_reports_errors_without_traceback(tmp_path: Path) -> None:
                              str(bad), str(bad)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_report_writes_html_for_two_models(tmp_path: Path, small_data: MnistData,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    data = save_npz(tmp_path / "d.npz", small_data)
+    presets = ROOT / "resources" / "models" / "presets"
+    out = tmp_path / "r.html"
+    status, printed, _ = run(["report", str(presets / "assignment-1.keras"),
+                              str(presets / "assignment-2.keras"), "--data", str(data),
+                              "--out", str(out), "--json"], capsys)
+    summary = json.loads(printed.splitlines()[-1])
+    assert status == 0 and out.is_file()
+    assert [m["params"] for m in summary["models"]] == [25_818, 1_501_770]
+
+
+def test_report_refuses_a_broken_model_in_one_line(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.keras"
+    broken.write_bytes(b"not a zip")
+    status, _, err = run(["report", str(broken), "--out", str(tmp_path / "r.html")], capsys)
+    assert status == 1 and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "r.html").exists()

@@ -118,8 +118,11 @@ def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> Non
     for _ in range(3):
         window.canvas.add_stroke(SEVEN)
         window.prediction.correction_made.emit(7)
-    window.evaluate_drawings()
-    assert "of 3 right" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.evaluate_view.evaluation_finished, timeout=10_000) as done:
+        window.evaluate_drawings()
+    assert done.args[0].confusion.sum() == 3
+    assert "of 3 wrong" in window.evaluate_view.summary.text()
+    assert window.views.currentWidget() is window.evaluate_view
     window.include_drawings.setChecked(True)
     train_quick(window, qtbot, QUICK.replace(epochs=1))
     assert "my drawings" in window.runs._store.runs[-1].get("data_source", "my drawings")  # noqa: SLF001
@@ -154,3 +157,33 @@ def test_lab_file_sets_title_presets_seed_and_epoch_cap(qtbot, tmp_path: Path) -
     assert win.model_panel.spec().seed == 7
     win.model_panel._epochs.setValue(50)  # noqa: SLF001
     assert win.model_panel.spec().epochs == 5
+
+
+def test_a_run_keeps_its_model_for_comparing(window, qtbot) -> None:  # noqa: ANN001
+    from core.runs import RunStore
+
+    train_quick(window, qtbot)
+    model_file = RunStore().runs[-1]["model_file"]
+    assert Path(model_file).is_file()
+    assert window.compare_view.sides[0].choose(("run", model_file))
+
+
+def test_the_teaching_views_follow_each_epoch(window, qtbot) -> None:  # noqa: ANN001
+    window.views.setCurrentWidget(window.network_view)
+    window.canvas.add_stroke(SEVEN)
+    images = []
+    window._training.worker.epoch_ended.connect(  # noqa: SLF001
+        lambda _: images.append(window.network_view.weights.grid.image))
+    train_quick(window, qtbot, QUICK.replace(epochs=3))
+    assert len(images) == 3 and images[0] != images[-1]
+    assert [len(a) for a in window.network_view.activations.blocks.layers] == [16]
+
+
+def test_lab_report_from_the_window(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    train_quick(window, qtbot)
+    train_quick(window, qtbot, QUICK.replace(layers=parse_layers("8")))
+    report = window.write_report(str(tmp_path / "report.html"))
+    with qtbot.waitSignal(report.finished, timeout=60_000):
+        pass
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "alt='confusion A'" in html and "alt='confusion B'" in html

@@ -1,0 +1,64 @@
+"""The overfitting signal in a training history: the train–validation gap, the epochs where
+validation loss rose, and where EarlyStopping stopped and which epoch it restored."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+
+def _finite(values: list[float] | None) -> list[float]:
+    return [float(v) for v in values or [] if v is not None and math.isfinite(float(v))]
+
+
+@dataclass(frozen=True)
+class OverfittingSignal:
+    """Numbers a student reads off the curves, computed from per-epoch history."""
+
+    epochs: int
+    accuracy_gap: float | None  # training − validation accuracy at the last epoch (fraction)
+    loss_gap: float | None  # validation − training loss at the last epoch
+    rising_epochs: list[int] = field(default_factory=list)  # val loss above the epoch before
+    best_epoch: int | None = None  # lowest validation loss (1-based)
+    early_stop_epoch: int | None = None  # the last epoch, when EarlyStopping ended the run
+
+    @property
+    def text(self) -> str:
+        """One line for the window and the report."""
+        if self.accuracy_gap is None and self.loss_gap is None:
+            return "No validation data: the gap cannot be measured"
+        parts = []
+        if self.accuracy_gap is not None:
+            parts.append(f"accuracy gap (train − val) {100 * self.accuracy_gap:+.2f} points")
+        if self.loss_gap is not None:
+            parts.append(f"loss gap (val − train) {self.loss_gap:+.4f}")
+        if self.rising_epochs:
+            listed = ", ".join(map(str, self.rising_epochs[:8]))
+            more = "…" if len(self.rising_epochs) > 8 else ""
+            parts.append(f"val loss rose in epoch {listed}{more}")
+        if self.best_epoch is not None and self.best_epoch < self.epochs:
+            parts.append(f"lowest val loss at epoch {self.best_epoch}")
+        if self.early_stop_epoch is not None:
+            parts.append(f"EarlyStopping at epoch {self.early_stop_epoch}")
+        return " · ".join(parts)
+
+    @property
+    def overfitting(self) -> bool:
+        """Validation loss has been rising away from its best for two or more epochs."""
+        return (self.best_epoch is not None and self.epochs - self.best_epoch >= 2
+                and bool(self.rising_epochs) and (self.loss_gap or 0) > 0)
+
+
+def overfitting_signal(history: dict[str, list[float]],
+                       stop_reason: str | None = None) -> OverfittingSignal:
+    """Read the signal from a Keras-style history ({"loss": [...], "val_loss": [...], ...})."""
+    loss, val_loss = _finite(history.get("loss")), _finite(history.get("val_loss"))
+    accuracy = _finite(history.get("accuracy"))
+    val_accuracy = _finite(history.get("val_accuracy"))
+    epochs = max(len(loss), len(val_loss))
+    accuracy_gap = (accuracy[-1] - val_accuracy[-1]) if accuracy and val_accuracy else None
+    loss_gap = (val_loss[-1] - loss[-1]) if loss and val_loss else None
+    rising = [i + 1 for i in range(1, len(val_loss)) if val_loss[i] > val_loss[i - 1]]
+    best = (min(range(len(val_loss)), key=val_loss.__getitem__) + 1) if val_loss else None
+    early = epochs if stop_reason == "early stopping" and epochs else None
+    return OverfittingSignal(epochs, accuracy_gap, loss_gap, rising, best, early)

@@ -1,0 +1,51 @@
+"""BackgroundTask: run a plain function in Qt's thread pool and get its result by signal.
+
+For numpy work that would stall the window (evaluating 10,000 test images with a large
+network). Only the function's return value, plain data, comes back to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class BackgroundTask(QRunnable):
+    """`BackgroundTask(fn, *args).start(on_finished, on_failed)`. A running task keeps itself
+    referenced, so it may outlive the widget that started it."""
+
+    _running: set[BackgroundTask] = set()
+
+    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._function = function
+        self._args = args
+        self.relay = _Relay()
+
+    def start(self, on_finished: Callable[[Any], None], on_failed: Callable[[str], None]) -> None:
+        self.relay.finished.connect(on_finished)
+        self.relay.failed.connect(on_failed)
+        BackgroundTask._running.add(self)
+        QThreadPool.globalInstance().start(self)
+
+    def run(self) -> None:
+        try:
+            result = self._function(*self._args)
+        except MemoryError:
+            self.relay.failed.emit("out of memory")
+        except Exception as exc:  # reaches the user as one line; the window keeps running
+            logging.getLogger("digitlab").exception("background task failed")
+            self.relay.failed.emit(" ".join(str(exc).split()) or type(exc).__name__)
+        else:
+            self.relay.finished.emit(result)
+        finally:
+            BackgroundTask._running.discard(self)

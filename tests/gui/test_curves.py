@@ -1,0 +1,42 @@
+from core.training import EpochRecord
+from gui.curves import CurvesWidget
+
+
+def feed(curves: CurvesWidget, val_losses: list[float]) -> None:
+    for epoch, val_loss in enumerate(val_losses, start=1):
+        curves.add_epoch(EpochRecord(epoch, loss=0.5 / epoch, accuracy=0.9 + 0.01 * epoch,
+                                     val_loss=val_loss, val_accuracy=0.9, learning_rate=1e-3,
+                                     seconds=1.0))
+
+
+def test_rising_validation_loss_is_circled(qtbot) -> None:  # noqa: ANN001
+    curves = CurvesWidget()
+    qtbot.addWidget(curves)
+    feed(curves, [0.4, 0.3, 0.35, 0.33, 0.36])
+    assert curves.overfitting().rising_epochs == [3, 5]
+    assert len(curves._rises.data) == 2  # noqa: SLF001
+
+
+def test_the_gap_is_shown_as_a_number(qtbot) -> None:  # noqa: ANN001
+    curves = CurvesWidget()
+    qtbot.addWidget(curves)
+    feed(curves, [0.4, 0.3])
+    assert "+2.00 points" in curves.gap_label.text()
+
+
+def test_early_stopping_is_marked_where_it_happened(qtbot) -> None:  # noqa: ANN001
+    curves = CurvesWidget()
+    qtbot.addWidget(curves)
+    feed(curves, [0.4, 0.3, 0.35, 0.36])
+    curves.mark_stop("early stopping")
+    line = curves._stop_lines[0]  # noqa: SLF001
+    assert line.isVisible() and line.value() == 4 and "epoch 2 kept" in line.label.format
+
+
+def test_clear_removes_the_markers(qtbot) -> None:  # noqa: ANN001
+    curves = CurvesWidget()
+    qtbot.addWidget(curves)
+    feed(curves, [0.4, 0.5])
+    curves.mark_stop("early stopping")
+    curves.clear()
+    assert curves.overfitting() is None and not curves._stop_lines[0].isVisible()  # noqa: SLF001
