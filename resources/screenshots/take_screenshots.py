@@ -1,9 +1,11 @@
 """Make the README's screenshots from a real session: real MNIST, real training, a real pen digit.
 
-Trains assignment 1 (32-16) to the end, then starts assignment 2 (1024-512-256-128-64) with
-assignment 1's run ticked for comparison, replays a pen-drawn digit from pendigits onto the
-canvas, and grabs the window while assignment 2 is training. Uses a throw-away data folder, so
-the user's runs and settings are untouched.
+Trains assignment 1 (32-16) to the end (overfitting.png: its curves, gap and rising validation
+loss), then the same net with EarlyStopping (early-stopping.png), then starts assignment 2
+(1024-512-256-128-64) with assignment 1's run ticked, replays a pen-drawn digit from pendigits
+onto the canvas, and while assignment 2 trains grabs each view: main-window.png (training),
+evaluate.png, inside-network.png, compare.png. Uses a throw-away data folder, so the user's
+runs and settings are untouched.
 
     python resources/screenshots/take_screenshots.py [--data ../shared/data/mnist.npz]
         [--pendigits ../shared/data/pendigits-train.unipen] [--out-dir resources/screenshots]
@@ -44,6 +46,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+    import numpy as np
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -60,10 +63,23 @@ def main() -> None:
     window.show()
     wait(app, 1)
 
+    out_dir = Path(args.out_dir)
+
+    def shot(name: str) -> None:
+        wait(app, 0.5)
+        window.grab().save(str(out_dir / name), "PNG")
+        print(f"wrote {out_dir / name}")
+
     runs = window.runs
     window.model_panel.set_spec(PRESETS["assignment-1"].spec)
     window.start_training()
     wait(app, 900, until=lambda: runs.row_count() >= 1 and not window._training.is_running())  # noqa: SLF001
+    shot("overfitting.png")
+    window.model_panel.set_spec(PRESETS["assignment-1"].spec.replace(
+        early_stopping_patience=2, name="Assignment 1 + EarlyStopping(2)"))
+    window.start_training()
+    wait(app, 900, until=lambda: runs.row_count() >= 2 and not window._training.is_running())  # noqa: SLF001
+    shot("early-stopping.png")
     runs.set_ticked(0, True)
 
     window.model_panel.set_spec(PRESETS["assignment-2"].spec)
@@ -75,10 +91,24 @@ def main() -> None:
     wait(app, 1800, until=lambda: len(window._history.get("val_accuracy", [])) >= args.epochs)  # noqa: SLF001
     wait(app, 8)  # part of the next epoch, so the progress bar is mid-way
     window.prediction.predict_now()
-    wait(app, 0.5)
-    out = Path(args.out_dir) / "main-window.png"
-    window.grab().save(str(out), "PNG")
-    print(f"wrote {out}")
+    shot("main-window.png")
+    window.views.setCurrentWidget(window.network_view)
+    shot("inside-network.png")
+    view = window.evaluate_view
+    window.views.setCurrentWidget(view)
+    view.follow.setChecked(True)
+    view.evaluate_now()
+    wait(app, 120, until=lambda: view.result() is not None)
+    confusion = view.result().confusion.copy()
+    np.fill_diagonal(confusion, 0)
+    true, predicted = np.unravel_index(int(confusion.argmax()), confusion.shape)
+    view.show_cell(int(true), int(predicted))
+    shot("evaluate.png")
+    window.views.setCurrentWidget(window.compare_view)
+    run_file = runs.store().runs[0]["model_file"]
+    window.compare_view.sides[0].choose(("run", run_file))
+    window.compare_view.sides[1].choose(("current", ""))
+    shot("compare.png")
     window.close()  # stops the training; wait for its thread before Python tears Qt down
     window._training.thread.wait(60_000)  # noqa: SLF001
 
