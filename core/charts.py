@@ -68,7 +68,7 @@ def _ticks(low: float, high: float, count: int = 5) -> list[float]:
 def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[float, float] |
                None = None, marks: list[tuple[float, float]] | None = None,
                vline: tuple[float, str] | None = None, width: int = 460,
-               height: int = 290) -> str:
+               height: int = 290, vline_label_low: bool = False) -> str:
     """A line chart with axes, grid and legend. `marks` are (x, y) points circled in red
     (validation loss rising); `vline` is (x, label), a dashed vertical line (EarlyStopping)."""
     left, right, top, bottom = 58, 14, 30, 62
@@ -110,8 +110,9 @@ def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[flo
                f"{top + ph / 2})'>{escape(ylabel)}</text>")
     if vline is not None:
         x = px(vline[0])
+        label_y = top + ph - 6 if vline_label_low else top + 12
         out.append(f"<line x1='{x:.1f}' x2='{x:.1f}' y1='{top}' y2='{top + ph}' stroke='#555' "
-                   f"stroke-dasharray='5 3'/><text x='{x - 4:.1f}' y='{top + 12}' "
+                   f"stroke-dasharray='5 3'/><text x='{x - 4:.1f}' y='{label_y}' "
                    f"text-anchor='end' fill='#333'>{escape(vline[1])}</text>")
     for s in series:
         points = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in zip(s.x, s.y, strict=False)

@@ -176,7 +176,9 @@ th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; }
 th { background: #eef3fa; } td.num { text-align: right; font-variant-numeric: tabular-nums;
   white-space: nowrap; }
 .muted { color: #666; } .row { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
-.figure { margin: 4px 0; } .figure img { display: block; max-width: 100%; }
+.figure { margin: 4px 0; } .figure img { display: block; max-width: 100%; height: auto; }
+.row > .figure { flex: 1 1 280px; max-width: 480px; min-width: 0; }
+.row > .figure img { width: 100%; }
 .signal { background: #fff7e6; border-left: 4px solid #e6a020; padding: 4px 8px; }
 .answer { border: 1px solid #888; min-height: 220px; padding: 8px; margin-top: 6px;
           background: repeating-linear-gradient(white, white 27px, #ddd 28px); }
@@ -187,7 +189,7 @@ th { background: #eef3fa; } td.num { text-align: right; font-variant-numeric: ta
 section.model, section.compare { page-break-inside: auto; }
 @media print { body { margin: 0; max-width: none; font-size: 11px; }
   h2 { page-break-before: always; } h2.first { page-break-before: avoid; }
-  .figure, table, .answer { page-break-inside: avoid; } }
+  .figure, table, .answer, .row { page-break-inside: avoid; } }
 @page { margin: 14mm; }
 """
 
@@ -232,7 +234,7 @@ def curves_svgs(model: ReportModel) -> list[str]:
         marks = ([(e, val[e - 1]) for e in signal.rising_epochs]
                  if metric == "loss" else None)
         svgs.append(charts.line_chart(f"{title} — {model.name}", series, metric, marks=marks,
-                                      vline=vline))
+                                      vline=vline, vline_label_low=metric == "accuracy"))
     return svgs
 
 

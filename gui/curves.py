@@ -74,8 +74,8 @@ class CurvesWidget(QWidget):
         self._signal: OverfittingSignal | None = None
         self._gap_items = []
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            per_epoch = plot.plot(pen=None)
-            validation = plot.plot(pen=None)
+            per_epoch = plot.plot(pen=pg.mkPen(0, 0, 0, 0))  # invisible edges of the band
+            validation = plot.plot(pen=pg.mkPen(0, 0, 0, 0))
             fill = pg.FillBetweenItem(per_epoch, validation, brush=pg.mkBrush(*GAP_BRUSH))
             plot.addItem(fill)
             self._gap_items.append((metric, per_epoch, validation))
@@ -85,8 +85,10 @@ class CurvesWidget(QWidget):
         self._stop_lines = [pg.InfiniteLine(angle=90, movable=False,
                                             pen=pg.mkPen((90, 90, 90), width=2,
                                                          style=Qt.PenStyle.DashLine),
-                                            label="", labelOpts={"position": 0.92,
-                                                                 "color": (60, 60, 60)})
+                                            label="", labelOpts={
+                                                "position": 0.5, "color": (60, 60, 60),
+                                                "rotateAxis": (1, 0),  # along the line
+                                                "anchors": [(0.5, 1), (0.5, 1)]})
                             for _ in range(2)]
         for plot, line in zip((self.loss_plot, self.accuracy_plot), self._stop_lines,
                               strict=True):
@@ -157,11 +159,11 @@ class CurvesWidget(QWidget):
             return
         label = "EarlyStopping"
         if signal.best_epoch is not None and signal.best_epoch < signal.early_stop_epoch:
-            label += f"\n(epoch {signal.best_epoch} kept)"
+            label += f" (epoch {signal.best_epoch} kept)"
         for line in self._stop_lines:
+            line.show()  # first: a hidden line's label ignores new text
             line.setValue(signal.early_stop_epoch)
             line.label.setFormat(label)
-            line.show()
 
     def overfitting(self) -> OverfittingSignal | None:
         """The signal read from the epochs shown (None before the first epoch)."""
@@ -200,10 +202,19 @@ class CurvesWidget(QWidget):
         self._dirty = False
         for series in self._series.values():
             series.flush()
+        epochs = self._epochs
+        if len(epochs.get("loss", [])) >= 2:
+            # Zoom to where the gap is: past the first epoch's steep start.
+            accuracy = epochs.get("accuracy", [])[1:] + epochs.get("val_accuracy", [])
+            loss = epochs.get("loss", [])[1:] + epochs.get("val_loss", [])
+            self.accuracy_plot.setYRange(max(0.0, min(accuracy) - 0.03), 1.0, padding=0)
+            self.loss_plot.setYRange(0.0, 1.4 * max(loss), padding=0)
+            return
         accuracies = [self._series[k].y[:self._series[k].n] for k in ("accuracy", "val_accuracy")]
         values = np.concatenate(accuracies)
         if values.size:
             self.accuracy_plot.setYRange(max(0.0, min(0.9, float(values.min()) - 0.02)), 1.0)
+        self.loss_plot.enableAutoRange(axis="y")
 
     # --- overlays of earlier runs ----------------------------------------------------------------
 

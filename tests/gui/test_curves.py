@@ -40,3 +40,15 @@ def test_clear_removes_the_markers(qtbot) -> None:  # noqa: ANN001
     curves.mark_stop("early stopping")
     curves.clear()
     assert curves.overfitting() is None and not curves._stop_lines[0].isVisible()  # noqa: SLF001
+
+
+def test_after_two_epochs_the_axes_zoom_past_the_steep_start(qtbot) -> None:  # noqa: ANN001
+    curves = CurvesWidget()
+    qtbot.addWidget(curves)
+    curves.add_epoch(EpochRecord(1, loss=2.3, accuracy=0.2, val_loss=0.4, val_accuracy=0.9,
+                                 learning_rate=1e-3, seconds=1.0))
+    feed(curves, [0.4, 0.3, 0.35][1:])
+    curves._refresh()  # noqa: SLF001 (the timer's work, now)
+    top = curves.loss_plot.getViewBox().viewRange()[1][1]
+    bottom = curves.accuracy_plot.getViewBox().viewRange()[1][0]
+    assert top < 1.0 and bottom > 0.8  # epoch 1's training loss 2.3 and accuracy 0.2 left out
