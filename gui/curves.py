@@ -102,6 +102,7 @@ class CurvesWidget(QWidget):
                 pen=pg.mkPen(VAL_COLOUR, width=2), symbol="o", symbolSize=7,
                 symbolBrush=VAL_COLOUR, symbolPen=None, name="validation"))
         self._overlays: dict[str, list[pg.PlotDataItem]] = {}
+        self._overlay_histories: list[dict[str, list[float]]] = []
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -204,10 +205,18 @@ class CurvesWidget(QWidget):
             series.flush()
         epochs = self._epochs
         if len(epochs.get("loss", [])) >= 2:
-            # Zoom to where the gap is: past the first epoch's steep start.
-            accuracy = epochs.get("accuracy", [])[1:] + epochs.get("val_accuracy", [])
-            loss = epochs.get("loss", [])[1:] + epochs.get("val_loss", [])
-            self.accuracy_plot.setYRange(max(0.0, min(accuracy) - 0.03), 1.0, padding=0)
+            # Zoom to where the gap is: past the first epoch's steep start (of this run and
+            # of the runs overlaid for comparison).
+            accuracy: list[float] = []
+            loss: list[float] = []
+            for history in [epochs, *self._overlay_histories]:
+                accuracy += list(history.get("accuracy") or [])[1:]
+                accuracy += list(history.get("val_accuracy") or [])
+                loss += list(history.get("loss") or [])[1:] + list(history.get("val_loss") or [])
+            accuracy = [v for v in accuracy if np.isfinite(v)]
+            loss = [v for v in loss if np.isfinite(v)]
+            if accuracy:
+                self.accuracy_plot.setYRange(max(0.0, min(accuracy) - 0.03), 1.0, padding=0)
             self.loss_plot.setYRange(0.0, 1.4 * max(loss), padding=0)
             return
         accuracies = [self._series[k].y[:self._series[k].n] for k in ("accuracy", "val_accuracy")]
@@ -228,6 +237,7 @@ class CurvesWidget(QWidget):
                 if legend is not None:
                     legend.removeItem(item)
         self._overlays = {}
+        self._overlay_histories = [history for _, history in runs]
         for index, (name, history) in enumerate(runs):
             colour = OVERLAY_COLOURS[index % len(OVERLAY_COLOURS)]
             items = []

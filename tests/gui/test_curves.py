@@ -52,3 +52,12 @@ def test_after_two_epochs_the_axes_zoom_past_the_steep_start(qtbot) -> None:  # 
     top = curves.loss_plot.getViewBox().viewRange()[1][1]
     bottom = curves.accuracy_plot.getViewBox().viewRange()[1][0]
     assert top < 1.0 and bottom > 0.8  # epoch 1's training loss 2.3 and accuracy 0.2 left out
+
+
+def test_the_zoom_keeps_overlaid_runs_in_view(qtbot) -> None:  # noqa: ANN001
+    curves = CurvesWidget()
+    qtbot.addWidget(curves)
+    curves.set_overlays([("earlier", {"loss": [3.0, 0.9, 0.8], "val_loss": [0.7, 0.6, 0.65]})])
+    feed(curves, [0.4, 0.3, 0.35])
+    curves._refresh()  # noqa: SLF001
+    assert curves.loss_plot.getViewBox().viewRange()[1][1] >= 0.9
