@@ -144,6 +144,26 @@ def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[flo
     return "".join(out)
 
 
+RIGHT = np.array([49, 130, 189], np.float64)  # the diagonal: blue
+WRONG = np.array([215, 48, 39], np.float64)  # mistakes: red
+
+
+def confusion_shading(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(colours (n, n, 3) uint8, strength (n, n) in 0–1) for a confusion matrix's cells.
+
+    Each cell is shaded by its share of the row: the diagonal in blue, mistakes in red, where
+    10 % of a row is already full red (a lot of mistakes). Empty cells stay white.
+    """
+    matrix = np.asarray(matrix)
+    share = matrix / np.maximum(matrix.sum(axis=1, keepdims=True), 1)
+    diagonal = np.eye(len(matrix), dtype=bool)
+    strength = np.where(diagonal, share, np.minimum(1.0, share * 10))
+    strength = np.where(matrix > 0, strength, 0.0)
+    target = np.where(diagonal[..., None], RIGHT, WRONG)
+    colours = 255 + (target - 255) * strength[..., None]
+    return colours.round().astype(np.uint8), strength
+
+
 def confusion_chart(matrix: np.ndarray, title: str = "Confusion matrix", cell: int = 30) -> str:
     """A 10×10 heatmap with counts: rows are true digits, columns predicted. Cells are shaded
     by their share of the row; the diagonal (right) in blue, mistakes in red."""
@@ -152,8 +172,7 @@ def confusion_chart(matrix: np.ndarray, title: str = "Confusion matrix", cell: i
     left, top = 46, 52
     size = cell * n
     width, height = left + size + 12, top + size + 30
-    totals = matrix.sum(axis=1, keepdims=True).astype(np.float64)
-    share = matrix / np.maximum(totals, 1)
+    colours, strengths = confusion_shading(matrix)
     out = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
            f"viewBox='0 0 {width} {height}' {FONT} font-size='10'>",
            f"<rect width='{width}' height='{height}' fill='white'/>",
@@ -169,14 +188,8 @@ def confusion_chart(matrix: np.ndarray, title: str = "Confusion matrix", cell: i
                    f"text-anchor='end' font-weight='bold'>{i}</text>")
         for j in range(n):
             value = int(matrix[i, j])
-            fraction = float(share[i, j])
-            if i == j:
-                strength = fraction
-                colour = _mix((255, 255, 255), (49, 130, 189), strength)
-            else:
-                strength = min(1.0, fraction * 10)  # 10 % of a row is already a lot of mistakes
-                colour = _mix((255, 255, 255), (215, 48, 39), strength) if value else "#ffffff"
-            text_colour = "white" if strength > 0.6 else "#222"
+            colour = "#{:02x}{:02x}{:02x}".format(*colours[i, j])
+            text_colour = "white" if strengths[i, j] > 0.6 else "#222"
             x, y = left + cell * j, top + cell * i
             out.append(f"<rect x='{x}' y='{y}' width='{cell}' height='{cell}' fill='{colour}' "
                        f"stroke='#ddd'/>")
@@ -217,9 +230,3 @@ def bar_chart(values: list[float], title: str, low: float = 0.9, width: int = 33
                    f"y='{top + ph - bar - 2:.1f}' text-anchor='middle'>{100 * value:.1f}</text>")
     out.append("</svg>")
     return "".join(out)
-
-
-def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> str:
-    t = min(max(t, 0.0), 1.0)
-    r, g, bl = (round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
-    return f"#{r:02x}{g:02x}{bl:02x}"

@@ -75,11 +75,6 @@ class Contribution:
     contribution: float  # activation × how much the class logit changes per unit of it
 
 
-def hidden_activations(classifier: NumpyClassifier, sample: np.ndarray) -> list[np.ndarray]:
-    """Each hidden dense layer's output (after its activation) for one 28×28 or 784 input."""
-    return classifier.hidden_activations(sample)
-
-
 def top_contributions(classifier: NumpyClassifier, sample: np.ndarray, digit: int,
                       count: int = 8) -> list[Contribution]:
     """The first-layer units that pushed `digit`'s logit up the most for this input."""

@@ -314,9 +314,6 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
 
 
 def _compare_section(a: ReportModel, b: ReportModel) -> str:
-    def row(label: str, fa: Any, fb: Any) -> list[str]:
-        return [label, fa, fb]
-
     sa = overfitting_signal(a.history, a.stop_reason)
     sb = overfitting_signal(b.history, b.stop_reason)
 
@@ -327,18 +324,18 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
         values = model.history.get(key) or []
         return _percent(values[-1]) if values else "–"
 
-    rows = [row("hidden layers", escape(a.layers), escape(b.layers)),
-            row("parameters", f"{a.params:,}", f"{b.params:,}"),
-            row("epochs", str(len(a.history.get("loss", [])) or "–"),
-                str(len(b.history.get("loss", [])) or "–")),
-            row("final training accuracy", final(a, "accuracy"), final(b, "accuracy")),
-            row("final validation accuracy", final(a, "val_accuracy"), final(b, "val_accuracy")),
-            row("test accuracy", _percent(a.test_accuracy), _percent(b.test_accuracy)),
-            row("test loss", f"{a.evaluation.loss:.4f}" if a.evaluation else "–",
-                f"{b.evaluation.loss:.4f}" if b.evaluation else "–"),
-            row("train − val accuracy gap", gap(sa), gap(sb)),
-            row("training time", f"{a.seconds:.0f} s" if a.seconds else "–",
-                f"{b.seconds:.0f} s" if b.seconds else "–")]
+    rows = [["hidden layers", escape(a.layers), escape(b.layers)],
+            ["parameters", f"{a.params:,}", f"{b.params:,}"],
+            ["epochs", str(len(a.history.get("loss", [])) or "–"),
+                str(len(b.history.get("loss", [])) or "–")],
+            ["final training accuracy", final(a, "accuracy"), final(b, "accuracy")],
+            ["final validation accuracy", final(a, "val_accuracy"), final(b, "val_accuracy")],
+            ["test accuracy", _percent(a.test_accuracy), _percent(b.test_accuracy)],
+            ["test loss", f"{a.evaluation.loss:.4f}" if a.evaluation else "–",
+                f"{b.evaluation.loss:.4f}" if b.evaluation else "–"],
+            ["train − val accuracy gap", gap(sa), gap(sb)],
+            ["training time", f"{a.seconds:.0f} s" if a.seconds else "–",
+                f"{b.seconds:.0f} s" if b.seconds else "–"]]
     html = ["<section class='compare'><h2 class='first' id='compare'>Assignment: the two "
             "networks side by side</h2>",
             _table(["", f"A: {escape(a.name)}", f"B: {escape(b.name)}"], rows, {1, 2},

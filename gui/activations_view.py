@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.inference import NumpyClassifier
 from core.insides import first_layer_weights, top_contributions, weight_tiles
+from gui.lazy_view import LazyView
 from gui.weights_view import rgb_qimage
 
 TOP_UNITS = 8
@@ -62,13 +63,12 @@ class _LayerBlocks(QWidget):
             painter.end()
 
 
-class ActivationsView(QWidget):
+class ActivationsView(LazyView):
     """Hidden activations and top first-layer contributions for the current drawing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._classifier: NumpyClassifier | None = None
-        self._stale = True
         self._input: np.ndarray | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,16 +103,7 @@ class ActivationsView(QWidget):
     def shown_units(self) -> list[int]:
         return [int(c.property("unit")) for c in self._captions if c.property("unit") is not None]
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Redraw from the current model and input; deferred while the view is hidden."""
-        self._stale = not self.isVisible()
-        if self._stale:
-            return
+    def _redraw(self) -> None:
         classifier, image = self._classifier, self._input
         for tile, caption in zip(self._tiles, self._captions, strict=True):
             tile.clear()

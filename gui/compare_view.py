@@ -11,7 +11,6 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import model_files
-from core.inference import NumpyClassifier, default_model_path, load_classifier, verdict
+from core.inference import NumpyClassifier, default_model_path, load_classifier
 from core.report import summary_from_classifier
+from gui.answer_view import AnswerView
 from gui.pixel_view import PixelView
 from gui.probability_bars import ProbabilityBars
 
@@ -68,21 +68,8 @@ class _Side(QGroupBox):
         self.input_view = PixelView("network input (28×28)")
         self.input_view.setMinimumSize(120, 120)
         middle.addWidget(self.input_view, 1)
-        self.answer = QLabel("–")
-        font = QFont(self.font())
-        font.setPointSize(36)
-        font.setBold(True)
-        self.answer.setFont(font)
-        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail = QLabel("")
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail.setWordWrap(True)
-        answer_box = QVBoxLayout()
-        answer_box.addStretch(1)
-        answer_box.addWidget(self.answer)
-        answer_box.addWidget(self.detail)
-        answer_box.addStretch(1)
-        middle.addLayout(answer_box, 1)
+        self.answer = AnswerView(36)
+        middle.addWidget(self.answer, 1)
         layout.addLayout(middle, 2)
         self.bars = ProbabilityBars()
         layout.addWidget(self.bars, 2)
@@ -123,17 +110,13 @@ class _Side(QGroupBox):
         self.input_view.set_image(image)
         self.probabilities = None
         if image is None or self.classifier is None:
-            self.answer.setText("–" if image is None else "?")
-            self.detail.setText("Draw a digit" if image is None else "No model chosen")
+            self.answer.show_message(*(("–", "Draw a digit") if image is None
+                                       else ("?", "No model chosen")))
             self.bars.set_probabilities(None)
             return
-        probabilities = self.classifier.predict_proba(image[None])[0]
-        self.probabilities = probabilities
-        answer = verdict(probabilities)
-        self.answer.setText(str(answer.digit) if answer.sure else "?")
-        self.detail.setText(f"{100 * answer.confidence:.0f} % sure" if answer.sure
-                            else answer.text)
-        self.bars.set_probabilities(probabilities)
+        self.probabilities = self.classifier.predict_proba(image[None])[0]
+        self.answer.show_probabilities(self.probabilities)
+        self.bars.set_probabilities(self.probabilities)
 
 
 class CompareView(QWidget):
@@ -221,9 +204,7 @@ class CompareView(QWidget):
     def set_runs(self, runs: list[dict[str, Any]]) -> None:
         """Runs whose model was kept (`model_file`)."""
         self._runs = [run for run in runs if run.get("model_file")]
-        live = {str(run["model_file"]) for run in self._runs}
-        self._cache = {k: v for k, v in self._cache.items()
-                       if k in live or not k.endswith(".keras") or Path(k).is_file()}
+        self._cache = {k: v for k, v in self._cache.items() if Path(k).is_file()}
         self._refill()
 
     def add_file(self, path: str, side: _Side | None = None) -> bool:
@@ -250,8 +231,6 @@ class CompareView(QWidget):
 
     def _compare(self) -> None:
         """One line: do the two models agree on the current drawing?"""
-        if not hasattr(self, "agreement"):
-            return
         answers = [side.probabilities for side in self.sides]
         if self._input is None or any(p is None for p in answers):
             self.agreement.setText("")

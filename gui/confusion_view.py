@@ -7,21 +7,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-RIGHT = QColor(49, 130, 189)
-WRONG = QColor(215, 48, 39)
+from core.charts import confusion_shading
+
 MARGIN = 34  # room for the digit labels and axis titles
 
 
-def _mix(colour: QColor, strength: float) -> QColor:
-    t = min(max(strength, 0.0), 1.0)
-    return QColor(round(255 + (colour.red() - 255) * t), round(255 + (colour.green() - 255) * t),
-                  round(255 + (colour.blue() - 255) * t))
-
-
 class ConfusionView(QWidget):
-    """Rows are true digits, columns predicted ones. Cells are shaded by their share of the
-    row: the diagonal in blue, mistakes in red (10 % of a row is full red). Clicking a cell
-    emits `cell_clicked(true, predicted)`."""
+    """Rows are true digits, columns predicted ones, shaded as in the report
+    (`core.charts.confusion_shading`). Clicking a cell emits `cell_clicked(true, predicted)`."""
 
     cell_clicked = Signal(int, int)
 
@@ -110,16 +103,15 @@ class ConfusionView(QWidget):
                                  Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                                  "Click Evaluate to fill the confusion matrix")
                 return
-            totals = np.maximum(self._matrix.sum(axis=1), 1)
+            colours, strengths = confusion_shading(self._matrix)
             small = QFont(self.font())
             small.setPointSizeF(max(6.0, min(10.0, cell / 3.6)))
             painter.setFont(small)
             for true in range(10):
                 for predicted in range(10):
                     count = int(self._matrix[true, predicted])
-                    share = count / totals[true]
-                    strength = share if true == predicted else min(1.0, share * 10)
-                    colour = _mix(RIGHT if true == predicted else WRONG, strength if count else 0)
+                    colour = QColor(*(int(c) for c in colours[true, predicted]))
+                    strength = strengths[true, predicted]
                     rect = QRectF(left + predicted * cell, top + true * cell, cell, cell)
                     painter.fillRect(rect, colour)
                     painter.setPen(QColor(220, 220, 220))

@@ -185,7 +185,7 @@ class CurvesWidget(QWidget):
         self.gap_label.setText(f"<b>Epoch {epochs}</b> — {signal.text}. The shaded band is "
                                "the gap between training and validation.")
         val_loss = self._epochs.get("val_loss", [])
-        self._rises.setData([e for e in signal.rising_epochs],
+        self._rises.setData(signal.rising_epochs,
                             [val_loss[e - 1] for e in signal.rising_epochs])
         for metric, per_epoch, validation in self._gap_items:
             train, val = self._epochs.get(metric, []), self._epochs.get("val_" + metric, [])

@@ -10,8 +10,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -571,9 +571,6 @@ class MainWindow(QMainWindow):
     def _report_written(self, path: str) -> None:
         self._tell(f"Saved the lab report: {path}")
         if QApplication.platformName() not in ("offscreen", "minimal"):
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     # --- settings, messages, closing -----------------------------------------------------------

@@ -8,6 +8,16 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
+def grey_qimage(image: np.ndarray) -> QImage:
+    """An (H, W) image, uint8 0–255 or float 0–1, as an 8-bit grey QImage (owning its data)."""
+    array = np.asarray(image)
+    if array.dtype != np.uint8:
+        array = (np.clip(array, 0, 1) * 255).round().astype(np.uint8)
+    array = np.ascontiguousarray(array)
+    h, w = array.shape
+    return QImage(array.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+
+
 class PixelView(QWidget):
     """Draws an (H, W) array as grey squares with an optional grid, keeping pixels square."""
 
@@ -22,12 +32,8 @@ class PixelView(QWidget):
 
     def set_image(self, image: np.ndarray | None) -> None:
         self._image = None if image is None else np.asarray(image, np.float32)
-        if self._image is not None and self._image.size:
-            grey = np.ascontiguousarray(np.clip(self._image * 255, 0, 255).astype(np.uint8))
-            h, w = grey.shape
-            self._qimage = QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-        else:
-            self._qimage = None
+        has_pixels = self._image is not None and self._image.size
+        self._qimage = grey_qimage(self._image) if has_pixels else None
         self.update()
 
     def image(self) -> np.ndarray | None:

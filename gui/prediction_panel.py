@@ -9,8 +9,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.inference import NumpyClassifier, verdict
+from core.inference import NumpyClassifier
 from core.preprocessing import Preprocessed, to_mnist_stages
+from gui.answer_view import AnswerView
 from gui.canvas import DrawingCanvas
 from gui.pixel_view import PixelView
 from gui.probability_bars import ProbabilityBars
@@ -79,22 +79,8 @@ class PredictionPanel(QWidget):
         self._input_view = PixelView("network input (28×28)")
         self._input_view.setMinimumSize(150, 150)
         middle.addWidget(self._input_view, 3)
-        answer_box = QVBoxLayout()
-        self._answer = QLabel("–")
-        font = QFont(self.font())
-        font.setPointSize(44)
-        font.setBold(True)
-        self._answer.setFont(font)
-        self._answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._answer.setWordWrap(True)
-        self._detail = QLabel("Draw a digit")
-        self._detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._detail.setWordWrap(True)
-        answer_box.addStretch(1)
-        answer_box.addWidget(self._answer)
-        answer_box.addWidget(self._detail)
-        answer_box.addStretch(1)
-        middle.addLayout(answer_box, 2)
+        self._answer = AnswerView()
+        middle.addWidget(self._answer, 2)
         layout.addLayout(middle, 3)
 
         self._bars = ProbabilityBars()
@@ -151,8 +137,7 @@ class PredictionPanel(QWidget):
         self._show_stages(result)
         if result is None:
             self._input = self._probabilities = None
-            self._answer.setText("–")
-            self._detail.setText("Draw a digit")
+            self._answer.show_message("–", "Draw a digit")
             self._show_bars(np.zeros(10))
             self._set_fix_enabled(False)
             self.prediction_made.emit(None)
@@ -160,17 +145,11 @@ class PredictionPanel(QWidget):
         self._input = result.image
         self._set_fix_enabled(True)
         if self._classifier is None:
-            self._answer.setText("?")
-            self._detail.setText("No model loaded")
+            self._answer.show_message("?", "No model loaded")
             return
         probabilities = self._classifier.predict_proba(result.image[None])[0]
         self._probabilities = probabilities
-        answer = verdict(probabilities)
-        self._answer.setText(str(answer.digit) if answer.sure else "?")
-        if answer.sure:
-            self._detail.setText(f"{100 * answer.confidence:.0f} % sure")
-        else:
-            self._detail.setText(answer.text)
+        self._answer.show_probabilities(probabilities)
         self._show_bars(probabilities)
         self.prediction_made.emit(probabilities)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
+
+from gui.pixel_view import grey_qimage
 
 MAX_SHOWN = 300
 ICON = 56
@@ -13,14 +15,9 @@ ICON = 56
 
 def grey_pixmap(image: np.ndarray, size: int = ICON) -> QPixmap:
     """A 28×28 image (uint8 0–255 or float 0–1) as a pixmap with visible pixels."""
-    array = np.asarray(image)
-    if array.dtype != np.uint8:
-        array = (np.clip(array, 0, 1) * 255).round().astype(np.uint8)
-    array = np.ascontiguousarray(array)
-    h, w = array.shape
-    qimage = QImage(array.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-    return QPixmap.fromImage(qimage.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.FastTransformation))
+    scaled = grey_qimage(image).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.FastTransformation)
+    return QPixmap.fromImage(scaled)
 
 
 class SampleGallery(QListWidget):

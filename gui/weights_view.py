@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.inference import NumpyClassifier
 from core.insides import first_layer_weights, tile_grid, weight_tiles
+from gui.lazy_view import LazyView
 
 COUNTS = (16, 36, 64, 100, 144, 256)
 GAP = 2
@@ -74,13 +75,12 @@ class _Grid(QWidget):
             QToolTip.showText(event.globalPosition().toPoint(), f"unit {unit}", self)
 
 
-class WeightsView(QWidget):
+class WeightsView(LazyView):
     """The first hidden layer's weights as a grid of 28×28 tiles."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._classifier: NumpyClassifier | None = None
-        self._stale = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -106,16 +106,7 @@ class WeightsView(QWidget):
     def tiles_shown(self) -> int:
         return self.grid.count
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Redraw from the current model and input; deferred while the view is hidden."""
-        self._stale = not self.isVisible()
-        if self._stale:
-            return
+    def _redraw(self) -> None:
         if self._classifier is None:
             self.grid.image, self.grid.count = None, 0
             self.caption.setText("No model")

@@ -48,4 +48,4 @@ def test_close_candidates_are_shown_as_not_sure(panel: PredictionPanel) -> None:
     panel._canvas.add_stroke([(20, 140), (260, 140)], width=60)  # noqa: SLF001
     assert panel.answer_text() in [str(d) for d in range(10)] + ["?"]
     if panel.answer_text() == "?":
-        assert "not sure" in panel._detail.text()  # noqa: SLF001
+        assert "not sure" in panel._answer.detail()  # noqa: SLF001
