@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     """Open the app when there are no arguments (or only app options), else run the CLI."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and not argv[0].startswith("-") or argv[:1] in (["--help"], ["-h"], ["--version"]):
-        from core.cli import main as cli_main
+        from core.cli.cli import main as cli_main
 
         return cli_main(argv, prog=Path(sys.argv[0]).name)
     try:

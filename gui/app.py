@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from core import app_paths
+from core.store import app_paths
 
 STARTED = time.perf_counter()
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = (QSettings(str(app_paths.data_dir() / "probe-settings.ini"),
                           QSettings.Format.IniFormat) if args.startup_probe else QSettings())
-    from core.lab import LabError, find_lab
+    from core.training.lab import LabError, find_lab
 
     lab_error = ""
     try:
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         window.open_model(args.model)
     window.show()
     if not args.startup_probe:
-        from gui.tensorflow_check import TensorflowCheck
+        from gui.dialogs.tensorflow_check import TensorflowCheck
 
         check = TensorflowCheck(window)
         check.checked.connect(window.set_training_available)

@@ -30,26 +30,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import datasets, model_files
-from core.architectures import ModelSpec, SpecError
-from core.datasets import DatasetError
-from core.inference import NumpyClassifier, load_classifier
-from core.lab import Lab
-from core.my_drawings import DrawingStore, DrawingStoreError
-from core.runs import RunStore
-from core.training import BatchProgress, EpochRecord
-from gui.canvas import DrawingCanvas
-from gui.compare_view import CompareView
-from gui.curves import CurvesWidget
-from gui.dataset_dialog import DatasetDialog
-from gui.evaluate_view import MY_DRAWINGS, EvaluateView
-from gui.lab_report import LabReport
-from gui.model_panel import ModelPanel
-from gui.network_view import NetworkView
-from gui.prediction_panel import PredictionPanel
-from gui.runs_panel import RunsPanel
-from gui.training_controls import TrainingControls
-from gui.training_worker import RunSummary, TrainingThread
+from core.data import datasets
+from core.data.datasets import DatasetError
+from core.data.my_drawings import DrawingStore, DrawingStoreError
+from core.model import model_files
+from core.model.architectures import ModelSpec, SpecError
+from core.model.classifier import NumpyClassifier, load_classifier
+from core.store.runs import RunStore
+from core.training.lab import Lab
+from core.training.train import BatchProgress, EpochRecord
+from gui.dialogs.dataset_dialog import DatasetDialog
+from gui.drawing.canvas import DrawingCanvas
+from gui.drawing.prediction_panel import PredictionPanel
+from gui.training.curves import CurvesWidget
+from gui.training.model_panel import ModelPanel
+from gui.training.runs_panel import RunsPanel
+from gui.training.training_controls import TrainingControls
+from gui.training.training_worker import RunSummary, TrainingThread
+from gui.views.compare_view import CompareView
+from gui.views.evaluate_view import MY_DRAWINGS, EvaluateView
+from gui.views.lab_report import LabReport
+from gui.views.network_view import NetworkView
 
 MAX_RECENT = 8
 

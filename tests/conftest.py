@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 from helpers import make_digits  # noqa: E402
 
-from core.datasets import MnistData  # noqa: E402
+from core.data.datasets import MnistData  # noqa: E402
 
 SHARED_DATA = ROOT.parent / "shared" / "data"
 

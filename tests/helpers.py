@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.datasets import MnistData
+from core.data.datasets import MnistData
 
 
 def make_digits(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -38,7 +38,7 @@ def save_npz(path: Path, data: MnistData, **overrides: np.ndarray) -> Path:
 
 def random_classifier(*hidden: int, seed: int = 0, activation: str = "relu"):  # noqa: ANN201
     """A NumpyClassifier with random weights: 784 → hidden… → softmax 10."""
-    from core.inference import NumpyClassifier, Step
+    from core.model.classifier import NumpyClassifier, Step
 
     rng = np.random.default_rng(seed)
     sizes = [784, *hidden, 10]

@@ -20,13 +20,14 @@ def _imported_modules(path: Path) -> set[str]:
 
 
 def test_no_core_module_imports_qt() -> None:
-    offenders = {path.name: sorted(_imported_modules(path) & set(FORBIDDEN))
-                 for path in CORE.glob("*.py")}
+    offenders = {str(path.relative_to(CORE)): sorted(_imported_modules(path) & set(FORBIDDEN))
+                 for path in CORE.rglob("*.py")}
     assert {name: mods for name, mods in offenders.items() if mods} == {}
 
 
 def test_importing_all_of_core_loads_no_qt() -> None:
-    modules = [f"core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
+    modules = [".".join(("core", *p.relative_to(CORE).with_suffix("").parts))
+               for p in CORE.rglob("*.py") if p.stem != "__init__"]
     code = ("import sys; " + "; ".join(f"import {m}" for m in modules)
             + f"; print([m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}])")
     out = subprocess.run([sys.executable, "-c", code], cwd=CORE.parent, capture_output=True,

@@ -82,9 +82,9 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator) -> tuple[n
     """Draw each digit `variants` times through the canvas at random size/place/brush."""
     from PySide6.QtWidgets import QApplication
 
-    from core.preprocessing import to_mnist
-    from gui.canvas import DrawingCanvas
-    from gui.replay import replay
+    from core.drawing.preprocessing import to_mnist
+    from gui.drawing.canvas import DrawingCanvas
+    from gui.drawing.replay import replay
 
     _app = QApplication.instance() or QApplication([])
     canvas = DrawingCanvas()
@@ -103,9 +103,9 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator) -> tuple[n
 def held_out_pen_accuracy(classifier: object, digits: list) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from core.unipen import CONDITIONS
-    from gui.canvas import DrawingCanvas
-    from gui.replay import replay_inputs
+    from core.drawing.unipen import CONDITIONS
+    from gui.drawing.canvas import DrawingCanvas
+    from gui.drawing.replay import replay_inputs
 
     _app = QApplication.instance() or QApplication([])
     canvas = DrawingCanvas()
@@ -142,12 +142,13 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
 
-    from core import datasets, model_files
-    from core.architectures import ModelSpec, parse_layers
-    from core.backend import import_keras
-    from core.inference import NumpyClassifier
-    from core.network import build_model, seed_everything
-    from core.unipen import read_unipen
+    from core.data import datasets
+    from core.drawing.unipen import read_unipen
+    from core.model import model_files
+    from core.model.architectures import ModelSpec, parse_layers
+    from core.model.classifier import NumpyClassifier
+    from core.model.network import build_model, seed_everything
+    from core.training.backend import import_keras
 
     keras = import_keras()
     low, high = (int(v) for v in args.train_writers.split("-"))

@@ -47,12 +47,13 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from core import datasets, model_files
-    from core.architectures import ModelSpec
-    from core.inference import load_classifier
-    from core.unipen import CONDITIONS, read_unipen
-    from gui.canvas import DrawingCanvas
-    from gui.replay import replay_inputs
+    from core.data import datasets
+    from core.drawing.unipen import CONDITIONS, read_unipen
+    from core.model import model_files
+    from core.model.architectures import ModelSpec
+    from core.model.classifier import load_classifier
+    from gui.drawing.canvas import DrawingCanvas
+    from gui.drawing.replay import replay_inputs
 
     _app = QApplication.instance() or QApplication([])
     mnist = datasets.load(args.mnist)

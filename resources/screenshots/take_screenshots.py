@@ -50,8 +50,8 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from core.architectures import PRESETS
-    from core.unipen import place, read_unipen
+    from core.drawing.unipen import place, read_unipen
+    from core.model.architectures import PRESETS
     from gui import app as app_module
     from gui.main_window import MainWindow
 

@@ -38,15 +38,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args()
 
-    from core.backend import import_keras
+    from core.training.backend import import_keras
 
     import_keras()
     import numpy as np
 
-    from core.architectures import PRESETS
-    from core.inference import NumpyClassifier
-    from core.network import build_model
-    from core.preprocessing import to_mnist
+    from core.drawing.preprocessing import to_mnist
+    from core.model.architectures import PRESETS
+    from core.model.classifier import NumpyClassifier
+    from core.model.network import build_model
 
     model = build_model(PRESETS["assignment-2"].spec)
     classifier = NumpyClassifier.from_keras(model)

@@ -32,11 +32,11 @@ def main() -> None:
     import numpy as np
     from PySide6.QtWidgets import QApplication
 
-    from core import model_files
-    from core.inference import default_model_path, load_classifier
-    from core.unipen import CONDITIONS, read_unipen
-    from gui.canvas import DrawingCanvas
-    from gui.replay import replay_inputs
+    from core.drawing.unipen import CONDITIONS, read_unipen
+    from core.model import model_files
+    from core.model.classifier import default_model_path, load_classifier
+    from gui.drawing.canvas import DrawingCanvas
+    from gui.drawing.replay import replay_inputs
 
     app = QApplication.instance() or QApplication([])
     model_path = Path(args.model) if args.model else default_model_path()

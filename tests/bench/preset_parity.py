@@ -79,7 +79,7 @@ def run_ours(key: str, data: str, out: Path) -> dict:
 
 
 def main() -> None:
-    from core.architectures import PRESETS
+    from core.model.architectures import PRESETS
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "mnist.npz"))

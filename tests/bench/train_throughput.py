@@ -27,15 +27,15 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
 
-    from core.backend import import_keras
+    from core.training.backend import import_keras
 
     keras = import_keras()
     import numpy as np
 
-    from core import datasets
-    from core.architectures import PRESETS
-    from core.network import build_model, seed_everything
-    from core.training import Reporter, train
+    from core.data import datasets
+    from core.model.architectures import PRESETS
+    from core.model.network import build_model, seed_everything
+    from core.training.train import Reporter, train
 
     data = datasets.load(args.data)
     x, y = datasets.as_inputs(data.x_train), data.y_train.astype(np.int32)

@@ -3,7 +3,7 @@
 Trains a 64-32 net for 2 epochs on 2,000 synthetic digits (the tests' `make_digits`), once
 to warm TensorFlow up, then twenty times with different seeds through `core.training.train`,
 printing the growth of the resident set (MB) and of the thread count after each. Before
-`core.backend.fresh_session` dropped TensorFlow's `CustomGradient-N` registry entries this
+`core.training.backend.fresh_session` dropped TensorFlow's `CustomGradient-N` registry entries this
 grew ~7 MB per training.
 
     python tests/bench/training_memory.py [--runs 20]
@@ -27,9 +27,9 @@ def main() -> None:
 
     from helpers import make_digits, rss_mb
 
-    from core.architectures import ModelSpec, parse_layers
-    from core.datasets import MnistData
-    from core.training import train
+    from core.data.datasets import MnistData
+    from core.model.architectures import ModelSpec, parse_layers
+    from core.training.train import train
 
     if rss_mb() is None:
         sys.exit("error: needs /proc (Linux)")

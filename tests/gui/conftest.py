@@ -8,7 +8,7 @@ import pytest
 from helpers import save_npz
 from PySide6.QtCore import QSettings
 
-from core.datasets import MnistData
+from core.data.datasets import MnistData
 
 
 @pytest.fixture

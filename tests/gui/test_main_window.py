@@ -5,8 +5,8 @@ import keras
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
-from core.architectures import ModelSpec, parse_layers
-from core.my_drawings import DrawingStore
+from core.data.my_drawings import DrawingStore
+from core.model.architectures import ModelSpec, parse_layers
 
 SEVEN = [(60, 60), (220, 60), (120, 240)]
 QUICK = ModelSpec(parse_layers("16"), epochs=2, seed=1)
@@ -104,7 +104,7 @@ def test_correction_saves_the_drawing(window) -> None:  # noqa: ANN001
 
 
 def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
-    from core.runs import RunStore
+    from core.store.runs import RunStore
 
     train_quick(window, qtbot)
     assert len(RunStore().runs) == 1
@@ -143,7 +143,7 @@ def test_start_stop_twenty_times(window, qtbot) -> None:  # noqa: ANN001
 def test_lab_file_sets_title_presets_seed_and_epoch_cap(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     from PySide6.QtCore import QSettings
 
-    from core.lab import read_lab
+    from core.training.lab import read_lab
     from gui.main_window import MainWindow
 
     path = tmp_path / "digitlab-lab.toml"
@@ -160,7 +160,7 @@ def test_lab_file_sets_title_presets_seed_and_epoch_cap(qtbot, tmp_path: Path) -
 
 
 def test_a_run_keeps_its_model_for_comparing(window, qtbot) -> None:  # noqa: ANN001
-    from core.runs import RunStore
+    from core.store.runs import RunStore
 
     train_quick(window, qtbot)
     model_file = RunStore().runs[-1]["model_file"]

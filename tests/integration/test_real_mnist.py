@@ -9,8 +9,8 @@ import keras
 import numpy as np
 import pytest
 
-from core import datasets
-from core.inference import load_classifier
+from core.data import datasets
+from core.model.classifier import load_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,9 +7,9 @@ import helpers
 import numpy as np
 import pytest
 
-from core.architectures import ModelSpec, parse_layers
-from core.datasets import MnistData
-from core.training import train
+from core.data.datasets import MnistData
+from core.model.architectures import ModelSpec, parse_layers
+from core.training.train import train
 
 
 def rss_mb() -> float:
@@ -32,9 +32,9 @@ def test_twenty_trainings_do_not_grow_memory_or_threads(small_data: MnistData) -
 
 @pytest.mark.slow
 def test_an_hour_of_drawing_and_predicting(qtbot) -> None:  # noqa: ANN001
-    from core.inference import load_classifier
-    from gui.canvas import DrawingCanvas
-    from gui.prediction_panel import PredictionPanel
+    from core.model.classifier import load_classifier
+    from gui.drawing.canvas import DrawingCanvas
+    from gui.drawing.prediction_panel import PredictionPanel
 
     canvas = DrawingCanvas()
     panel = PredictionPanel(canvas)

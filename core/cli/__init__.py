@@ -1,0 +1,1 @@
+"""The command line (main.py's subcommands) and the desktop launchers."""

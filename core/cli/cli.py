@@ -1,0 +1,411 @@
+"""DigitLab's command line: presets, train, evaluate, predict, import-data.
+
+Human-readable by default; `--json` prints one JSON object as the last line of stdout.
+Errors are one line on stderr starting with `error:`, exit status 1 (2 for usage errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import sys
+import threading
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from core import __version__
+from core.cli.launchers import LauncherError
+from core.data.datasets import DatasetError
+from core.drawing.images import ImageError
+from core.model.architectures import PRESETS, ModelSpec, SpecError, get_preset, parse_layers
+from core.model.classifier import InferenceError
+from core.model.model_files import ModelFileError
+from core.report.report import ReportError
+from core.training.train import Reporter
+
+EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
+                   LauncherError, ReportError)
+
+
+class UsageError(Exception):
+    """Bad command-line words: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _stream(name: str) -> TextIO | None:
+    return getattr(sys, name, None)
+
+
+def _out(text: str = "") -> None:
+    stream = _stream("stdout")
+    if stream is not None:
+        print(text, file=stream, flush=True)
+
+
+def _err(text: str) -> None:
+    stream = _stream("stderr")
+    if stream is not None:
+        print(text, file=stream, flush=True)
+
+
+# --- presets ---------------------------------------------------------------------------------
+
+def _spec_summary(spec: ModelSpec) -> dict[str, Any]:
+    return {"layers": spec.layer_text, "params": spec.param_count(), "optimizer": spec.optimizer,
+            "learning_rate": spec.learning_rate, "momentum": spec.momentum,
+            "batch_size": spec.batch_size, "epochs": spec.epochs,
+            "validation_split": spec.validation_split,
+            "dropout": [layer.dropout for layer in spec.layers],
+            "batch_norm": any(layer.batch_norm for layer in spec.layers),
+            "l2": max(layer.l2 for layer in spec.layers),
+            "early_stopping_patience": spec.early_stopping_patience}
+
+
+def cmd_presets(args: argparse.Namespace) -> int:
+    rows = [{"name": key, "title": p.title, **_spec_summary(p.spec)} for key, p in PRESETS.items()]
+    if args.json:
+        _out(json.dumps({"presets": rows}))
+        return 0
+    _out(f"{'name':<19} {'layers':<22} {'params':>10}  training")
+    for row in rows:
+        extras = []
+        if any(row["dropout"]):
+            extras.append("dropout " + "/".join(f"{d:g}" for d in row["dropout"]))
+        if row["batch_norm"]:
+            extras.append("batch norm")
+        if row["l2"]:
+            extras.append(f"L2 {row['l2']:g}")
+        if row["early_stopping_patience"]:
+            extras.append(f"early stop {row['early_stopping_patience']}")
+        settings = (f"{row['optimizer']} lr {row['learning_rate']:g}, batch {row['batch_size']}, "
+                    f"{row['epochs']} epochs, val {row['validation_split']:g}")
+        _out(f"{row['name']:<19} {row['layers']:<22} {row['params']:>10,}  {settings}"
+             + (f"; {', '.join(extras)}" if extras else ""))
+    return 0
+
+
+# --- train -----------------------------------------------------------------------------------
+
+class _ProgressPrinter(Reporter):
+    """A text progress bar on stderr (one line per epoch when stderr is not a terminal)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and _stream("stderr") is not None
+        self.tty = self.enabled and sys.stderr.isatty()
+        self.epochs = 0
+
+    def training_started(self, epochs: int, batches: int) -> None:
+        self.epochs = epochs
+
+    def batch_ended(self, progress: Any) -> None:
+        if not self.tty:
+            return
+        done = int(30 * progress.batch / progress.batches)
+        sys.stderr.write(f"\repoch {progress.epoch}/{self.epochs} [{'#' * done}{'.' * (30 - done)}]"
+                         f" loss {progress.loss:.4f} acc {progress.accuracy:.4f}  ")
+        sys.stderr.flush()
+
+    def epoch_ended(self, record: Any) -> None:
+        if not self.enabled:
+            return
+        val = (f" val_loss {record.val_loss:.4f} val_acc {record.val_accuracy:.4f}"
+               if record.val_loss is not None else "")
+        line = (f"epoch {record.epoch}/{self.epochs} loss {record.loss:.4f} "
+                f"acc {record.accuracy:.4f}{val} ({record.seconds:.1f} s)")
+        sys.stderr.write(("\r" + line + " " * 20 + "\n") if self.tty else line + "\n")
+        sys.stderr.flush()
+
+
+def _spec_from_args(args: argparse.Namespace) -> ModelSpec:
+    if args.preset:
+        spec = get_preset(args.preset).spec
+    else:
+        spec = ModelSpec(parse_layers(args.layers, activation=args.activation,
+                                      dropout=args.dropout), name=args.layers)
+    changes = {key: getattr(args, key) for key in
+               ("epochs", "batch_size", "optimizer", "seed", "validation_split")
+               if getattr(args, key) is not None}
+    if args.lr is not None:
+        changes["learning_rate"] = args.lr
+    if args.momentum is not None:
+        changes["momentum"] = args.momentum
+    spec = spec.replace(**changes)
+    spec.validate()
+    return spec
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    if out.suffix != ".keras":
+        raise UsageError("--out must name a .keras file")
+    spec = _spec_from_args(args)
+    from core.data import datasets
+
+    data = datasets.load_mnist(args.data)
+    if args.limit:
+        data = data.subset(args.limit)
+    _quiet_tensorflow()
+    from core.model import model_files
+    from core.training import train as training
+
+    printer = _ProgressPrinter(enabled=not args.quiet)
+    stop = threading.Event()
+    try:
+        result = training.train(spec, data, printer, stop, snapshot_weights=False)
+    except KeyboardInterrupt:
+        stop.set()
+        raise
+    metadata = {
+        "spec": spec.to_dict(), "seed": spec.seed, "history": result.history,
+        "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
+        "stop_reason": result.stop_reason.value, "test_accuracy": result.test_accuracy,
+        "test_loss": result.test_loss, "params": spec.param_count(),
+        "data": {"source": Path(data.source).name, "fingerprint": data.fingerprint(),
+                 "train": int(len(data.x_train)), "test": int(len(data.x_test))},
+        "command": "python main.py " + " ".join(shlex.quote(a) for a in args.argv),
+        "versions": _versions(),
+    }
+    model_files.save_model(result.model, out, metadata, include_optimizer=not args.slim)
+    summary = {"out": str(out), "layers": spec.layer_text, "params": spec.param_count(),
+               "test_accuracy": result.test_accuracy, "test_loss": result.test_loss,
+               "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
+               "stop_reason": result.stop_reason.value, "seed": spec.seed}
+    if args.json:
+        _out(json.dumps(summary))
+    else:
+        accuracy = ("n/a" if result.test_accuracy is None
+                    else f"{100 * result.test_accuracy:.2f} %")
+        _out(f"{spec.layer_text}: test accuracy {accuracy} after {result.epochs_run} epochs "
+             f"in {result.seconds:.1f} s ({result.stop_reason.value}); saved {out}")
+    return 0
+
+
+def _versions() -> dict[str, str]:
+    import platform
+
+    versions = {"digitlab": __version__, "python": platform.python_version()}
+    for name in ("tensorflow", "keras", "numpy"):
+        module = sys.modules.get(name)
+        if module is not None:
+            versions[name] = getattr(module, "__version__", "?")
+    return versions
+
+
+def _quiet_tensorflow() -> None:
+    from core.training.backend import import_keras
+
+    import_keras()
+
+
+# --- evaluate and predict --------------------------------------------------------------------
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from core.data import datasets
+    from core.evaluation import evaluation
+    from core.model.classifier import load_classifier
+
+    classifier = load_classifier(args.model)
+    data = datasets.load_mnist(args.data)
+    result = evaluation.evaluate(classifier, data.x_test, data.y_test)
+    if args.json:
+        _out(json.dumps({"model": args.model, "data": data.source, **result.to_dict()}))
+        return 0
+    _out(f"{args.model} on {len(data.x_test)} test images from {data.source}")
+    _out(f"test accuracy {100 * result.accuracy:.2f} %  loss {result.loss:.4f}")
+    _out("per-class accuracy: " + "  ".join(f"{d}:{100 * a:.1f}" for d, a in
+                                            enumerate(result.per_class)))
+    _out("confusion matrix (rows = true digit, columns = predicted):")
+    _out("      " + "".join(f"{d:>6}" for d in range(10)))
+    for digit, row in enumerate(result.confusion):
+        _out(f"{digit:>6}" + "".join(f"{v:>6}" for v in row))
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from core.drawing.images import read_image
+    from core.drawing.preprocessing import to_mnist
+    from core.model.classifier import load_classifier
+
+    classifier = load_classifier(args.model)
+    results = []
+    for name in args.images:
+        image = to_mnist(read_image(name))
+        if image is None:
+            results.append({"image": name, "digit": None, "probabilities": None})
+            if not args.json:
+                _out(f"{name}: no ink found (blank image)")
+            continue
+        probabilities = classifier.predict_proba(image[None])[0]
+        digit = int(probabilities.argmax())
+        results.append({"image": name, "digit": digit,
+                        "confidence": float(probabilities[digit]),
+                        "probabilities": [round(float(p), 6) for p in probabilities]})
+        if not args.json:
+            _out(f"{name}: {digit} ({100 * probabilities[digit]:.1f} %)  "
+                 + " ".join(f"{d}:{p:.3f}" for d, p in enumerate(probabilities)))
+    if args.json:
+        _out(json.dumps({"model": args.model or "default", "predictions": results}))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from core.data import datasets
+    from core.report import report
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise UsageError("--out must name an .html file")
+    models = [report.model_from_file(path) for path in args.models]
+    data = None
+    if args.data:
+        data = datasets.load_mnist(args.data)
+    else:
+        try:
+            data = datasets.load_mnist(None)
+        except datasets.DatasetError as exc:
+            _err(f"warning: no MNIST found, so no confusion matrices ({exc})")
+    written = report.build_report(models, out, data, title=args.title)
+    size = written.stat().st_size / 1024
+    if args.json:
+        _out(json.dumps({"out": str(written), "models": [
+            {"file": m.source, "layers": m.layers, "params": m.params,
+             "test_accuracy": m.test_accuracy} for m in models], "kilobytes": round(size)}))
+    else:
+        for m in models:
+            _out(f"{m.name}: {m.layers}, {m.params:,} parameters, test accuracy "
+                 + ("n/a" if m.test_accuracy is None else f"{100 * m.test_accuracy:.2f} %"))
+        _out(f"wrote {written} ({size:.0f} KB)")
+    return 0
+
+
+def cmd_import_data(args: argparse.Namespace) -> int:
+    from core.data import datasets
+
+    if args.download:
+        target = datasets.download()
+    elif args.path:
+        target = datasets.import_file(args.path)
+    else:
+        raise UsageError("give a PATH to an .npz or IDX folder, or --download")
+    if args.json:
+        _out(json.dumps({"imported": str(target)}))
+    else:
+        _out(f"MNIST verified and copied to {target}")
+    return 0
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from core.cli.launchers import install
+
+    paths = install(uninstall=args.uninstall)
+    if args.json:
+        _out(json.dumps({"uninstalled" if args.uninstall else "installed":
+                         [str(p) for p in paths]}))
+    else:
+        verb = "removed" if args.uninstall else "created"
+        _out("\n".join(f"{verb} {p}" for p in paths))
+    return 0
+
+
+# --- parser and entry point --------------------------------------------------------------------
+
+def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
+    parser = _Parser(prog=prog, description="DigitLab: train dense networks on MNIST and "
+                                            "predict drawn digits.")
+    parser.add_argument("--version", action="version", version=f"DigitLab {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("--json", action="store_true",
+                             help="print one JSON object as the last line")
+        return command
+
+    add("presets", "list the teaching presets with parameter counts and training settings")
+
+    train = add("train", "train a network on MNIST and save it as .keras")
+    which = train.add_mutually_exclusive_group(required=True)
+    which.add_argument("--preset", help=f"one of: {', '.join(PRESETS)}")
+    which.add_argument("--layers", help="hidden layers such as 256-128")
+    train.add_argument("--activation", default="relu", choices=("relu", "sigmoid", "tanh"))
+    train.add_argument("--dropout", type=float, default=0.0, help="dropout after each layer")
+    train.add_argument("--epochs", type=int)
+    train.add_argument("--batch-size", type=int)
+    train.add_argument("--optimizer", choices=("sgd", "adam", "rmsprop"))
+    train.add_argument("--lr", type=float, help="learning rate")
+    train.add_argument("--momentum", type=float, help="momentum (SGD)")
+    train.add_argument("--validation-split", type=float)
+    train.add_argument("--seed", type=int)
+    train.add_argument("--data", help="MNIST .npz or folder of IDX files")
+    train.add_argument("--limit", type=int, help="train on the first N images only")
+    train.add_argument("--quiet", action="store_true", help="no progress output")
+    train.add_argument("--slim", action="store_true",
+                       help="save without optimizer state (a third of the size)")
+    train.add_argument("--out", required=True, help="where to save the model (.keras)")
+
+    evaluate = add("evaluate", "test accuracy, per-class accuracy and confusion matrix")
+    evaluate.add_argument("model")
+    evaluate.add_argument("--data")
+
+    predict = add("predict", "predict the digit in image files (PNG, JPEG, ...)")
+    predict.add_argument("--model", help="a .keras file (default: the bundled model)")
+    predict.add_argument("images", nargs="+")
+
+    reporter = add("report", "write a self-contained HTML lab report for one or more models")
+    reporter.add_argument("models", nargs="+", metavar="MODEL",
+                          help=".keras files; the first two are compared side by side")
+    reporter.add_argument("--data", help="MNIST .npz or IDX folder for the test-set results")
+    reporter.add_argument("--title", default="DigitLab lab report")
+    reporter.add_argument("--out", required=True, help="where to write the report (.html)")
+
+    importer = add("import-data", "verify an MNIST file and copy it into the app's data folder")
+    importer.add_argument("path", nargs="?")
+    importer.add_argument("--download", action="store_true",
+                          help="download through Keras (needs the internet)")
+    launcher = add("install-desktop", "put DigitLab in the menu and on the desktop")
+    launcher.add_argument("--uninstall", action="store_true", help="remove the launchers")
+    return parser
+
+
+COMMANDS = {"presets": cmd_presets, "train": cmd_train, "evaluate": cmd_evaluate,
+            "predict": cmd_predict, "report": cmd_report,
+            "import-data": cmd_import_data,
+            "install-desktop": cmd_install_desktop}
+
+
+def main(argv: list[str] | None = None, prog: str = "digitlab") -> int:
+    """Run one subcommand; return the exit status (never raises for expected errors)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = build_parser(prog).parse_args(argv)
+        if args.command is None:
+            raise UsageError(f"a command is needed: {', '.join(COMMANDS)}")
+        args.argv = argv
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        _err(f"error: {exc}")
+        return 2
+    except EXPECTED_ERRORS as exc:
+        _err(f"error: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        _err("error: interrupted")
+        return 130
+    except MemoryError:
+        _err("error: out of memory; try a smaller network, batch size or --limit")
+        return 1
+    except OSError as exc:
+        _err(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
+        return 1
+    except Exception as exc:  # last resort: one line, no traceback (DIGITLAB_DEBUG=1 shows it)
+        if os.environ.get("DIGITLAB_DEBUG"):
+            raise
+        text = " ".join(str(exc).split())[:300]
+        _err(f"error: unexpected {type(exc).__name__}: {text}")
+        return 1

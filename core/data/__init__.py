@@ -1,0 +1,1 @@
+"""Data: MNIST from .npz/IDX files, and the student's own labelled drawings."""

@@ -1,0 +1,312 @@
+"""Find, read, validate and import MNIST without the network.
+
+Formats: Keras's `mnist.npz` (keys x_train, y_train, x_test, y_test; read with
+allow_pickle=False) and the four IDX files (`train-images-idx3-ubyte[.gz]`, ...). Nothing here
+ever deletes or overwrites a file the user pointed at; importing copies into the app's data
+folder. Keras's own `mnist.load_data()` is never used on a user's file (it deletes a cached file
+whose hash differs and raises a bare Exception offline).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import shutil
+import struct
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from core.store import app_paths
+
+ENV_VAR = "DIGITLAB_MNIST"
+NPZ_NAME = "mnist.npz"
+NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
+IDX_NAMES = {
+    "x_train": "train-images-idx3-ubyte",
+    "y_train": "train-labels-idx1-ubyte",
+    "x_test": "t10k-images-idx3-ubyte",
+    "y_test": "t10k-labels-idx1-ubyte",
+}
+MAX_FILE_BYTES = 1 << 30  # refuse anything over 1 GiB before reading it
+
+
+class DatasetError(ValueError):
+    """A dataset that cannot be used, with a one-line reason."""
+
+
+@dataclass(frozen=True)
+class MnistData:
+    """MNIST-shaped data: uint8 images (N, 28, 28) and uint8 labels 0-9."""
+
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    source: str = ""
+
+    def subset(self, n_train: int, n_test: int | None = None) -> MnistData:
+        """The first `n_train` training and `n_test` test samples (for quick runs and tests)."""
+        n_test = len(self.x_test) if n_test is None else n_test
+        return MnistData(self.x_train[:n_train], self.y_train[:n_train],
+                         self.x_test[:n_test], self.y_test[:n_test], self.source)
+
+    def fingerprint(self) -> str:
+        """A short sha256 of the arrays: which data a model was trained on."""
+        digest = hashlib.sha256()
+        for array in (self.x_train, self.y_train, self.x_test, self.y_test):
+            digest.update(np.ascontiguousarray(array).tobytes())
+        return digest.hexdigest()[:16]
+
+
+def as_inputs(images: np.ndarray) -> np.ndarray:
+    """uint8 (N, 28, 28) images → float32 (N, 784) in [0, 1], the networks' input."""
+    return images.reshape(len(images), -1).astype(np.float32) / np.float32(255.0)
+
+
+def validate(data: dict[str, np.ndarray], source: str = "") -> MnistData:
+    """Check shapes, dtypes, label range and counts; return MnistData or raise DatasetError."""
+    where = f" in {source}" if source else ""
+    missing = [key for key in NPZ_KEYS if key not in data]
+    if missing:
+        raise DatasetError(f"missing {', '.join(missing)}{where} "
+                           f"(expected keys {', '.join(NPZ_KEYS)})")
+    arrays: dict[str, np.ndarray] = {}
+    for part in ("train", "test"):
+        x, y = np.asarray(data[f"x_{part}"]), np.asarray(data[f"y_{part}"])
+        if x.dtype.kind not in "uif" or y.dtype.kind not in "ui":
+            raise DatasetError(f"x_{part}/y_{part}{where} must be numeric images and integer "
+                               f"labels, not {x.dtype}/{y.dtype}")
+        if x.ndim == 2 and x.shape[1] == 784:
+            x = x.reshape(-1, 28, 28)
+        if x.ndim != 3 or x.shape[1:] != (28, 28):
+            raise DatasetError(f"x_{part}{where} must hold 28x28 images, "
+                               f"not shape {x.shape}")
+        if y.ndim != 1 or len(y) != len(x):
+            raise DatasetError(f"y_{part}{where} must hold one label per image "
+                               f"({len(x)} images, labels of shape {y.shape})")
+        if len(x) == 0:
+            raise DatasetError(f"x_{part}{where} holds no images")
+        if y.min() < 0 or y.max() > 9:
+            raise DatasetError(f"y_{part}{where} has labels outside 0-9 "
+                               f"(from {y.min()} to {y.max()})")
+        if x.dtype.kind == "f":
+            if not np.isfinite(x).all():
+                raise DatasetError(f"x_{part}{where} contains NaN or infinite values")
+            top = 1.0 if x.max() <= 1.0 else 255.0
+            if x.min() < 0 or x.max() > 255:
+                raise DatasetError(f"x_{part}{where} has pixel values outside 0-255")
+            x = np.rint(x * (255.0 / top)).astype(np.uint8)
+        elif x.min() < 0 or x.max() > 255:
+            raise DatasetError(f"x_{part}{where} has pixel values outside 0-255")
+        arrays[f"x_{part}"] = np.ascontiguousarray(x, dtype=np.uint8)
+        arrays[f"y_{part}"] = np.ascontiguousarray(y, dtype=np.uint8)
+    return MnistData(source=source, **arrays)
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatasetError(f"{path} is a folder, not a dataset file")
+    if not path.exists():
+        raise DatasetError(f"{path} does not exist")
+    size = path.stat().st_size
+    if size == 0:
+        raise DatasetError(f"{path} is empty")
+    if size > MAX_FILE_BYTES:
+        raise DatasetError(f"{path} is {size >> 20} MB; MNIST files are far smaller")
+
+
+def read_npz(path: str | os.PathLike[str]) -> MnistData:
+    """Read a Keras-layout `.npz` (never unpickling anything) and validate it."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            if not hasattr(npz, "files"):
+                raise DatasetError(f"{path} holds a single array, not MNIST's four arrays "
+                                   f"({', '.join(NPZ_KEYS)})")
+            data = {key: npz[key] for key in npz.files if key in NPZ_KEYS}
+            if len(data) < len(NPZ_KEYS):
+                found = ", ".join(npz.files) or "none"
+                raise DatasetError(f"{path} lacks MNIST's arrays {', '.join(NPZ_KEYS)} "
+                                   f"(found: {found})")
+    except DatasetError:
+        raise
+    except ValueError as exc:
+        if "pickle" in str(exc).lower():
+            raise DatasetError(f"{path} holds pickled Python objects, which DigitLab never "
+                               f"loads; save plain arrays with numpy.savez") from None
+        raise DatasetError(f"{path} is not a readable .npz file ({exc})") from None
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise DatasetError(f"{path} is not a readable .npz file ({exc})") from None
+    return validate(data, str(path))
+
+
+def _open_maybe_gzip(path: Path) -> bytes:
+    raw = path.read_bytes()
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            raise DatasetError(f"{path} is a damaged gzip file ({exc})") from None
+    if path.suffix == ".gz":
+        raise DatasetError(f"{path} ends in .gz but is not gzip data")
+    return raw
+
+
+def read_idx(path: str | os.PathLike[str]) -> np.ndarray:
+    """Read one IDX file (raw or gzip): magic 0x0000 08 NDIM, big-endian sizes, uint8 data."""
+    path = Path(path)
+    _check_file(path)
+    raw = _open_maybe_gzip(path)
+    if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] != 0x08 or raw[3] not in (1, 3):
+        raise DatasetError(f"{path} is not an IDX file of unsigned bytes (bad magic number "
+                           f"{raw[:4].hex() or 'empty'})")
+    ndim = raw[3]
+    header = 4 + 4 * ndim
+    if len(raw) < header:
+        raise DatasetError(f"{path} is truncated inside its header")
+    dims = struct.unpack(f">{ndim}I", raw[4:header])
+    expected = int(np.prod(dims))
+    if len(raw) - header != expected:
+        raise DatasetError(f"{path} says it holds {dims[0]} items ({expected} bytes) but has "
+                           f"{len(raw) - header} bytes of data")
+    return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims)
+
+
+def find_idx_files(folder: Path) -> dict[str, Path] | None:
+    """The four IDX files in `folder` (raw or .gz; '-' or '.' before idx), or None."""
+    found: dict[str, Path] = {}
+    for key, name in IDX_NAMES.items():
+        for candidate in (name, name + ".gz", name.replace("-idx", ".idx"),
+                          name.replace("-idx", ".idx") + ".gz"):
+            if (folder / candidate).is_file():
+                found[key] = folder / candidate
+                break
+    return found if len(found) == 4 else None
+
+
+def read_idx_folder(folder: str | os.PathLike[str]) -> MnistData:
+    """Read the four IDX files from one folder."""
+    folder = Path(folder)
+    files = find_idx_files(folder)
+    if files is None:
+        raise DatasetError(f"{folder} does not hold the four MNIST IDX files "
+                           f"({', '.join(IDX_NAMES.values())}, optionally .gz)")
+    return validate({key: read_idx(path) for key, path in files.items()}, str(folder))
+
+
+def load(path: str | os.PathLike[str]) -> MnistData:
+    """Load MNIST from an `.npz`, a folder of IDX files, or one of the four IDX files."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        if (path / NPZ_NAME).is_file():
+            return read_npz(path / NPZ_NAME)
+        return read_idx_folder(path)
+    if "idx" in path.name and "ubyte" in path.name:
+        return read_idx_folder(path.parent)
+    if path.suffix == ".npy":
+        raise DatasetError(f"{path} is a single .npy array; MNIST needs an .npz with "
+                           f"{', '.join(NPZ_KEYS)} or the four IDX files")
+    return read_npz(path)
+
+
+def candidate_paths(explicit: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Where MNIST is looked for, in order: explicit, $DIGITLAB_MNIST, data folder, Keras cache."""
+    paths: list[Path] = []
+    if explicit:
+        paths.append(Path(explicit).expanduser())
+    if os.environ.get(ENV_VAR):
+        paths.append(Path(os.environ[ENV_VAR]).expanduser())
+    paths.append(app_paths.data_dir() / "datasets" / NPZ_NAME)
+    paths.append(app_paths.data_dir() / "datasets")
+    paths.append(app_paths.keras_datasets_dir() / NPZ_NAME)
+    return paths
+
+
+def find(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The first place MNIST exists, or DatasetError listing where it looked and what to do.
+
+    An explicit path that does not exist is an error on its own (the user asked for it).
+    """
+    if explicit and not Path(explicit).expanduser().exists():
+        raise DatasetError(f"{explicit} does not exist")
+    looked = candidate_paths(explicit)
+    for path in looked:
+        if path.is_file() or (path.is_dir() and find_idx_files(path)):
+            return path
+    raise DatasetError(
+        "MNIST not found; looked in " + ", ".join(str(p) for p in looked)
+        + f". Fix: pass --data PATH (an .npz or a folder of IDX files), set {ENV_VAR}, "
+        "import a file with 'import-data PATH', or download it with 'import-data --download'")
+
+
+def load_mnist(explicit: str | os.PathLike[str] | None = None) -> MnistData:
+    """Find and load MNIST (see `find` for the search order)."""
+    return load(find(explicit))
+
+
+def _atomic_save_npz(data: MnistData, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".mnist-", suffix=".npz", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            np.savez_compressed(handle, x_train=data.x_train, y_train=data.y_train,
+                                x_test=data.x_test, y_test=data.y_test)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def import_file(source: str | os.PathLike[str]) -> Path:
+    """Verify `source` (npz or IDX) and copy it into the app's data folder as mnist.npz.
+
+    The user's file is only read. The copy is written atomically, so a failed write leaves
+    any earlier import intact.
+    """
+    data = load(source)
+    target = app_paths.data_dir() / "datasets" / NPZ_NAME
+    try:
+        if Path(source).is_file() and Path(source).suffix == ".npz":
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".mnist-", suffix=".npz", dir=target.parent)
+            os.close(fd)
+            try:
+                shutil.copyfile(source, tmp)
+                os.replace(tmp, target)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        else:
+            _atomic_save_npz(data, target)
+    except OSError as exc:
+        raise DatasetError(f"could not write {target} ({exc.strerror or exc})") from None
+    return target
+
+
+def download() -> Path:
+    """Download MNIST through Keras into a private temporary cache, then import it.
+
+    Only on request. Keras's cache and any user file are left alone: Keras downloads into a
+    fresh temporary folder, and the verified result is copied into the app's data folder.
+    """
+    with tempfile.TemporaryDirectory(prefix="digitlab-dl-") as tmp:
+        try:
+            from keras.utils import get_file  # noqa: PLC0415 (TensorFlow only when asked)
+
+            path = get_file(NPZ_NAME, origin="https://storage.googleapis.com/tensorflow/"
+                            "tf-keras-datasets/mnist.npz",
+                            file_hash="731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1",
+                            cache_dir=tmp, cache_subdir="")
+        except Exception as exc:  # Keras raises a bare Exception when offline
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise DatasetError(f"download failed ({reason}); offline: copy mnist.npz from a "
+                               "connected machine and import it") from None
+        return import_file(path)

@@ -1,0 +1,65 @@
+"""Read a drawing or photo from disk into a greyscale numpy array (PNG, JPEG, BMP, GIF, ...)."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+from core.drawing.preprocessing import MAX_PIXELS
+
+
+class ImageError(ValueError):
+    """An image that cannot be read, with a one-line reason."""
+
+
+def read_image(path: str | os.PathLike[str]) -> np.ndarray:
+    """A 2D array (uint8, or uint16 for 16-bit files); transparency is composited on white.
+
+    Images above MAX_PIXELS are refused from their header, before any pixels are decoded.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise ImageError(f"{path} does not exist" if not path.exists()
+                         else f"{path} is not a file")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise ImageError(f"{path} is {width}x{height} pixels; the limit is "
+                                     f"{MAX_PIXELS // 1_000_000} megapixels")
+                image.load()
+                return _to_array(image)
+    except ImageError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning) as exc:
+        raise ImageError(f"{path} is not an image DigitLab can read ({exc})") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageError(f"{path} could not be decoded ({exc})") from None
+
+
+def _to_array(image: object) -> np.ndarray:
+    from PIL import Image
+
+    assert isinstance(image, Image.Image)
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        array = np.asarray(image)
+        if array.dtype.kind == "i":
+            array = np.clip(array, 0, 65535).astype(np.uint16)
+        return array.astype(np.uint16)
+    if image.mode == "F":
+        array = np.asarray(image, dtype=np.float32)
+        top = float(array.max()) if array.size and array.max() > 0 else 1.0
+        return np.clip(array / top * 255.0, 0, 255).astype(np.uint8)
+    if image.mode == "P" or "A" in image.mode or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return np.asarray(Image.alpha_composite(paper, rgba).convert("L"))
+    return np.asarray(image.convert("L"))

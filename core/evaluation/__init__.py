@@ -1,0 +1,1 @@
+"""Scoring a classifier (accuracy, confusion) and looking inside it (weights, activations)."""

@@ -1,0 +1,1 @@
+"""The lab report (HTML) and its charts (SVG)."""

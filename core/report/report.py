@@ -1,0 +1,443 @@
+"""The lab report: one self-contained HTML file (charts and images embedded as data URIs)
+with the runs table, each model's summary, settings, curves and test results, the two
+assignment nets side by side with room for the student's answer, and the environment.
+
+`ReportModel` gathers one model's facts from a `.keras` file or a run; `render` turns a list
+of them into HTML; `write_report` saves it atomically. The CLI's `report` command and the
+window's "Lab report" action both use `build_report`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import platform
+import tempfile
+from dataclasses import dataclass, field
+from html import escape
+from importlib import metadata as _metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core import __version__
+from core.data.datasets import MnistData
+from core.evaluation.evaluation import Evaluation, evaluate
+from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
+from core.model.architectures import INPUT_SIZE, ModelSpec, SpecError, SummaryRow, summary_rows
+from core.model.classifier import NumpyClassifier
+from core.report import charts
+from core.report.charts import Series
+from core.training.overfitting import overfitting_signal
+
+QUESTION = "Is there any difference? If so, why?"
+SETTINGS = (("optimizer", "optimizer"), ("learning_rate", "learning rate"),
+            ("momentum", "momentum"), ("batch_size", "batch size"), ("epochs", "epochs"),
+            ("validation_split", "validation split"), ("seed", "seed"), ("loss", "loss"),
+            ("early_stopping_patience", "EarlyStopping patience"),
+            ("reduce_lr_patience", "ReduceLROnPlateau patience"))
+
+
+class ReportError(ValueError):
+    """A report that cannot be made, with the reason."""
+
+
+@dataclass
+class ReportModel:
+    """Everything the report says about one model."""
+
+    name: str
+    source: str
+    classifier: NumpyClassifier
+    spec: ModelSpec | None = None
+    history: dict[str, list[float]] = field(default_factory=dict)
+    stop_reason: str | None = None
+    seconds: float | None = None
+    seed: int | None = None
+    recorded_test_accuracy: float | None = None
+    evaluation: Evaluation | None = None
+
+    @property
+    def summary(self) -> list[SummaryRow]:
+        return summary_rows(self.spec) if self.spec else summary_from_classifier(self.classifier)
+
+    @property
+    def params(self) -> int:
+        return sum(row.params for row in self.summary)
+
+    @property
+    def layers(self) -> str:
+        if self.spec:
+            return self.spec.layer_text
+        return "-".join(map(str, self.classifier.hidden_sizes)) or "(no hidden layer)"
+
+    @property
+    def test_accuracy(self) -> float | None:
+        return self.evaluation.accuracy if self.evaluation else self.recorded_test_accuracy
+
+    def evaluate_on(self, data: MnistData | None) -> None:
+        if data is not None and len(data.x_test):
+            self.evaluation = evaluate(self.classifier, data.x_test, data.y_test)
+
+
+def summary_from_classifier(classifier: NumpyClassifier) -> list[SummaryRow]:
+    """Summary rows read off the weights, for files saved without DigitLab's metadata."""
+    rows = [SummaryRow("input", f"(None, {INPUT_SIZE})", 0)]
+    dense = 0
+    for step in classifier.steps:
+        if step.kind == "dense" and step.a is not None:
+            dense += 1
+            units = step.a.shape[1]
+            rows.append(SummaryRow(f"dense_{dense} ({step.activation})", f"(None, {units})",
+                                   step.a.size + units))
+        elif step.kind == "affine" and step.a is not None and dense:
+            rows.append(SummaryRow(f"batch_norm_{dense}", f"(None, {step.a.size})",
+                                   4 * step.a.size))
+    return rows
+
+
+def model_from_file(path: str | os.PathLike[str], name: str | None = None) -> ReportModel:
+    """Read a `.keras` file (safely, see model_files) and its DigitLab metadata."""
+    from core.model import model_files
+
+    path = Path(path)
+    classifier = model_files.load_classifier(path)
+    meta = model_files.read_metadata(path)
+    spec = _spec(meta.get("spec"))
+    return ReportModel(name=name or path.stem, source=str(path), classifier=classifier,
+                       spec=spec, history=_history(meta.get("history")),
+                       stop_reason=meta.get("stop_reason"), seconds=_number(meta.get("seconds")),
+                       seed=meta.get("seed", spec.seed if spec else None),
+                       recorded_test_accuracy=_number(meta.get("test_accuracy")))
+
+
+def model_from_run(run: dict[str, Any], classifier: NumpyClassifier) -> ReportModel:
+    """A run from the runs table with the classifier of its saved model."""
+    spec = _spec(run.get("spec"))
+    return ReportModel(name=str(run.get("name", "run")), source=str(run.get("model_file", "")),
+                       classifier=classifier, spec=spec, history=_history(run.get("history")),
+                       stop_reason=run.get("stop_reason"), seconds=_number(run.get("seconds")),
+                       seed=run.get("seed"),
+                       recorded_test_accuracy=_number(run.get("test_accuracy")))
+
+
+def _spec(value: Any) -> ModelSpec | None:
+    try:
+        return ModelSpec.from_dict(value) if isinstance(value, dict) else None
+    except SpecError:
+        return None
+
+
+def _history(value: Any) -> dict[str, list[float]]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): [float(x) for x in v if isinstance(x, (int, float))]
+            for k, v in value.items() if isinstance(v, list)}
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and np.isfinite(value) else None
+
+
+# --- environment ---------------------------------------------------------------------------------
+
+def environment() -> dict[str, str]:
+    """Versions and machine, read without importing TensorFlow."""
+    info = {"DigitLab": __version__, "Python": platform.python_version()}
+    for label, dist in (("TensorFlow", "tensorflow"), ("Keras", "keras"), ("NumPy", "numpy")):
+        try:
+            info[label] = _metadata.version(dist)
+        except _metadata.PackageNotFoundError:
+            info[label] = "not installed"
+    info["Operating system"] = f"{platform.system()} {platform.release()}"
+    info["CPU"] = f"{_cpu_name()} ({os.cpu_count() or '?'} logical cores)"
+    return info
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown CPU"
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+CSS = """
+body { font-family: Helvetica, Arial, sans-serif; color: #222; max-width: 1000px;
+       margin: 24px auto; padding: 0 16px; font-size: 14px; }
+h1 { margin-bottom: 4px; } h2 { border-bottom: 2px solid #5a8cc8; padding-bottom: 3px;
+     margin-top: 34px; } h3 { margin: 18px 0 6px; }
+table { border-collapse: collapse; margin: 6px 0 12px; }
+th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; }
+th { background: #eef3fa; } td.num { text-align: right; font-variant-numeric: tabular-nums;
+  white-space: nowrap; }
+.muted { color: #666; } .row { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
+.figure { margin: 4px 0; } .figure img { display: block; max-width: 100%; height: auto; }
+.row > .figure { flex: 1 1 280px; max-width: 480px; min-width: 0; }
+.row > .figure img { width: 100%; }
+.signal { background: #fff7e6; border-left: 4px solid #e6a020; padding: 4px 8px; }
+.answer { border: 1px solid #888; min-height: 220px; padding: 8px; margin-top: 6px;
+          background: repeating-linear-gradient(white, white 27px, #ddd 28px); }
+.digits { display: flex; flex-wrap: wrap; gap: 8px; }
+.digit { text-align: center; font-size: 11px; width: 84px; }
+.digit img { image-rendering: pixelated; display: block; margin: 0 auto 2px; }
+.compare td, .compare th { min-width: 140px; }
+section.model, section.compare { page-break-inside: auto; }
+@media print { body { margin: 0; max-width: none; font-size: 11px; }
+  h2 { page-break-before: always; } h2.first { page-break-before: avoid; }
+  .figure, table, .answer, .row { page-break-inside: avoid; } }
+@page { margin: 14mm; }
+"""
+
+
+def _percent(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{100 * value:.{digits}f} %"
+
+
+def _table(header: list[str], rows: list[list[str]], numeric: set[int] | None = None,
+           cls: str = "") -> str:
+    numeric = numeric or set()
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td class='num'>{c}</td>" if i in numeric else f"<td>{c}</td>"
+                                    for i, c in enumerate(row)) + "</tr>" for row in rows)
+    return f"<table class='{cls}'><tr>{head}</tr>{body}</table>"
+
+
+def _img(uri: str, alt: str) -> str:
+    return f"<div class='figure'><img src='{uri}' alt='{escape(alt)}'></div>"
+
+
+def curves_svgs(model: ReportModel) -> list[str]:
+    """The loss and accuracy charts of a model's history ([] when it has none)."""
+    history = model.history
+    if not history.get("loss"):
+        return []
+    signal = overfitting_signal(history, model.stop_reason)
+    vline = None
+    if signal.early_stop_epoch:
+        label = "EarlyStopping"
+        if signal.best_epoch and signal.best_epoch < signal.early_stop_epoch:
+            label += f" (epoch {signal.best_epoch} kept)"
+        vline = (float(signal.early_stop_epoch), label)
+    svgs = []
+    for metric, title in (("loss", "Loss"), ("accuracy", "Accuracy")):
+        train = history.get(metric) or []
+        val = history.get("val_" + metric) or []
+        series = [Series("training", list(range(1, len(train) + 1)), train, charts.TRAIN)]
+        if val:
+            series.append(Series("validation", list(range(1, len(val) + 1)), val,
+                                 charts.VALIDATION, markers=True))
+        marks = ([(e, val[e - 1]) for e in signal.rising_epochs]
+                 if metric == "loss" else None)
+        svgs.append(charts.line_chart(f"{title} — {model.name}", series, metric, marks=marks,
+                                      vline=vline, vline_label_low=metric == "accuracy"))
+    return svgs
+
+
+def _model_section(model: ReportModel, index: int, data: MnistData | None) -> str:
+    parts = [f"<section class='model'><h2 id='model-{index}'>{index}. {escape(model.name)}: "
+             f"{escape(model.layers)}</h2>"]
+    if model.source:
+        parts.append(f"<p class='muted'>{escape(model.source)}</p>")
+    rows = [[escape(r.layer), escape(r.output_shape), f"{r.params:,}"] for r in model.summary]
+    rows.append(["<b>total</b>", "", f"<b>{model.params:,}</b>"])
+    settings = [["hidden layers", escape(model.layers)]]
+    if model.spec:
+        spec = model.spec.to_dict()
+        settings += [[label, escape(str(spec[key]))] for key, label in SETTINGS if key in spec]
+        layer_bits = [f"{la['units']} {la['activation']}"
+                      + (f", dropout {la['dropout']:g}" if la["dropout"] else "")
+                      + (", batch norm" if la["batch_norm"] else "")
+                      + (f", L2 {la['l2']:g}" if la["l2"] else "") for la in spec["layers"]]
+        settings.append(["layers in detail", escape("; ".join(layer_bits))])
+    elif model.seed is not None:
+        settings.append(["seed", str(model.seed)])
+    if model.stop_reason:
+        settings.append(["stopped", escape(str(model.stop_reason))])
+    if model.seconds is not None:
+        settings.append(["training time", f"{model.seconds:.1f} s"])
+    parts.append("<div class='row'><div><h3>Summary</h3>"
+                 + _table(["layer", "output shape", "parameters"], rows, {2})
+                 + "</div><div><h3>Settings</h3>" + _table(["setting", "value"], settings)
+                 + "</div></div>")
+    svgs = curves_svgs(model)
+    parts.append("<h3>Training curves</h3>")
+    if svgs:
+        parts.append("<div class='row'>" + "".join(_img(charts.svg_uri(s), "curves")
+                                                   for s in svgs) + "</div>")
+        signal = overfitting_signal(model.history, model.stop_reason)
+        parts.append(f"<p class='signal'>{escape(signal.text)}</p>")
+    else:
+        parts.append("<p class='muted'>This file has no training history.</p>")
+    parts.append(_evaluation_html(model, data))
+    weights = first_layer_weights(model.classifier)[:48]
+    grid = tile_grid(weight_tiles(weights), columns=12, background=(255, 255, 255))
+    parts.append("<h3>First-layer weights</h3><p class='muted'>The first "
+                 f"{len(weights)} units of the first hidden layer as 28×28 images (red: ink "
+                 "there excites the unit, blue: ink there inhibits it; each tile scaled to its "
+                 f"own range).</p>{_img(charts.png_uri(grid, 3), 'first-layer weights')}")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
+    result = model.evaluation
+    if result is None or data is None:
+        recorded = model.recorded_test_accuracy
+        return ("<h3>Test set</h3><p class='muted'>No test data was given, so there is no "
+                "confusion matrix." + (f" Recorded test accuracy: {_percent(recorded)}."
+                                       if recorded is not None else "") + "</p>")
+    wrong = len(result.misclassified)
+    html = [f"<h3>Test set</h3><p>Accuracy <b>{_percent(result.accuracy)}</b>, loss "
+            f"{result.loss:.4f}: {wrong:,} of {len(data.y_test):,} test images wrong.</p>",
+            "<div class='row'>",
+            _img(charts.svg_uri(charts.confusion_chart(result.confusion)), "confusion matrix"),
+            _img(charts.svg_uri(charts.bar_chart(list(result.per_class),
+                                                 "Accuracy per digit")), "per-class accuracy"),
+            "</div>"]
+    if wrong:
+        confidence = result.probabilities[result.misclassified].max(axis=1)
+        picks = result.misclassified[np.argsort(confidence)[::-1][:16]]
+        html.append("<p>The mistakes it was surest of (true → predicted, probability):</p>"
+                    "<div class='digits'>")
+        for i in picks:
+            predicted = int(result.probabilities[i].argmax())
+            html.append(f"<div class='digit'><img src='{charts.png_uri(255 - data.x_test[i], 2)}'"
+                        f" alt='test image {i}'>{int(data.y_test[i])} → {predicted} "
+                        f"({100 * result.probabilities[i, predicted]:.1f} %)</div>")
+        html.append("</div>")
+    return "".join(html)
+
+
+def _compare_section(a: ReportModel, b: ReportModel) -> str:
+    sa = overfitting_signal(a.history, a.stop_reason)
+    sb = overfitting_signal(b.history, b.stop_reason)
+
+    def gap(signal: Any) -> str:
+        return "–" if signal.accuracy_gap is None else f"{100 * signal.accuracy_gap:+.2f} points"
+
+    def final(model: ReportModel, key: str) -> str:
+        values = model.history.get(key) or []
+        return _percent(values[-1]) if values else "–"
+
+    rows = [["hidden layers", escape(a.layers), escape(b.layers)],
+            ["parameters", f"{a.params:,}", f"{b.params:,}"],
+            ["epochs", str(len(a.history.get("loss", [])) or "–"),
+                str(len(b.history.get("loss", [])) or "–")],
+            ["final training accuracy", final(a, "accuracy"), final(b, "accuracy")],
+            ["final validation accuracy", final(a, "val_accuracy"), final(b, "val_accuracy")],
+            ["test accuracy", _percent(a.test_accuracy), _percent(b.test_accuracy)],
+            ["test loss", f"{a.evaluation.loss:.4f}" if a.evaluation else "–",
+                f"{b.evaluation.loss:.4f}" if b.evaluation else "–"],
+            ["train − val accuracy gap", gap(sa), gap(sb)],
+            ["training time", f"{a.seconds:.0f} s" if a.seconds else "–",
+                f"{b.seconds:.0f} s" if b.seconds else "–"]]
+    html = ["<section class='compare'><h2 class='first' id='compare'>Assignment: the two "
+            "networks side by side</h2>",
+            _table(["", f"A: {escape(a.name)}", f"B: {escape(b.name)}"], rows, {1, 2},
+                   "compare")]
+    curves_a, curves_b = curves_svgs(a), curves_svgs(b)
+    if curves_a and curves_b:
+        html.append("<div class='row'>" + _img(charts.svg_uri(curves_a[1]), "accuracy A")
+                    + _img(charts.svg_uri(curves_b[1]), "accuracy B") + "</div>")
+    if a.evaluation and b.evaluation:
+        html.append("<div class='row'>"
+                    + _img(charts.svg_uri(charts.confusion_chart(a.evaluation.confusion,
+                                                                 f"A: {a.name}")), "confusion A")
+                    + _img(charts.svg_uri(charts.confusion_chart(b.evaluation.confusion,
+                                                                 f"B: {b.name}")), "confusion B")
+                    + "</div>")
+    html.append(f"<h3>{escape(QUESTION)}</h3><div class='answer'></div></section>")
+    return "".join(html)
+
+
+def _runs_table(runs: list[dict[str, Any]]) -> str:
+    header = ["run", "layers", "params", "optimizer", "lr", "batch", "epochs", "train acc",
+              "val acc", "test acc", "seconds", "seed", "stopped"]
+    rows = []
+    for run in runs:
+        rows.append([escape(str(run.get("name", ""))), escape(str(run.get("layers", ""))),
+                     f"{run.get('params') or 0:,}", escape(str(run.get("optimizer", "–"))),
+                     f"{run['learning_rate']:g}" if isinstance(run.get("learning_rate"), float)
+                     else "–", str(run.get("batch_size", "–")), str(run.get("epochs", "–")),
+                     _percent(run.get("train_accuracy")), _percent(run.get("val_accuracy")),
+                     _percent(run.get("test_accuracy")), str(run.get("seconds", "–")),
+                     str(run.get("seed", "–")), escape(str(run.get("stop_reason", "–")))])
+    return _table(header, rows, {2, 4, 5, 6, 7, 8, 9, 10, 11})
+
+
+def run_row(model: ReportModel) -> dict[str, Any]:
+    """A runs-table row for a model that came from a file."""
+    spec = model.spec
+    history = model.history
+    return {"name": model.name, "layers": model.layers, "params": model.params,
+            "optimizer": spec.optimizer if spec else "–",
+            "learning_rate": spec.learning_rate if spec else None,
+            "batch_size": spec.batch_size if spec else "–",
+            "epochs": len(history.get("loss", [])) or "–",
+            "train_accuracy": (history.get("accuracy") or [None])[-1],
+            "val_accuracy": (history.get("val_accuracy") or [None])[-1],
+            "test_accuracy": model.test_accuracy,
+            "seconds": round(model.seconds, 1) if model.seconds else "–",
+            "seed": model.seed if model.seed is not None else "–",
+            "stop_reason": model.stop_reason or "–"}
+
+
+def render(models: list[ReportModel], data: MnistData | None = None,
+           runs: list[dict[str, Any]] | None = None, title: str = "DigitLab lab report",
+           created: _dt.datetime | None = None) -> str:
+    """The whole report as one HTML string; the first two models are compared side by side."""
+    if not models:
+        raise ReportError("a report needs at least one model")
+    created = created or _dt.datetime.now()
+    runs = runs if runs is not None else [run_row(m) for m in models]
+    if data is not None:
+        data_text = (f"{escape(Path(data.source).name)}: {len(data.x_train):,} training and "
+                     f"{len(data.x_test):,} test images (fingerprint {data.fingerprint()})")
+    else:
+        data_text = "no test data given (confusion matrices left out)"
+    html = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+            f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
+            f"<h1>{escape(title)}</h1><p class='muted'>Made by DigitLab {__version__} on "
+            f"{created:%Y-%m-%d %H:%M}. Test data: {data_text}.</p>",
+            "<p>Name: ______________________________ &nbsp; Group: ____________</p>",
+            "<h2 class='first'>Runs</h2>", _runs_table(runs)]
+    if len(models) >= 2:
+        html.append(_compare_section(models[0], models[1]))
+    for index, model in enumerate(models, start=1):
+        html.append(_model_section(model, index, data))
+    env = environment()
+    html.append("<h2>Environment</h2>" + _table(["", ""], [[escape(k), escape(v)]
+                                                           for k, v in env.items()]))
+    html.append("</body></html>")
+    return "".join(html)
+
+
+def write_report(html: str, out: str | os.PathLike[str]) -> Path:
+    """Save the report atomically: a full disk leaves any earlier file intact."""
+    out = Path(out).expanduser()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(html)
+        os.replace(tmp, out)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def build_report(models: list[ReportModel], out: str | os.PathLike[str],
+                 data: MnistData | None = None, runs: list[dict[str, Any]] | None = None,
+                 title: str = "DigitLab lab report") -> Path:
+    """Evaluate each model on the test set (when data is given), render and save."""
+    for model in models:
+        if model.evaluation is None:
+            model.evaluate_on(data)
+    return write_report(render(models, data, runs, title), out)

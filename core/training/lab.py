@@ -1,0 +1,115 @@
+"""A teacher's lab file (`digitlab-lab.toml`): what a class sees and may change.
+
+    title = "Lab 3: how deep is deep enough?"
+    instructions = "Train assignment 1 and 2 for 20 epochs each, then compare them."
+    mnist = "//server/share/mnist.npz"     # optional: where the class's MNIST is
+    presets = ["assignment-1", "assignment-2"]  # optional: the presets offered
+    seed = 42                              # optional: locks the seed
+    max_epochs = 20                        # optional: caps epochs
+
+Found (first wins) at `--lab FILE`, next to the app, or in the user's config folder. The file
+is parsed as data only; a bad file gives one clear message and the app starts without it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.model.architectures import PRESETS
+from core.store import app_paths
+
+FILE_NAME = "digitlab-lab.toml"
+KNOWN_KEYS = {"title", "instructions", "mnist", "presets", "seed", "max_epochs"}
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+class LabError(ValueError):
+    """A lab file that cannot be used, with a one-line reason."""
+
+
+@dataclass(frozen=True)
+class Lab:
+    """What the lab file sets; `warnings` lists what was ignored (unknown keys, ...)."""
+
+    path: Path
+    title: str = ""
+    instructions: str = ""
+    mnist: str | None = None
+    presets: tuple[str, ...] = ()
+    seed: int | None = None
+    max_epochs: int | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def candidate_paths(explicit: str | os.PathLike[str] | None = None) -> list[Path]:
+    paths = [Path(explicit).expanduser()] if explicit else []
+    return paths + [app_paths.app_dir() / FILE_NAME, app_paths.config_dir() / FILE_NAME]
+
+
+def find_lab(explicit: str | os.PathLike[str] | None = None) -> Lab | None:
+    """The first lab file that exists, parsed; None when there is none.
+
+    An explicit path that does not exist is an error (the teacher asked for it).
+    """
+    if explicit and not Path(explicit).expanduser().is_file():
+        raise LabError(f"lab file {explicit} does not exist")
+    for path in candidate_paths(explicit):
+        if path.is_file():
+            return read_lab(path)
+    return None
+
+
+def _text(data: dict, key: str, path: Path, limit: int = 4000) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise LabError(f"{path}: {key} must be text")
+    return value[:limit]
+
+
+def read_lab(path: str | os.PathLike[str]) -> Lab:
+    """Parse and check one lab file."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise LabError(f"{path} is not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise LabError(f"{path} cannot be read ({exc.strerror or exc})") from None
+    warnings = [f"unknown key {key!r} ignored" for key in sorted(set(data) - KNOWN_KEYS)]
+    presets = data.get("presets", [])
+    if not isinstance(presets, list) or not all(isinstance(p, str) for p in presets):
+        raise LabError(f"{path}: presets must be a list of preset names")
+    unknown = [p for p in presets if p not in PRESETS]
+    if unknown:
+        warnings.append(f"unknown presets ignored: {', '.join(unknown)}")
+    presets = [p for p in presets if p in PRESETS]
+    seed = data.get("seed")
+    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)
+                             or not 0 <= seed < 2**31):
+        raise LabError(f"{path}: seed must be a whole number from 0 to {2**31 - 1}")
+    max_epochs = data.get("max_epochs")
+    if max_epochs is not None and (not isinstance(max_epochs, int)
+                                   or isinstance(max_epochs, bool) or not 1 <= max_epochs):
+        raise LabError(f"{path}: max_epochs must be a whole number of at least 1")
+    mnist = data.get("mnist")
+    if mnist is not None:
+        if not isinstance(mnist, str):
+            raise LabError(f"{path}: mnist must be a path")
+        mnist_path = Path(mnist).expanduser()
+        if not mnist_path.is_absolute():
+            mnist_path = path.parent / mnist_path
+        if not mnist_path.exists():
+            warnings.append(f"mnist path {mnist_path} does not exist")
+        mnist = str(mnist_path)
+    return Lab(path=path, title=_text(data, "title", path, 200),
+               instructions=_text(data, "instructions", path), mnist=mnist,
+               presets=tuple(presets), seed=seed, max_epochs=max_epochs,
+               warnings=tuple(warnings))

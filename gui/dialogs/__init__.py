@@ -1,0 +1,1 @@
+"""Dialogs: choosing MNIST, the TensorFlow check."""

@@ -1,0 +1,47 @@
+"""AnswerView: the network's answer as one big digit (or "?") with a line under it."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core.model.classifier import verdict
+
+
+class AnswerView(QWidget):
+    """"7" and "93 % sure", or "?" and "not sure — 4 or 9?"; "–" with a hint when empty."""
+
+    def __init__(self, point_size: int = 44, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._answer = QLabel("–")
+        font = QFont(self.font())
+        font.setPointSize(point_size)
+        font.setBold(True)
+        self._answer.setFont(font)
+        self._detail = QLabel("Draw a digit")
+        for label in (self._answer, self._detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        layout.addStretch(1)
+        layout.addWidget(self._answer)
+        layout.addWidget(self._detail)
+        layout.addStretch(1)
+
+    def show_probabilities(self, probabilities: np.ndarray) -> None:
+        answer = verdict(probabilities)
+        self.show_message(str(answer.digit) if answer.sure else "?",
+                          f"{100 * answer.confidence:.0f} % sure" if answer.sure else answer.text)
+
+    def show_message(self, answer: str, detail: str) -> None:
+        self._answer.setText(answer)
+        self._detail.setText(detail)
+
+    def text(self) -> str:
+        return self._answer.text()
+
+    def detail(self) -> str:
+        return self._detail.text()

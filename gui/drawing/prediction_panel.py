@@ -1,0 +1,166 @@
+"""PredictionPanel: what the network receives (stages, 28x28) and what it answers (bars).
+
+It watches a DrawingCanvas and predicts at most 30 times a second while drawing and once at
+each stroke's end, with the numpy classifier it was given (bundled, loaded or being trained).
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.drawing.preprocessing import Preprocessed, to_mnist_stages
+from core.model.classifier import NumpyClassifier
+from gui.drawing.answer_view import AnswerView
+from gui.drawing.canvas import DrawingCanvas
+from gui.drawing.pixel_view import PixelView
+from gui.drawing.probability_bars import ProbabilityBars
+
+MIN_INTERVAL = 1 / 30  # seconds between live predictions
+STAGES = (("raw", "drawn"), ("crop", "cropped"), ("scaled", "20×20"), ("centred", "centred"))
+
+
+class PredictionPanel(QWidget):
+    """Stages, the 28x28 input, the answer and ten probability bars for the canvas."""
+
+    prediction_made = Signal(object)  # np.ndarray of 10 probabilities, or None for no ink
+    correction_made = Signal(int)  # the student says the drawing was this digit
+
+    def __init__(self, canvas: DrawingCanvas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._canvas = canvas
+        self._classifier: NumpyClassifier | None = None
+        self._model_name = ""
+        self._last_run = 0.0
+        self._input: np.ndarray | None = None
+        self._probabilities: np.ndarray | None = None
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.predict_now)
+        self._build()
+        canvas.drawing_changed.connect(self._schedule)
+        canvas.stroke_finished.connect(self.predict_now)
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        stages = QGridLayout()
+        self._stage_views: dict[str, PixelView] = {}
+        for column, (key, title) in enumerate(STAGES):
+            view = PixelView(title, grid=False)
+            view.setMinimumSize(64, 64)
+            self._stage_views[key] = view
+            stages.addWidget(view, 0, column)
+        self._toggles: dict[str, QCheckBox] = {}
+        for column, (key, text, tip) in enumerate((
+                ("crop", "crop", "Crop to the ink's bounding box"),
+                ("scale", "scale to 20", "Scale the longer side to 20 px, keeping the aspect"),
+                ("centre", "centre of mass", "Put the centre of mass at the centre"))):
+            box = QCheckBox(text)
+            box.setChecked(True)
+            box.setToolTip(tip + ". Untick to see what the step contributes.")
+            box.toggled.connect(self.predict_now)
+            self._toggles[key] = box
+            stages.addWidget(box, 1, column + 1)
+        layout.addLayout(stages)
+
+        middle = QHBoxLayout()
+        self._input_view = PixelView("network input (28×28)")
+        self._input_view.setMinimumSize(150, 150)
+        middle.addWidget(self._input_view, 3)
+        self._answer = AnswerView()
+        middle.addWidget(self._answer, 2)
+        layout.addLayout(middle, 3)
+
+        self._bars = ProbabilityBars()
+        layout.addWidget(self._bars, 2)
+
+        fix = QHBoxLayout()
+        fix.addWidget(QLabel("Wrong? It was a:"))
+        self._fix_buttons = []
+        for digit in range(10):
+            button = QPushButton(str(digit))
+            button.setFixedWidth(30)
+            button.setToolTip(f"Save this drawing as a {digit} in “my drawings”")
+            button.clicked.connect(lambda _=False, d=digit: self.correction_made.emit(d))
+            fix.addWidget(button)
+            self._fix_buttons.append(button)
+        fix.addStretch(1)
+        layout.addLayout(fix)
+        self._set_fix_enabled(False)
+
+    # --- behaviour -------------------------------------------------------------------------------
+
+    def set_classifier(self, classifier: NumpyClassifier | None, name: str = "") -> None:
+        """Use this classifier from now on (None: predictions are off) and predict again."""
+        self._classifier = classifier
+        self._model_name = name
+        self.predict_now()
+
+    def classifier(self) -> NumpyClassifier | None:
+        return self._classifier
+
+    def current_input(self) -> np.ndarray | None:
+        """The 28x28 image last given to the network (None when the canvas is empty)."""
+        return self._input
+
+    def probabilities(self) -> np.ndarray | None:
+        return self._probabilities
+
+    def answer_text(self) -> str:
+        return self._answer.text()
+
+    def _schedule(self) -> None:
+        wait = MIN_INTERVAL - (time.perf_counter() - self._last_run)
+        if wait <= 0:
+            self.predict_now()
+        elif not self._timer.isActive():
+            self._timer.start(int(wait * 1000) + 1)
+
+    def predict_now(self) -> None:
+        self._timer.stop()
+        self._last_run = time.perf_counter()
+        result = to_mnist_stages(self._canvas.image(), crop=self._toggles["crop"].isChecked(),
+                                 scale=self._toggles["scale"].isChecked(),
+                                 centre=self._toggles["centre"].isChecked())
+        self._show_stages(result)
+        if result is None:
+            self._input = self._probabilities = None
+            self._answer.show_message("–", "Draw a digit")
+            self._show_bars(np.zeros(10))
+            self._set_fix_enabled(False)
+            self.prediction_made.emit(None)
+            return
+        self._input = result.image
+        self._set_fix_enabled(True)
+        if self._classifier is None:
+            self._answer.show_message("?", "No model loaded")
+            return
+        probabilities = self._classifier.predict_proba(result.image[None])[0]
+        self._probabilities = probabilities
+        self._answer.show_probabilities(probabilities)
+        self._show_bars(probabilities)
+        self.prediction_made.emit(probabilities)
+
+    def _show_stages(self, result: Preprocessed | None) -> None:
+        for key, _ in STAGES:
+            self._stage_views[key].set_image(None if result is None else result.stages.get(key))
+        self._input_view.set_image(None if result is None else result.image)
+
+    def _show_bars(self, probabilities: np.ndarray) -> None:
+        self._bars.set_probabilities(probabilities)
+
+    def _set_fix_enabled(self, enabled: bool) -> None:
+        for button in self._fix_buttons:
+            button.setEnabled(enabled)

@@ -1,0 +1,1 @@
+"""The training side of the window: model panel, controls, worker thread, curves, runs."""

@@ -1,0 +1,263 @@
+"""CurvesWidget: live loss and accuracy curves (pyqtgraph), plus overlays of earlier runs.
+
+Training points (per batch, running mean within the epoch; x in fractional epochs) and
+validation points (per epoch, with markers) go into preallocated arrays; a timer redraws at
+most 30 times a second and only when something changed, never once per batch.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.training.overfitting import OverfittingSignal, overfitting_signal
+from core.training.train import BatchProgress, EpochRecord
+
+REFRESH_MS = 33
+TRAIN_COLOUR = (31, 119, 180)
+VAL_COLOUR = (230, 110, 20)
+GAP_BRUSH = (230, 110, 20, 45)
+RISE_COLOUR = (200, 0, 0)
+OVERLAY_COLOURS = [(44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
+                   (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
+
+
+class _Series:
+    """A growable (x, y) buffer bound to one plot curve."""
+
+    def __init__(self, curve: pg.PlotDataItem, capacity: int = 1024) -> None:
+        self.curve = curve
+        self.x = np.empty(capacity)
+        self.y = np.empty(capacity)
+        self.n = 0
+
+    def append(self, x: float, y: float) -> None:
+        if self.n == len(self.x):
+            self.x = np.concatenate([self.x, np.empty(len(self.x))])
+            self.y = np.concatenate([self.y, np.empty(len(self.y))])
+        self.x[self.n], self.y[self.n] = x, y
+        self.n += 1
+
+    def clear(self) -> None:
+        self.n = 0
+
+    def flush(self) -> None:
+        self.curve.setData(self.x[:self.n], self.y[:self.n])
+
+
+class CurvesWidget(QWidget):
+    """Two plots, loss and accuracy, each with train and validation curves, and the
+    overfitting signal: the train–validation gap shaded and as numbers, epochs where the
+    validation loss rose circled, and an EarlyStopping stop marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
+        self.gap_label = QLabel("")
+        self.gap_label.setWordWrap(True)
+        self.gap_label.setToolTip(
+            "Training accuracy is the mean over each epoch's batches (with dropout on); "
+            "validation is measured at the epoch's end on images the network never trains on. "
+            "A growing gap and a rising validation loss are the signs of overfitting.")
+        outer.addWidget(self.gap_label)
+        self.loss_plot = self._make_plot("Loss", "loss")
+        self.accuracy_plot = self._make_plot("Accuracy", "accuracy", legend_at=(-10, -10))
+        self.accuracy_plot.setYRange(0.8, 1.0)
+        layout.addWidget(self.loss_plot)
+        layout.addWidget(self.accuracy_plot)
+        self._epochs: dict[str, list[float]] = {}
+        self._signal: OverfittingSignal | None = None
+        self._gap_items = []
+        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+            per_epoch = plot.plot(pen=pg.mkPen(0, 0, 0, 0))  # invisible edges of the band
+            validation = plot.plot(pen=pg.mkPen(0, 0, 0, 0))
+            fill = pg.FillBetweenItem(per_epoch, validation, brush=pg.mkBrush(*GAP_BRUSH))
+            plot.addItem(fill)
+            self._gap_items.append((metric, per_epoch, validation))
+        self._rises = pg.ScatterPlotItem(symbol="o", size=16, brush=None,
+                                         pen=pg.mkPen(RISE_COLOUR, width=2))
+        self.loss_plot.addItem(self._rises)
+        self._stop_lines = [pg.InfiniteLine(angle=90, movable=False,
+                                            pen=pg.mkPen((90, 90, 90), width=2,
+                                                         style=Qt.PenStyle.DashLine),
+                                            label="", labelOpts={
+                                                "position": 0.5, "color": (60, 60, 60),
+                                                "rotateAxis": (1, 0),  # along the line
+                                                "anchors": [(0.5, 1), (0.5, 1)]})
+                            for _ in range(2)]
+        for plot, line in zip((self.loss_plot, self.accuracy_plot), self._stop_lines,
+                              strict=True):
+            plot.addItem(line, ignoreBounds=True)
+            line.hide()
+        self._series: dict[str, _Series] = {}
+        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+            self._series[metric] = _Series(plot.plot(
+                pen=pg.mkPen(TRAIN_COLOUR, width=2), name="training (running mean)"))
+            self._series["val_" + metric] = _Series(plot.plot(
+                pen=pg.mkPen(VAL_COLOUR, width=2), symbol="o", symbolSize=7,
+                symbolBrush=VAL_COLOUR, symbolPen=None, name="validation"))
+        self._overlays: dict[str, list[pg.PlotDataItem]] = {}
+        self._overlay_histories: list[dict[str, list[float]]] = []
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._refresh)
+        self._timer.start()
+
+    def _make_plot(self, title: str, ylabel: str,
+                   legend_at: tuple[int, int] = (-10, 10)) -> pg.PlotWidget:
+        plot = pg.PlotWidget(title=title)
+        plot.setLabel("bottom", "epoch")
+        plot.setLabel("left", ylabel)
+        plot.getAxis("left").enableAutoSIPrefix(False)  # "loss", never "loss (x0.001)"
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.addLegend(offset=legend_at)  # where the curves are not: loss falls, accuracy rises
+        plot.setMinimumSize(260, 200)
+        return plot
+
+    # --- live data -------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        for series in self._series.values():
+            series.clear()
+        self._epochs = {}
+        self._signal = None
+        for line in self._stop_lines:
+            line.hide()
+        self._update_signal()
+        self._dirty = True
+
+    def add_batch(self, progress: BatchProgress) -> None:
+        x = progress.epoch - 1 + progress.batch / progress.batches
+        if np.isfinite(progress.loss):
+            self._series["loss"].append(x, progress.loss)
+        if np.isfinite(progress.accuracy):
+            self._series["accuracy"].append(x, progress.accuracy)
+        self._dirty = True
+
+    def add_epoch(self, record: EpochRecord) -> None:
+        if record.val_loss is not None and np.isfinite(record.val_loss):
+            self._series["val_loss"].append(record.epoch, record.val_loss)
+        if record.val_accuracy is not None and np.isfinite(record.val_accuracy):
+            self._series["val_accuracy"].append(record.epoch, record.val_accuracy)
+        for key, value in (("loss", record.loss), ("accuracy", record.accuracy),
+                           ("val_loss", record.val_loss), ("val_accuracy", record.val_accuracy)):
+            if value is not None:
+                self._epochs.setdefault(key, []).append(float(value))
+        self._update_signal()
+        self._dirty = True
+
+    def mark_stop(self, stop_reason: str) -> None:
+        """At the end of a run: mark where EarlyStopping stopped it (and the epoch it kept)."""
+        self._update_signal(stop_reason)
+        signal = self._signal
+        if signal is None or signal.early_stop_epoch is None:
+            return
+        label = "EarlyStopping"
+        if signal.best_epoch is not None and signal.best_epoch < signal.early_stop_epoch:
+            label += f" (epoch {signal.best_epoch} kept)"
+        for line in self._stop_lines:
+            line.show()  # first: a hidden line's label ignores new text
+            line.setValue(signal.early_stop_epoch)
+            line.label.setFormat(label)
+
+    def overfitting(self) -> OverfittingSignal | None:
+        """The signal read from the epochs shown (None before the first epoch)."""
+        return self._signal
+
+    def _update_signal(self, stop_reason: str | None = None) -> None:
+        if not self._epochs.get("loss"):
+            self._signal = None
+            self.gap_label.setText("")
+            self._rises.setData([], [])
+            for _, per_epoch, validation in self._gap_items:
+                per_epoch.setData([], [])
+                validation.setData([], [])
+            return
+        signal = overfitting_signal(self._epochs, stop_reason)
+        self._signal = signal
+        epochs = len(self._epochs["loss"])
+        self.gap_label.setText(f"<b>Epoch {epochs}</b> — {signal.text}. The shaded band is "
+                               "the gap between training and validation.")
+        val_loss = self._epochs.get("val_loss", [])
+        self._rises.setData(signal.rising_epochs,
+                            [val_loss[e - 1] for e in signal.rising_epochs])
+        for metric, per_epoch, validation in self._gap_items:
+            train, val = self._epochs.get(metric, []), self._epochs.get("val_" + metric, [])
+            n = min(len(train), len(val))
+            x = np.arange(1, n + 1, dtype=float)
+            per_epoch.setData(x, np.asarray(train[:n]))
+            validation.setData(x, np.asarray(val[:n]))
+
+    def point_count(self, name: str) -> int:
+        return self._series[name].n
+
+    def _refresh(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        for series in self._series.values():
+            series.flush()
+        epochs = self._epochs
+        if len(epochs.get("loss", [])) >= 2:
+            # Zoom to where the gap is: past the first epoch's steep start (of this run and
+            # of the runs overlaid for comparison).
+            accuracy: list[float] = []
+            loss: list[float] = []
+            for history in [epochs, *self._overlay_histories]:
+                accuracy += list(history.get("accuracy") or [])[1:]
+                accuracy += list(history.get("val_accuracy") or [])
+                loss += list(history.get("loss") or [])[1:] + list(history.get("val_loss") or [])
+            accuracy = [v for v in accuracy if np.isfinite(v)]
+            loss = [v for v in loss if np.isfinite(v)]
+            if accuracy:
+                self.accuracy_plot.setYRange(max(0.0, min(accuracy) - 0.03), 1.0, padding=0)
+            self.loss_plot.setYRange(0.0, 1.4 * max(loss), padding=0)
+            return
+        accuracies = [self._series[k].y[:self._series[k].n] for k in ("accuracy", "val_accuracy")]
+        values = np.concatenate(accuracies)
+        if values.size:
+            self.accuracy_plot.setYRange(max(0.0, min(0.9, float(values.min()) - 0.02)), 1.0)
+        self.loss_plot.enableAutoRange(axis="y")
+
+    # --- overlays of earlier runs ----------------------------------------------------------------
+
+    def set_overlays(self, runs: list[tuple[str, dict[str, list[float]]]]) -> None:
+        """Show these runs' per-epoch histories (name, history) in distinct colours."""
+        for items in self._overlays.values():
+            for plot, item in zip((self.loss_plot, self.accuracy_plot, self.loss_plot,
+                                   self.accuracy_plot), items, strict=False):
+                plot.removeItem(item)
+                legend = plot.plotItem.legend
+                if legend is not None:
+                    legend.removeItem(item)
+        self._overlays = {}
+        self._overlay_histories = [history for _, history in runs]
+        for index, (name, history) in enumerate(runs):
+            colour = OVERLAY_COLOURS[index % len(OVERLAY_COLOURS)]
+            items = []
+            for plot, key, style in ((self.loss_plot, "loss", None),
+                                     (self.accuracy_plot, "accuracy", None),
+                                     (self.loss_plot, "val_loss", "dash"),
+                                     (self.accuracy_plot, "val_accuracy", "dash")):
+                values = history.get(key) or []
+                pen = pg.mkPen(colour, width=2,
+                               style=pg.QtCore.Qt.PenStyle.DashLine if style else
+                               pg.QtCore.Qt.PenStyle.SolidLine)
+                label = f"{name} ({'val' if style else 'train'})"
+                items.append(plot.plot(np.arange(1, len(values) + 1), values, pen=pen,
+                                       name=label))
+            self._overlays[name] = items
+        self._dirty = True
+
+    def export_png(self, path: str) -> None:
+        """Save both plots side by side as a PNG (pyqtgraph's SVG export fails with Qt 6.12)."""
+        self._refresh()
+        pixmap = self.grab()
+        if not pixmap.save(path, "PNG"):
+            raise OSError(f"could not write {path}")

@@ -1,0 +1,320 @@
+"""ModelPanel: choose a preset or edit a dense network layer by layer, set training options,
+and see a Keras-style summary with the parameter count update as you edit.
+
+Every field only accepts valid values (ranges on spin boxes, fixed choices in combo boxes), so
+a spec the panel emits always passes `ModelSpec.validate`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model.architectures import (
+    ACTIVATIONS,
+    MAX_LAYERS,
+    MAX_UNITS,
+    OPTIMIZERS,
+    PRESETS,
+    LayerSpec,
+    ModelSpec,
+    summary_rows,
+)
+
+CUSTOM = "custom"
+COLUMNS = ("units", "activation", "dropout", "BN", "L2")
+
+
+def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setToolTip(tip)
+    box.setKeyboardTracking(False)
+    return box
+
+
+def _dspin(low: float, high: float, value: float, decimals: int, step: float,
+           tip: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(decimals)
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setValue(value)
+    box.setToolTip(tip)
+    box.setKeyboardTracking(False)
+    return box
+
+
+class ModelPanel(QWidget):
+    """The network and training settings; emits `spec_changed` with a valid ModelSpec."""
+
+    spec_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(QLabel("Preset:"))
+        self._preset = QComboBox()
+        for key, preset in PRESETS.items():
+            self._preset.addItem(preset.title, key)
+            self._preset.setItemData(self._preset.count() - 1, preset.note,
+                                     Qt.ItemDataRole.ToolTipRole)
+        self._preset.addItem("Custom network", CUSTOM)
+        self._preset.currentIndexChanged.connect(self._preset_chosen)
+        preset_row.addWidget(self._preset, 1)
+        layout.addLayout(preset_row)
+
+        layers_box = QGroupBox("Hidden layers (input 784 → … → softmax 10)")
+        layers_layout = QVBoxLayout(layers_box)
+        self._table = QTableWidget(0, len(COLUMNS))
+        self._table.setHorizontalHeaderLabels(COLUMNS)
+        self._table.horizontalHeaderItem(3).setToolTip("Batch normalisation after the layer")
+        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._table.verticalHeader().setDefaultSectionSize(28)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setMinimumHeight(120)
+        layers_layout.addWidget(self._table)
+        buttons = QHBoxLayout()
+        for text, tip, slot in (("Add", "Add a layer below the selected one", self._add_row),
+                                ("Remove", "Remove the selected layer", self._remove_row),
+                                ("Up", "Move the selected layer up", lambda: self._move(-1)),
+                                ("Down", "Move the selected layer down", lambda: self._move(1))):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layers_layout.addLayout(buttons)
+        layout.addWidget(layers_box)
+
+        training_box = QGroupBox("Training")
+        form = QFormLayout(training_box)
+        self._optimizer = QComboBox()
+        self._optimizer.addItems([o.upper() if o == "sgd" else o.capitalize()
+                                  if o == "adam" else "RMSprop" for o in OPTIMIZERS])
+        self._lr = _dspin(1e-5, 10.0, 0.001, 5, 0.0005, "Learning rate: step size of updates")
+        self._momentum = _dspin(0.0, 0.99, 0.0, 2, 0.05, "Momentum (SGD only)")
+        self._batch = _spin(1, 8192, 32, "Samples per weight update")
+        self._epochs = _spin(1, 1000, 20, "Passes over the training set")
+        self._val = _dspin(0.0, 0.5, 0.1, 2, 0.05, "Share of training data held out")
+        self._seed = _spin(0, 2**31 - 1, 42, "Same seed, same weights")
+        self._early = _spin(0, 100, 0, "Stop when validation loss has not improved for this "
+                                       "many epochs (0 = off); best weights are restored")
+        self._reduce = _spin(0, 100, 0, "Halve the learning rate after this many epochs "
+                                        "without improvement (0 = off)")
+        self._keep_best = QCheckBox("keep the best epoch's weights")
+        for label, widget in (("Optimizer", self._optimizer), ("Learning rate", self._lr),
+                              ("Momentum", self._momentum), ("Batch size", self._batch),
+                              ("Epochs", self._epochs), ("Validation split", self._val),
+                              ("Seed", self._seed), ("Early stopping patience", self._early),
+                              ("Reduce LR patience", self._reduce), ("", self._keep_best)):
+            form.addRow(label, widget)
+        layout.addWidget(training_box)
+
+        summary_box = QGroupBox("Model summary")
+        summary_layout = QVBoxLayout(summary_box)
+        self._summary = QTableWidget(0, 3)
+        self._summary.setHorizontalHeaderLabels(("layer", "output shape", "parameters"))
+        self._summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._summary.verticalHeader().setVisible(False)
+        self._summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._summary.setMinimumHeight(120)
+        self._total = QLabel()
+        self._total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_layout.addWidget(self._summary)
+        summary_layout.addWidget(self._total)
+        layout.addWidget(summary_box, 1)
+
+        for widget in (self._lr, self._momentum, self._batch, self._epochs, self._val,
+                       self._seed, self._early, self._reduce):
+            widget.valueChanged.connect(self._edited)
+        self._optimizer.currentIndexChanged.connect(self._edited)
+        self._keep_best.toggled.connect(self._edited)
+        self.set_spec(PRESETS["assignment-1"].spec)
+
+    # --- spec in and out -------------------------------------------------------------------------
+
+    def set_spec(self, spec: ModelSpec) -> None:
+        """Show `spec` in every field (selects its preset when it is one)."""
+        self._loading = True
+        try:
+            key = spec.name if spec.name in PRESETS and PRESETS[spec.name].spec == spec else CUSTOM
+            self._preset.setCurrentIndex(self._preset.findData(key))
+            self._table.setRowCount(0)
+            for layer in spec.layers:
+                self._insert_row(self._table.rowCount(), layer)
+            self._optimizer.setCurrentIndex(OPTIMIZERS.index(spec.optimizer))
+            self._lr.setValue(spec.learning_rate)
+            self._momentum.setValue(spec.momentum)
+            self._batch.setValue(spec.batch_size)
+            self._epochs.setValue(spec.epochs)
+            self._val.setValue(spec.validation_split)
+            self._seed.setValue(spec.seed)
+            self._early.setValue(spec.early_stopping_patience)
+            self._reduce.setValue(spec.reduce_lr_patience)
+            self._keep_best.setChecked(spec.keep_best)
+            self._restore_best = spec.restore_best_weights
+        finally:
+            self._loading = False
+        self._update_summary()
+        self.spec_changed.emit(self.spec())
+
+    def spec(self) -> ModelSpec:
+        """The spec the fields describe (always valid)."""
+        layers = []
+        for row in range(self._table.rowCount()):
+            units, activation, dropout, norm, l2 = (self._table.cellWidget(row, c)
+                                                    for c in range(len(COLUMNS)))
+            layers.append(LayerSpec(units.value(), activation.currentText(), dropout.value(),
+                                    norm.isChecked(), l2.value()))
+        key = self._preset.currentData()
+        spec = ModelSpec(tuple(layers), name=key if key != CUSTOM else
+                         "-".join(str(layer.units) for layer in layers) or CUSTOM,
+                         optimizer=OPTIMIZERS[self._optimizer.currentIndex()],
+                         learning_rate=self._lr.value(), momentum=self._momentum.value(),
+                         batch_size=self._batch.value(), epochs=self._epochs.value(),
+                         validation_split=self._val.value(),
+                         early_stopping_patience=self._early.value(),
+                         restore_best_weights=getattr(self, "_restore_best", True),
+                         reduce_lr_patience=self._reduce.value(),
+                         keep_best=self._keep_best.isChecked(), seed=self._seed.value())
+        return spec
+
+    def apply_lab(self, presets: tuple[str, ...], seed: int | None,
+                  max_epochs: int | None) -> None:
+        """A teacher's limits: only these presets (if any), a locked seed, an epoch cap."""
+        if presets:
+            for index in reversed(range(self._preset.count())):
+                key = self._preset.itemData(index)
+                if key != CUSTOM and key not in presets:
+                    self._preset.removeItem(index)
+            self.set_spec(PRESETS[presets[0]].spec)
+        if max_epochs is not None:
+            self._epochs.setMaximum(max_epochs)
+            self._epochs.setToolTip(f"Passes over the training set (at most {max_epochs} "
+                                    f"in this lab)")
+        if seed is not None:
+            self._seed.setValue(seed)
+            self._seed.setEnabled(False)
+            self._seed.setToolTip("The seed is set by the lab file")
+
+    def set_locked(self, locked: bool) -> None:
+        """Freeze the network's shape while training (training options stay readable)."""
+        for widget in (self._preset, self._table):
+            widget.setEnabled(not locked)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(not locked)
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def _preset_chosen(self) -> None:
+        if self._loading:
+            return
+        key = self._preset.currentData()
+        if key in PRESETS:
+            self.set_spec(PRESETS[key].spec)
+        else:
+            self._edited()
+
+    def _insert_row(self, row: int, layer: LayerSpec) -> None:
+        self._table.insertRow(row)
+        units = _spin(1, MAX_UNITS, layer.units, "Neurons in this layer")
+        activation = QComboBox()
+        activation.addItems(ACTIVATIONS)
+        activation.setCurrentText(layer.activation)
+        dropout = _dspin(0.0, 0.9, layer.dropout, 2, 0.05, "Share of units dropped in training")
+        norm = QCheckBox()
+        norm.setChecked(layer.batch_norm)
+        norm.setToolTip("Batch normalisation after this layer")
+        l2 = _dspin(0.0, 1.0, layer.l2, 4, 0.001, "L2 weight penalty")
+        for column, widget in enumerate((units, activation, dropout, norm, l2)):
+            self._table.setCellWidget(row, column, widget)
+        self._table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+        units.valueChanged.connect(self._edited)
+        dropout.valueChanged.connect(self._edited)
+        l2.valueChanged.connect(self._edited)
+        activation.currentIndexChanged.connect(self._edited)
+        norm.toggled.connect(self._edited)
+
+    def _selected_row(self) -> int:
+        rows = self._table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self._table.rowCount() - 1
+
+    def _add_row(self) -> None:
+        if self._table.rowCount() >= MAX_LAYERS:
+            return
+        row = self._selected_row()
+        spec = self.spec()
+        template = spec.layers[row] if spec.layers and row >= 0 else LayerSpec(64)
+        self._insert_row(row + 1, LayerSpec(max(1, template.units // 2), template.activation))
+        self._table.selectRow(row + 1)
+        self._edited()
+
+    def _remove_row(self) -> None:
+        if self._table.rowCount() <= 1:
+            return  # a network needs at least one hidden layer
+        self._table.removeRow(self._selected_row())
+        self._edited()
+
+    def _move(self, offset: int) -> None:
+        row = self._selected_row()
+        target = row + offset
+        if row < 0 or not 0 <= target < self._table.rowCount():
+            return
+        layers = list(self.spec().layers)
+        layers[row], layers[target] = layers[target], layers[row]
+        self.set_spec(self.spec().replace(layers=tuple(layers)))
+        self._table.selectRow(target)
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        spec = self.spec()
+        key = self._preset.currentData()
+        if key != CUSTOM and spec != PRESETS[key].spec:
+            self._loading = True
+            self._preset.setCurrentIndex(self._preset.findData(CUSTOM))
+            self._loading = False
+            spec = self.spec()
+        for row in range(self._table.rowCount()):
+            self._table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+        self._momentum.setEnabled(spec.optimizer == "sgd")
+        self._update_summary()
+        self.spec_changed.emit(spec)
+
+    def _update_summary(self) -> None:
+        spec = self.spec()
+        rows = summary_rows(spec)
+        self._summary.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, value in enumerate((row.layer, row.output_shape, f"{row.params:,}")):
+                item = QTableWidgetItem(value)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                self._summary.setItem(index, column, item)
+        self._total.setText(f"<b>Total parameters: {spec.param_count():,}</b>")
+
+    def total_text(self) -> str:
+        return self._total.text()

@@ -1,0 +1,112 @@
+"""TrainingControls: Train / Stop / Train more, a progress bar with ETA, and the last result."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.training.train import BatchProgress, EpochRecord
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class TrainingControls(QWidget):
+    """Buttons that request training; shows progress from the worker's signals."""
+
+    train_requested = Signal()
+    stop_requested = Signal()
+    more_requested = Signal(int)  # epochs
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.train_button = QPushButton("Train")
+        self.train_button.setToolTip("Train a new network with these settings (Ctrl+T)")
+        self.train_button.setShortcut("Ctrl+T")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop after the current batch; the weights are kept")
+        self.more_button = QPushButton("Train more")
+        self.more_button.setToolTip("Continue from the current weights")
+        self.more_epochs = QSpinBox()
+        self.more_epochs.setRange(1, 1000)
+        self.more_epochs.setValue(5)
+        self.more_epochs.setSuffix(" epochs")
+        for widget in (self.train_button, self.stop_button, self.more_button, self.more_epochs):
+            row.addWidget(widget)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("idle")
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)  # its own row: "epoch 4 of 20 · batch … · ETA" fits
+        self.result_label = QLabel("Pick a network and press Train, or draw a digit →")
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        self.train_button.clicked.connect(self.train_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.more_button.clicked.connect(lambda: self.more_requested.emit(self.more_epochs.value()))
+        self._epochs = 1
+        self._first_epoch = 1
+        self._started = 0.0
+        self.set_running(False, can_continue=False)
+
+    def set_running(self, running: bool, can_continue: bool = True) -> None:
+        self.train_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.more_button.setEnabled(not running and can_continue)
+        self.more_epochs.setEnabled(not running and can_continue)
+
+    def set_training_available(self, available: bool, reason: str = "") -> None:
+        if not available:
+            for widget in (self.train_button, self.more_button, self.more_epochs):
+                widget.setEnabled(False)
+            self.result_label.setText(reason)
+
+    def started(self, epochs: int, batches: int, first_epoch: int) -> None:
+        self._epochs, self._first_epoch = epochs, first_epoch
+        self._started = time.perf_counter()
+        self.progress.setRange(0, epochs * batches)
+        self.progress.setValue(0)
+        self.progress.setFormat(f"epoch {first_epoch} of {first_epoch + epochs - 1}")
+        self.result_label.setText("Training… the canvas predicts with the newest epoch.")
+
+    def show_batch(self, progress: BatchProgress) -> None:
+        done_epochs = progress.epoch - self._first_epoch
+        batches = self.progress.maximum() // max(1, self._epochs)
+        value = done_epochs * batches + progress.batch
+        self.progress.setValue(value)
+        elapsed = time.perf_counter() - self._started
+        eta = elapsed / max(1, value) * (self.progress.maximum() - value)
+        self.progress.setFormat(
+            f"epoch {progress.epoch} of {self._first_epoch + self._epochs - 1} · batch "
+            f"{progress.batch}/{progress.batches} · {_clock(elapsed)} elapsed · ETA {_clock(eta)}")
+
+    def show_epoch(self, record: EpochRecord) -> None:
+        val = ("" if record.val_accuracy is None
+               else f", validation {100 * record.val_accuracy:.2f} %")
+        self.result_label.setText(f"Epoch {record.epoch}: training accuracy "
+                                  f"{100 * record.accuracy:.2f} %{val}, loss {record.loss:.4f}")
+
+    def finished(self, text: str) -> None:
+        self.progress.setValue(self.progress.maximum())
+        self.progress.setFormat("done")
+        self.result_label.setText(text)
+
+    def failed(self, text: str) -> None:
+        self.progress.setFormat("failed")
+        self.result_label.setText(f"Training failed: {text}")

@@ -1,0 +1,1 @@
+"""The teaching views: evaluate, inside the network, compare, the lab report task."""

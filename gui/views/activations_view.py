@@ -1,0 +1,142 @@
+"""ActivationsView: what the current drawing does inside the network — each hidden layer's
+activations as a heat block, and the first-layer units that pushed hardest toward the answer,
+shown as their weight images."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.evaluation.insides import first_layer_weights, top_contributions, weight_tiles
+from core.model.classifier import NumpyClassifier
+from gui.views.lazy_view import LazyView
+from gui.views.weights_view import rgb_qimage
+
+TOP_UNITS = 8
+PER_ROW = 64  # units per row of a layer's block
+LOW = np.array([250, 250, 250], np.float32)
+HIGH = np.array([230, 85, 13], np.float32)
+
+
+class _LayerBlocks(QWidget):
+    """One block per hidden layer: a cell per unit, darker orange = larger activation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layers: list[np.ndarray] = []
+        self.names: list[str] = []
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        try:
+            painter.fillRect(self.rect(), self.palette().window())
+            if not self.layers:
+                painter.setPen(self.palette().text().color())
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                                 "Draw a digit to see the hidden layers light up")
+                return
+            line = painter.fontMetrics().height() + 2
+            rows = [int(np.ceil(len(a) / PER_ROW)) for a in self.layers]
+            columns = [min(PER_ROW, len(a)) for a in self.layers]
+            free = self.height() - line * len(self.layers) - 6 * len(self.layers)
+            cell = max(2.0, min((self.width() - 4) / max(columns), free / max(sum(rows), 1), 18))
+            y = 0.0
+            for values, name, n_rows, n_cols in zip(self.layers, self.names, rows, columns,
+                                                   strict=True):
+                painter.setPen(self.palette().text().color())
+                painter.drawText(QRectF(0, y, self.width(), line),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+                y += line
+                top = float(values.max()) if values.size and values.max() > 0 else 1.0
+                t = np.clip(values / top, 0, 1)[:, None]
+                colours = (LOW + (HIGH - LOW) * t).astype(int)
+                for index, (r, g, b) in enumerate(colours):
+                    row, column = divmod(index, n_cols)
+                    painter.fillRect(QRectF(2 + column * cell, y + row * cell, cell - 0.5,
+                                            cell - 0.5), QColor(int(r), int(g), int(b)))
+                y += n_rows * cell + 6
+        finally:
+            painter.end()
+
+
+class ActivationsView(LazyView):
+    """Hidden activations and top first-layer contributions for the current drawing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._classifier: NumpyClassifier | None = None
+        self._input: np.ndarray | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.blocks = _LayerBlocks()
+        layout.addWidget(self.blocks, 3)
+        self.contributions_title = QLabel()
+        self.contributions_title.setWordWrap(True)
+        layout.addWidget(self.contributions_title)
+        tiles = QGridLayout()
+        self._tiles: list[QLabel] = []
+        self._captions: list[QLabel] = []
+        for i in range(TOP_UNITS):
+            tile, caption = QLabel(), QLabel()
+            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tiles.addWidget(tile, 0, i)
+            tiles.addWidget(caption, 1, i)
+            self._tiles.append(tile)
+            self._captions.append(caption)
+        layout.addLayout(tiles)
+        self.refresh()
+
+    def set_classifier(self, classifier: NumpyClassifier | None) -> None:
+        self._classifier = classifier
+        self.refresh()
+
+    def set_input(self, image: np.ndarray | None) -> None:
+        """The 28×28 image the network receives now (None: the canvas is empty)."""
+        self._input = None if image is None else np.asarray(image, np.float32)
+        self.refresh()
+
+    def shown_units(self) -> list[int]:
+        return [int(c.property("unit")) for c in self._captions if c.property("unit") is not None]
+
+    def _redraw(self) -> None:
+        classifier, image = self._classifier, self._input
+        for tile, caption in zip(self._tiles, self._captions, strict=True):
+            tile.clear()
+            caption.clear()
+            caption.setProperty("unit", None)
+        if classifier is None or image is None:
+            self.blocks.layers, self.blocks.names = [], []
+            self.blocks.update()
+            self.contributions_title.setText("")
+            return
+        activations = classifier.hidden_activations(image)
+        self.blocks.layers = activations
+        self.blocks.names = [f"hidden layer {i} — {len(a)} units, {int((a > 0).sum())} active, "
+                             f"strongest {float(a.max()):.2f}"
+                             for i, a in enumerate(activations, start=1)]
+        self.blocks.update()
+        digit = int(classifier.predict_proba(image[None])[0].argmax())
+        try:
+            top = top_contributions(classifier, image, digit, TOP_UNITS)
+        except ValueError:  # no hidden layer: nothing in between to show
+            top = []
+        if not top:
+            self.contributions_title.setText("")
+            return
+        self.contributions_title.setText(
+            f"First-layer units that pushed hardest toward <b>{digit}</b> (activation × its "
+            "effect on the score for that digit):")
+        weights = first_layer_weights(classifier)
+        tiles = weight_tiles(weights[[c.unit for c in top]])
+        for contribution, rgb, tile, caption in zip(top, tiles, self._tiles, self._captions,
+                                                    strict=False):
+            pixmap = rgb_qimage(rgb).scaled(56, 56, Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.FastTransformation)
+            tile.setPixmap(QPixmap.fromImage(pixmap))
+            caption.setText(f"unit {contribution.unit}\n+{contribution.contribution:.2f}")
+            caption.setProperty("unit", contribution.unit)

@@ -1,0 +1,221 @@
+"""EvaluateView: the current model on the MNIST test set or on “my drawings”: accuracy and
+loss, accuracy per digit, the confusion matrix; a cell opens its images in a gallery, an
+image opens large with its probability bars.
+
+Evaluation runs in the thread pool (numpy only), so the window stays responsive, also while
+training: with "after each epoch" ticked it follows the newest epoch's weights.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.data import datasets
+from core.data.my_drawings import DrawingStore
+from core.evaluation.evaluation import Evaluation, evaluate
+from core.model.classifier import NumpyClassifier
+from gui.background_task import BackgroundTask
+from gui.views.confusion_view import ConfusionView
+from gui.views.sample_dialog import SampleDialog
+from gui.views.sample_gallery import SampleGallery
+
+TEST_SET, MY_DRAWINGS = "MNIST test set", "My drawings"
+
+
+def _evaluate_source(classifier: NumpyClassifier, source: str, data_path: str | None,
+                     cache: dict[str, Any], drawings: DrawingStore
+                     ) -> tuple[np.ndarray, np.ndarray, Evaluation]:
+    if source == MY_DRAWINGS:
+        images, labels = drawings.load()
+        if not len(labels):
+            raise ValueError("there are no saved drawings yet: draw, then click the right "
+                             "digit under the bars")
+    else:
+        key = str(datasets.find(data_path))
+        if cache.get("key") != key:
+            data = datasets.load_mnist(key)
+            cache.update(key=key, images=data.x_test, labels=data.y_test)
+        images, labels = cache["images"], cache["labels"]
+    return images, labels, evaluate(classifier, images, labels)
+
+
+class EvaluateView(QWidget):
+    """Evaluate the current model and explore its mistakes."""
+
+    evaluation_finished = Signal(object)  # Evaluation
+    evaluation_failed = Signal(str)
+
+    def __init__(self, drawings: DrawingStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._drawings = drawings
+        self._classifier: NumpyClassifier | None = None
+        self._name = ""
+        self._data_path: str | None = None
+        self._cache: dict[str, Any] = {}
+        self._task: BackgroundTask | None = None
+        self._pending = False
+        self._images: np.ndarray | None = None
+        self._labels: np.ndarray | None = None
+        self._result: Evaluation | None = None
+        self._dialog: SampleDialog | None = None
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.source = QComboBox()
+        self.source.addItems([TEST_SET, MY_DRAWINGS])
+        self.source.setToolTip("Which labelled images to score the current model on")
+        self.evaluate_button = QPushButton("Evaluate")
+        self.evaluate_button.clicked.connect(self.evaluate_now)
+        self.follow = QCheckBox("after each epoch")
+        self.follow.setToolTip("While training, evaluate again whenever an epoch ends")
+        top.addWidget(QLabel("Evaluate the current model on"))
+        top.addWidget(self.source)
+        top.addWidget(self.evaluate_button)
+        top.addWidget(self.follow)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.summary = QLabel("Click Evaluate: accuracy, loss and the confusion matrix of the "
+                              "model that is answering your drawings.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+
+        self.confusion = ConfusionView()
+        self.confusion.setToolTip("Rows: the true digit; columns: the network's answer. "
+                                  "Click a cell to see those images.")
+        self.confusion.cell_clicked.connect(self.show_cell)
+        self.per_class = pg.PlotWidget(title="Accuracy per digit")
+        self.per_class.setMouseEnabled(x=False, y=False)
+        self.per_class.hideButtons()
+        self.per_class.setMenuEnabled(False)
+        self.per_class.setMinimumHeight(150)
+        self.per_class.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
+        self.per_class.getAxis("left").enableAutoSIPrefix(False)
+        self.per_class.setLabel("left", "accuracy")
+        self._class_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
+                                           brush=pg.mkBrush(90, 140, 200))
+        self.per_class.addItem(self._class_bars)
+        self.gallery_title = QLabel("Click a cell of the matrix to see its images here.")
+        self.gallery_title.setWordWrap(True)
+        self.gallery = SampleGallery()
+        self.gallery.sample_clicked.connect(self.open_sample)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.confusion)
+        left.addWidget(self.per_class)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.gallery_title)
+        right_layout.addWidget(self.gallery, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+    # --- inputs ----------------------------------------------------------------------------------
+
+    def set_classifier(self, classifier: NumpyClassifier | None, name: str,
+                       epoch_ended: bool = False) -> None:
+        """The model to evaluate; after an epoch with "after each epoch" ticked, evaluate."""
+        self._classifier, self._name = classifier, name
+        if epoch_ended and self.follow.isChecked() and classifier is not None:
+            self.evaluate_now()
+
+    def set_data_path(self, path: str | None) -> None:
+        self._data_path = path
+
+    def result(self) -> Evaluation | None:
+        return self._result
+
+    # --- evaluating ------------------------------------------------------------------------------
+
+    def evaluate_now(self) -> None:
+        if self._classifier is None:
+            self._fail("there is no model yet: train one or open a .keras file")
+            return
+        if self._task is not None:  # one at a time; the newest request runs next
+            self._pending = True
+            return
+        source = self.source.currentText()
+        self.evaluate_button.setEnabled(False)
+        self.summary.setText(f"Evaluating {self._name} on {source}…")
+        self._task = BackgroundTask(_evaluate_source, self._classifier, source,
+                                    self._data_path, self._cache, self._drawings)
+        self._task.start(lambda result, n=self._name, s=source: self._finished(result, n, s),
+                         self._fail)
+
+    def _finished(self, result: tuple[np.ndarray, np.ndarray, Evaluation], name: str,
+                  source: str) -> None:
+        self._task = None
+        self.evaluate_button.setEnabled(True)
+        self._images, self._labels, evaluation = result
+        self._result = evaluation
+        wrong = len(evaluation.misclassified)
+        self.summary.setText(
+            f"<b>{name}</b> on {'the ' if source == TEST_SET else ''}{source}: accuracy "
+            f"<b>{100 * evaluation.accuracy:.2f} %</b>, loss {evaluation.loss:.4f} — "
+            f"{wrong:,} of {len(self._labels):,} wrong.")
+        self.confusion.set_matrix(evaluation.confusion)
+        per_class = np.nan_to_num(evaluation.per_class, nan=0.0)
+        self._class_bars.setOpts(height=per_class)
+        low = float(per_class[per_class > 0].min()) if (per_class > 0).any() else 0.0
+        self.per_class.setYRange(max(0.0, min(0.9, low - 0.02)), 1.0, padding=0)
+        self.gallery.clear()
+        self.gallery_title.setText("Click a cell of the matrix to see its images here.")
+        self.evaluation_finished.emit(evaluation)
+        if self._pending:
+            self._pending = False
+            self.evaluate_now()
+
+    def _fail(self, message: str) -> None:
+        self._task = None
+        self._pending = False
+        self.evaluate_button.setEnabled(True)
+        self.summary.setText(f"Cannot evaluate: {message}")
+        self.evaluation_failed.emit(message)
+
+    # --- exploring -------------------------------------------------------------------------------
+
+    def show_cell(self, true: int, predicted: int) -> int:
+        """Fill the gallery with the images of one confusion-matrix cell; returns the count."""
+        if self._result is None or self._labels is None or self._images is None:
+            return 0
+        answers = self._result.probabilities.argmax(axis=1)
+        indices = np.flatnonzero((self._labels == true) & (answers == predicted))
+        shown = self.gallery.set_samples(self._images, self._labels, self._result.probabilities,
+                                         indices)
+        what = "read correctly" if true == predicted else f"read as {predicted}"
+        more = f" (the {shown} surest shown)" if shown < len(indices) else ""
+        self.gallery_title.setText(f"True {true}, {what}: {len(indices)} images{more}. "
+                                   "Click one to see it large.")
+        self.confusion.select(true, predicted)
+        return len(indices)
+
+    def open_sample(self, index: int) -> SampleDialog | None:
+        if self._result is None or self._images is None or self._labels is None:
+            return None
+        self._dialog = SampleDialog(self._images[index], int(self._labels[index]),
+                                    self._result.probabilities[index],
+                                    f"Image #{index} — {self._name}", self)
+        self._dialog.show()
+        return self._dialog

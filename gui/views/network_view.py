@@ -1,0 +1,36 @@
+"""NetworkView: inside the network — the first layer's weight templates (refreshed each epoch
+while training) above what the current drawing does to the hidden layers."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from core.model.classifier import NumpyClassifier
+from gui.views.activations_view import ActivationsView
+from gui.views.weights_view import WeightsView
+
+
+class NetworkView(QSplitter):
+    """Weights on top, activations for the current drawing below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.weights = WeightsView()
+        self.activations = ActivationsView()
+        for title, widget in (("First-layer weights", self.weights),
+                              ("Your drawing inside the network", self.activations)):
+            box = QGroupBox(title)
+            layout = QVBoxLayout(box)
+            layout.addWidget(widget)
+            self.addWidget(box)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+
+    def set_classifier(self, classifier: NumpyClassifier | None) -> None:
+        self.weights.set_classifier(classifier)
+        self.activations.set_classifier(classifier)
+
+    def set_input(self, image: np.ndarray | None) -> None:
+        self.activations.set_input(image)

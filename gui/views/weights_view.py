@@ -1,0 +1,126 @@
+"""WeightsView: each unit of the first dense layer as a 28×28 image of its weights.
+
+Red pixels excite the unit when there is ink there, blue ones inhibit it; each tile is scaled
+to its own largest weight so every template's shape shows. Refreshed after every epoch while
+training, so students watch random noise turn into strokes and digit parts.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
+from core.model.classifier import NumpyClassifier
+from gui.views.lazy_view import LazyView
+
+COUNTS = (16, 36, 64, 100, 144, 256)
+GAP = 2
+
+
+def rgb_qimage(rgb: np.ndarray) -> QImage:
+    rgb = np.ascontiguousarray(rgb)
+    h, w = rgb.shape[:2]
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class _Grid(QWidget):
+    """Paints the tile grid scaled to fit, pixels kept square; tooltips name the unit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image: QImage | None = None
+        self.columns = 1
+        self.count = 0
+        self.setMinimumSize(200, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+
+    def target(self) -> QRectF:
+        if self.image is None:
+            return QRectF()
+        scale = min(self.width() / self.image.width(), self.height() / self.image.height())
+        w, h = self.image.width() * scale, self.image.height() * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        try:
+            painter.fillRect(self.rect(), self.palette().window())
+            if self.image is not None:
+                painter.drawImage(self.target(), self.image)
+        finally:
+            painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        target = self.target()
+        if self.image is None or not target.contains(event.position()):
+            return
+        scale = target.width() / self.image.width()
+        x = (event.position().x() - target.x()) / scale
+        y = (event.position().y() - target.y()) / scale
+        column, row = int(x // (28 + GAP)), int(y // (28 + GAP))
+        unit = row * self.columns + column
+        if 0 <= column < self.columns and unit < self.count:
+            QToolTip.showText(event.globalPosition().toPoint(), f"unit {unit}", self)
+
+
+class WeightsView(LazyView):
+    """The first hidden layer's weights as a grid of 28×28 tiles."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._classifier: NumpyClassifier | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        top.addWidget(self.caption, 1)
+        top.addWidget(QLabel("show"))
+        self.count = QComboBox()
+        self.count.addItems([str(c) for c in COUNTS])
+        self.count.setCurrentText("64")
+        self.count.setToolTip("How many first-layer units to show (the first ones)")
+        self.count.currentTextChanged.connect(self.refresh)
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        self.grid = _Grid()
+        layout.addWidget(self.grid, 1)
+        self.refresh()
+
+    def set_classifier(self, classifier: NumpyClassifier | None) -> None:
+        self._classifier = classifier
+        self.refresh()
+
+    def tiles_shown(self) -> int:
+        return self.grid.count
+
+    def _redraw(self) -> None:
+        if self._classifier is None:
+            self.grid.image, self.grid.count = None, 0
+            self.caption.setText("No model")
+            self.grid.update()
+            return
+        weights = first_layer_weights(self._classifier)
+        shown = weights[:int(self.count.currentText())]
+        columns = int(np.ceil(np.sqrt(len(shown) * 1.6)))
+        self.grid.image = rgb_qimage(tile_grid(weight_tiles(shown), columns, GAP))
+        self.grid.columns, self.grid.count = min(columns, len(shown)), len(shown)
+        which = "all" if len(shown) == len(weights) else f"the first {len(shown)}"
+        self.caption.setText(
+            f"First hidden layer: {len(weights)} units, {which} shown. Each tile "
+            "is one unit's 784 input weights: <span style='color:#b2182b'><b>red</b></span> — "
+            "ink there excites the unit, <span style='color:#2166ac'><b>blue</b></span> — ink "
+            "there inhibits it (each tile scaled to its own range).")
+        self.grid.update()

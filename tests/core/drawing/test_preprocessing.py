@@ -1,0 +1,76 @@
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from core.drawing.preprocessing import (
+    area_resample_matrix,
+    centre_of_mass,
+    to_mnist,
+    to_mnist_stages,
+)
+
+
+def canvas_with_box(top: int, left: int, height: int, width: int, size: int = 280) -> np.ndarray:
+    image = np.zeros((size, size), np.uint8)
+    image[top:top + height, left:left + width] = 255
+    return image
+
+
+def test_blank_image_gives_none() -> None:
+    assert to_mnist(np.zeros((280, 280), np.uint8)) is None
+
+
+def test_longer_side_becomes_20_pixels_and_aspect_is_kept() -> None:
+    result = to_mnist(canvas_with_box(50, 100, 200, 50))
+    rows, cols = np.flatnonzero(result.any(axis=1)), np.flatnonzero(result.any(axis=0))
+    assert rows[-1] - rows[0] + 1 == 20 and cols[-1] - cols[0] + 1 == 5
+
+
+def test_centre_of_mass_lands_at_the_centre() -> None:
+    com = centre_of_mass(to_mnist(canvas_with_box(10, 10, 60, 30)))
+    assert com == pytest.approx((14.0, 14.0), abs=0.5)
+
+
+def test_small_off_centre_drawing_matches_a_big_centred_one() -> None:
+    small = to_mnist(canvas_with_box(5, 200, 40, 20))
+    big = to_mnist(canvas_with_box(40, 90, 200, 100))
+    assert np.abs(small - big).max() < 1e-5
+
+
+def test_dark_on_light_is_inverted() -> None:
+    light = 255 - canvas_with_box(50, 50, 100, 60)
+    result = to_mnist_stages(light)
+    assert result.inverted and np.allclose(result.image, to_mnist(255 - light))
+
+
+def test_stages_are_returned_in_order() -> None:
+    stages = to_mnist_stages(canvas_with_box(50, 50, 100, 60)).stages
+    assert list(stages) == ["raw", "crop", "scaled", "centred"]
+    assert stages["crop"].shape == (100, 60) and stages["scaled"].shape == (20, 12)
+
+
+def test_switching_off_scaling_fills_the_whole_field() -> None:
+    result = to_mnist_stages(canvas_with_box(50, 50, 100, 60), scale=False)
+    assert result.image.shape == (28, 28) and result.image[0].any()
+
+
+def test_area_resampling_preserves_mean_intensity() -> None:
+    matrix = area_resample_matrix(280, 20)
+    assert np.allclose(matrix.sum(axis=1), 1.0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(arrays(dtype=st.sampled_from([np.uint8, np.float32, np.float64, np.uint16, bool]),
+              shape=st.tuples(st.integers(1, 60), st.integers(1, 60))))
+def test_any_image_gives_none_or_a_valid_input(image: np.ndarray) -> None:
+    result = to_mnist(image)
+    assert result is None or (result.shape == (28, 28) and result.dtype == np.float32
+                               and 0.0 <= result.min() and result.max() <= 1.0)
+
+
+@pytest.mark.parametrize("shape", [(1, 5000), (5000, 1), (1, 1), (3, 3)])
+def test_extreme_shapes_with_full_ink(shape: tuple[int, int]) -> None:
+    result = to_mnist(np.full(shape, 255, np.uint8))
+    assert result is None or (result.shape == (28, 28) and result.max() <= 1.0)

@@ -1,0 +1,75 @@
+import pytest
+
+from core.model.architectures import (
+    PRESETS,
+    LayerSpec,
+    ModelSpec,
+    SpecError,
+    get_preset,
+    parse_layers,
+    summary_rows,
+)
+
+EXPECTED_PARAMS = {
+    "assignment-1": 25_818,
+    "assignment-2": 1_501_770,
+    "classic-256-128": 235_146,
+    "dropout-128-64": 109_386,
+    "batchnorm-256-128": 236_682,
+    "single-100": 79_510,
+}
+
+
+@pytest.mark.parametrize(("key", "params"), EXPECTED_PARAMS.items())
+def test_preset_parameter_counts_match_the_teaching_material(key: str, params: int) -> None:
+    assert PRESETS[key].spec.param_count() == params
+
+
+def test_preset_training_settings_follow_the_lessons() -> None:
+    classic, dropout = PRESETS["classic-256-128"].spec, PRESETS["dropout-128-64"].spec
+    batchnorm = PRESETS["batchnorm-256-128"].spec
+    assert (classic.optimizer, classic.batch_size, classic.epochs) == ("sgd", 32, 30)
+    assert [layer.dropout for layer in dropout.layers] == [0.2, 0.2]
+    assert (dropout.optimizer, dropout.batch_size, dropout.validation_split) == ("adam", 128, 0.2)
+    assert batchnorm.early_stopping_patience == 5 and batchnorm.restore_best_weights
+
+
+def test_lesson_variants_exist() -> None:
+    assert [layer.dropout for layer in PRESETS["dropout-0.5-0.3"].spec.layers] == [0.5, 0.3]
+    assert {layer.l2 for layer in PRESETS["l2-256-128"].spec.layers} == {0.01}
+
+
+def test_parse_layers_reads_dash_separated_units() -> None:
+    assert [layer.units for layer in parse_layers("1024-512-256-128-64")] == [1024, 512, 256,
+                                                                             128, 64]
+
+
+@pytest.mark.parametrize("text", ["", "256-", "abc", "256--128", "0-10", "-5"])
+def test_parse_layers_refuses_bad_text(text: str) -> None:
+    with pytest.raises(SpecError):
+        parse_layers(text)
+
+
+@pytest.mark.parametrize("change", [
+    {"learning_rate": 0.0}, {"batch_size": 0}, {"epochs": 0}, {"validation_split": 0.95},
+    {"optimizer": "adagrad"}, {"momentum": 1.0}, {"layers": ()},
+    {"layers": (LayerSpec(10, activation="gelu"),)}, {"layers": (LayerSpec(10, dropout=1.0),)},
+])
+def test_invalid_values_are_refused_with_a_reason(change: dict) -> None:
+    with pytest.raises(SpecError, match=r"\w+"):
+        PRESETS["assignment-1"].spec.replace(**change).validate()
+
+
+def test_spec_survives_a_dict_round_trip() -> None:
+    spec = PRESETS["batchnorm-256-128"].spec
+    assert ModelSpec.from_dict(spec.to_dict()) == spec
+
+
+def test_summary_lists_batch_norm_and_dropout_rows() -> None:
+    names = [row.layer for row in summary_rows(PRESETS["batchnorm-256-128"].spec)]
+    assert names[:4] == ["input", "dense_1 (relu)", "batch_norm_1", "dropout_1 (0.3)"]
+
+
+def test_unknown_preset_lists_the_known_ones() -> None:
+    with pytest.raises(SpecError, match="assignment-1"):
+        get_preset("nope")

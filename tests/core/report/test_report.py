@@ -1,0 +1,78 @@
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.data.datasets import MnistData
+from core.model.classifier import default_model_path
+from core.report import report
+
+PRESETS = default_model_path().parent / "presets"
+
+
+@pytest.fixture
+def models() -> list[report.ReportModel]:
+    return [report.model_from_file(PRESETS / "assignment-1.keras"),
+            report.model_from_file(PRESETS / "single-100.keras")]
+
+
+def test_report_has_both_architectures_and_parameter_counts(models, small_data: MnistData,
+                                                            tmp_path: Path) -> None:
+    out = report.build_report(models, tmp_path / "r.html", small_data)
+    html = out.read_text(encoding="utf-8")
+    assert "32-16" in html and "25,818" in html
+    assert "100" in html and "79,510" in html
+    assert report.QUESTION in html
+
+
+def test_report_embeds_every_image(models, small_data: MnistData, tmp_path: Path) -> None:
+    html = report.build_report(models, tmp_path / "r.html", small_data).read_text()
+    sources = re.findall(r"src='([^']*)'", html)
+    assert sources and all(s.startswith("data:image/") for s in sources)
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+
+
+def test_report_has_a_confusion_matrix_per_model_and_the_pair(models, small_data: MnistData,
+                                                              tmp_path: Path) -> None:
+    html = report.build_report(models, tmp_path / "r.html", small_data).read_text()
+    assert html.count("alt='confusion matrix'") == 2
+    assert "alt='confusion A'" in html and "alt='confusion B'" in html
+    assert models[0].evaluation.confusion.sum() == len(small_data.y_test)
+
+
+def test_without_data_the_report_says_there_is_no_confusion_matrix(models,
+                                                                   tmp_path: Path) -> None:
+    html = report.build_report(models, tmp_path / "r.html").read_text()
+    assert "no confusion matrix" in html and "alt='confusion matrix'" not in html
+
+
+def test_environment_names_versions_and_cpu() -> None:
+    env = report.environment()
+    assert {"DigitLab", "TensorFlow", "Keras", "Python", "CPU"} <= set(env)
+
+
+def test_a_failed_write_leaves_the_earlier_report(models, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "r.html"
+    out.write_text("earlier")
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report.os, "replace", full_disk)
+    with pytest.raises(OSError):
+        report.write_report("<html></html>", out)
+    assert out.read_text() == "earlier" and len(list(tmp_path.iterdir())) == 1
+
+
+def test_summary_from_weights_matches_keras_counts(models) -> None:
+    rows = report.summary_from_classifier(models[0].classifier)
+    assert sum(r.params for r in rows) == 25_818
+
+
+def test_models_without_history_still_render(models, small_data: MnistData) -> None:
+    models[0].history = {}
+    html = report.render(models, small_data)
+    assert "no training history" in html
+    assert np.isfinite(models[1].params)

@@ -1,0 +1,99 @@
+import threading
+
+import numpy as np
+import pytest
+
+from core.data.datasets import MnistData
+from core.model.architectures import ModelSpec, parse_layers
+from core.training.train import EpochRecord, Reporter, StopReason, train
+
+SPEC = ModelSpec(parse_layers("32"), epochs=2, batch_size=32, validation_split=0.2, seed=3)
+
+
+class Recorder(Reporter):
+    def __init__(self, stop_after_batches: int = 0, event: threading.Event | None = None):
+        self.started: tuple[int, int] | None = None
+        self.batches = 0
+        self.epochs: list[EpochRecord] = []
+        self.stop_after_batches, self.event = stop_after_batches, event
+
+    def training_started(self, epochs: int, batches: int) -> None:
+        self.started = (epochs, batches)
+
+    def batch_ended(self, progress) -> None:  # noqa: ANN001
+        self.batches += 1
+        if self.event and progress.batch >= self.stop_after_batches:
+            self.event.set()
+
+    def epoch_ended(self, record: EpochRecord) -> None:
+        self.epochs.append(record)
+
+
+def test_training_learns_and_reports_every_epoch(small_data: MnistData) -> None:
+    recorder = Recorder()
+    result = train(SPEC.replace(epochs=3), small_data, recorder)
+    assert recorder.started == (3, 15)
+    assert [r.epoch for r in recorder.epochs] == [1, 2, 3]
+    assert result.stop_reason is StopReason.COMPLETED and result.epochs_run == 3
+    assert result.test_accuracy is not None and result.test_accuracy > 0.9
+
+
+def test_epoch_records_carry_validation_metrics_and_learning_rate(small_data: MnistData) -> None:
+    record = train(SPEC, small_data, Recorder()).records[-1]
+    assert record.val_accuracy is not None and 0 <= record.val_accuracy <= 1
+    assert record.learning_rate == pytest.approx(0.001)
+
+
+def test_weight_snapshots_predict_like_the_model(small_data: MnistData) -> None:
+    result = train(SPEC, small_data)
+    x = small_data.x_test[:50].reshape(50, -1).astype(np.float32) / 255
+    expected = result.model.predict(x, verbose=0)
+    assert np.allclose(result.records[-1].classifier.predict_proba(x), expected, atol=1e-5)
+
+
+def test_stop_event_ends_after_the_current_batch_and_keeps_weights(small_data: MnistData) -> None:
+    event = threading.Event()
+    result = train(SPEC.replace(epochs=5), small_data,
+                   Recorder(stop_after_batches=3, event=event), event, batch_interval=0)
+    assert result.stop_reason is StopReason.USER
+    assert result.epochs_run == 1 and result.records[0].partial
+    assert result.model.get_weights()[0].any()
+
+
+def test_nan_loss_stops_with_that_reason(small_data: MnistData) -> None:
+    exploding = SPEC.replace(layers=parse_layers("32", l2=1.0), optimizer="sgd",
+                             learning_rate=1e3, epochs=5)
+    result = train(exploding, small_data)
+    assert result.stop_reason is StopReason.NAN and result.epochs_run < 5
+
+
+def test_same_seed_gives_the_same_trained_weights(small_data: MnistData) -> None:
+    first = train(SPEC, small_data).model.get_weights()
+    second = train(SPEC, small_data).model.get_weights()
+    assert all(np.array_equal(a, b) for a, b in zip(first, second, strict=True))
+
+
+def test_training_continues_from_the_current_weights(small_data: MnistData) -> None:
+    first = train(SPEC.replace(epochs=1), small_data)
+    more = train(SPEC, small_data, model=first.model, epochs=2, initial_epoch=1)
+    assert [r.epoch for r in more.records] == [2, 3]
+    assert more.records[-1].loss < first.records[0].loss
+
+
+def test_early_stopping_is_reported(small_data: MnistData) -> None:
+    shuffled = np.random.default_rng(0).permutation(small_data.y_train)  # nothing to learn
+    noise = MnistData(small_data.x_train, shuffled, small_data.x_test, small_data.y_test)
+    spec = SPEC.replace(epochs=60, early_stopping_patience=1, learning_rate=0.01)
+    result = train(spec, noise)
+    assert result.stop_reason is StopReason.EARLY_STOPPING and result.epochs_run < 60
+
+
+def test_a_model_loaded_without_optimizer_can_train_more(small_data: MnistData) -> None:
+    import keras
+
+    trained = train(SPEC.replace(epochs=1), small_data).model
+    bare = keras.Sequential.from_config(trained.get_config())
+    bare.set_weights(trained.get_weights())
+    assert getattr(bare, "optimizer", None) is None
+    more = train(SPEC.replace(epochs=1), small_data, model=bare, initial_epoch=1)
+    assert more.records[0].epoch == 2 and more.test_accuracy is not None

@@ -1,0 +1,51 @@
+import numpy as np
+import pytest
+
+from core.model.classifier import NumpyClassifier, Step
+from gui.drawing.canvas import DrawingCanvas
+from gui.drawing.prediction_panel import PredictionPanel
+
+
+def stripe_classifier() -> NumpyClassifier:
+    """Scores digit k by the ink in image row 4 + 2k: top-heavy drawings say low digits."""
+    kernel = np.zeros((784, 10), np.float32)
+    for k in range(10):
+        kernel[(4 + 2 * k) * 28:(5 + 2 * k) * 28, k] = 1.0
+    return NumpyClassifier([Step("dense", kernel, np.zeros(10, np.float32), "softmax")])
+
+
+@pytest.fixture
+def panel(qtbot) -> PredictionPanel:  # noqa: ANN001
+    canvas = DrawingCanvas()
+    widget = PredictionPanel(canvas)
+    qtbot.addWidget(canvas)
+    qtbot.addWidget(widget)
+    widget.set_classifier(stripe_classifier(), "stripes")
+    return widget
+
+
+def test_empty_canvas_gives_no_answer(panel: PredictionPanel) -> None:
+    panel.predict_now()
+    assert panel.probabilities() is None and panel.current_input() is None
+    assert panel.answer_text() == "–"
+
+
+def test_a_stroke_gives_probabilities_and_the_28x28_input(panel: PredictionPanel) -> None:
+    panel._canvas.add_stroke([(40, 40), (240, 240)])  # noqa: SLF001
+    probabilities = panel.probabilities()
+    assert probabilities.shape == (10,) and probabilities.sum() == pytest.approx(1.0, abs=1e-5)
+    assert panel.current_input().shape == (28, 28)
+
+
+def test_switching_off_a_stage_changes_the_input(panel: PredictionPanel) -> None:
+    panel._canvas.add_stroke([(20, 20), (60, 20), (40, 80)])  # noqa: SLF001
+    with_crop = panel.current_input().copy()
+    panel._toggles["crop"].setChecked(False)  # noqa: SLF001
+    assert not np.allclose(panel.current_input(), with_crop)
+
+
+def test_close_candidates_are_shown_as_not_sure(panel: PredictionPanel) -> None:
+    panel._canvas.add_stroke([(20, 140), (260, 140)], width=60)  # noqa: SLF001
+    assert panel.answer_text() in [str(d) for d in range(10)] + ["?"]
+    if panel.answer_text() == "?":
+        assert "not sure" in panel._answer.detail()  # noqa: SLF001

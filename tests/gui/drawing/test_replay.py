@@ -1,0 +1,37 @@
+from pathlib import Path
+
+import numpy as np
+
+from core.drawing.unipen import PenDigit, place
+from gui.drawing.canvas import DrawingCanvas
+from gui.drawing.replay import replay, replay_inputs
+
+ONE = PenDigit(1, 1, (np.array([[200.0, 450.0], [200.0, 50.0]]),))
+
+
+def test_replay_draws_through_the_canvas(qtbot) -> None:  # noqa: ANN001
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    image = replay(canvas, ONE, 0.6, (0.5, 0.5))
+    x = place(ONE, 280, 0.6)[0]
+    assert image[int(x[:, 1].mean()), int(x[0, 0])] > 200
+    assert len(canvas.strokes()) == 1 and canvas.can_undo()
+
+
+def test_replay_inputs_are_mnist_shaped(qtbot) -> None:  # noqa: ANN001
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    inputs = replay_inputs(canvas, [ONE, ONE], 0.4, (0.3, 0.3))
+    assert inputs.shape == (2, 28, 28) and inputs.max() <= 1.0 and inputs.any()
+
+
+def test_real_pendigits_parse_when_present() -> None:
+    path = Path(__file__).resolve().parents[4] / "shared" / "data" / "pendigits-train.unipen"
+    if not path.is_file():
+        import pytest
+
+        pytest.skip("pendigits not present")
+    from core.drawing.unipen import read_unipen
+
+    digits = read_unipen(path)
+    assert len(digits) == 7494 and {d.writer for d in digits} == set(range(1, 31))

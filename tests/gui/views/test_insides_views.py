@@ -1,0 +1,56 @@
+import numpy as np
+from helpers import make_digits, random_classifier
+
+from gui.views.activations_view import ActivationsView
+from gui.views.weights_view import WeightsView
+
+IMAGE = make_digits(1, seed=3)[0][0].astype(np.float32) / 255
+
+
+def test_weights_view_shows_at_most_the_units_there_are(qtbot) -> None:  # noqa: ANN001
+    view = WeightsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_classifier(random_classifier(40))
+    assert view.tiles_shown() == 40
+    view.count.setCurrentText("16")
+    assert view.tiles_shown() == 16
+
+
+def test_weights_view_follows_new_weights(qtbot) -> None:  # noqa: ANN001
+    view = WeightsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_classifier(random_classifier(20, seed=1))
+    before = view.grid.image.copy()
+    view.set_classifier(random_classifier(20, seed=2))
+    assert view.grid.image != before
+
+
+def test_hidden_view_waits_until_shown(qtbot) -> None:  # noqa: ANN001
+    view = WeightsView()
+    qtbot.addWidget(view)
+    view.set_classifier(random_classifier(20))
+    assert view.tiles_shown() == 0
+    view.show()
+    assert view.tiles_shown() == 20
+
+
+def test_activations_show_every_hidden_layer(qtbot) -> None:  # noqa: ANN001
+    view = ActivationsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_classifier(random_classifier(24, 12))
+    view.set_input(IMAGE)
+    assert [len(a) for a in view.blocks.layers] == [24, 12]
+    assert 0 < len(view.shown_units()) <= 8
+
+
+def test_an_empty_canvas_clears_the_activations(qtbot) -> None:  # noqa: ANN001
+    view = ActivationsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_classifier(random_classifier(24))
+    view.set_input(IMAGE)
+    view.set_input(None)
+    assert view.blocks.layers == [] and view.shown_units() == []
