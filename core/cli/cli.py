@@ -23,7 +23,7 @@ from core.model.architectures import PRESETS, ModelSpec, SpecError, get_preset, 
 from core.model.classifier import InferenceError
 from core.model.model_files import ModelFileError
 from core.report.report import ReportError
-from core.training.train import Reporter
+from core.training.progress import Reporter
 
 EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
                    LauncherError, ReportError)
@@ -153,6 +153,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     _quiet_tensorflow()
     from core.model import model_files
     from core.training import train as training
+    from core.training.session import make_run
 
     printer = _ProgressPrinter(enabled=not args.quiet)
     stop = threading.Event()
@@ -161,16 +162,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         stop.set()
         raise
-    metadata = {
-        "spec": spec.to_dict(), "seed": spec.seed, "history": result.history,
-        "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
-        "stop_reason": result.stop_reason.value, "test_accuracy": result.test_accuracy,
-        "test_loss": result.test_loss, "params": spec.param_count(),
-        "data": {"source": Path(data.source).name, "fingerprint": data.fingerprint(),
-                 "train": int(len(data.x_train)), "test": int(len(data.x_test))},
-        "command": "python main.py " + " ".join(shlex.quote(a) for a in args.argv),
-        "versions": _versions(),
-    }
+    run = make_run(result, spec, out.stem, data=data.fingerprint())
+    metadata = run.metadata()
+    metadata.data = {"source": Path(data.source).name, "fingerprint": data.fingerprint(),
+                     "train": int(len(data.x_train)), "test": int(len(data.x_test))}
+    metadata.command = "python main.py " + " ".join(shlex.quote(a) for a in args.argv)
+    metadata.extra["versions"] = _versions()
     model_files.save_model(result.model, out, metadata, include_optimizer=not args.slim)
     summary = {"out": str(out), "layers": spec.layer_text, "params": spec.param_count(),
                "test_accuracy": result.test_accuracy, "test_loss": result.test_loss,
@@ -208,7 +205,7 @@ def _quiet_tensorflow() -> None:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from core.data import datasets
     from core.evaluation import evaluation
-    from core.model.classifier import load_classifier
+    from core.model.model_files import load_classifier
 
     classifier = load_classifier(args.model)
     data = datasets.load_mnist(args.data)
@@ -228,29 +225,29 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
+    from core.drawing.answer import verdict
     from core.drawing.images import read_image
     from core.drawing.preprocessing import to_mnist
-    from core.model.classifier import load_classifier
+    from core.model.model_files import load_classifier
 
     classifier = load_classifier(args.model)
+    if classifier.added_softmax and not args.json:
+        _out("note: the model outputs logits; DigitLab applies a softmax to them")
     results = []
     for name in args.images:
         image = to_mnist(read_image(name))
-        if image is None:
-            results.append({"image": name, "digit": None, "probabilities": None})
-            if not args.json:
-                _out(f"{name}: no ink found (blank image)")
-            continue
-        probabilities = classifier.predict_proba(image[None])[0]
-        digit = int(probabilities.argmax())
-        results.append({"image": name, "digit": digit,
-                        "confidence": float(probabilities[digit]),
-                        "probabilities": [round(float(p), 6) for p in probabilities]})
+        probabilities = None if image is None else classifier.predict_proba(image[None])[0]
+        answer = verdict(probabilities)
+        results.append({"image": name, **answer.to_dict(),
+                        "probabilities": None if probabilities is None
+                        else [round(float(p), 6) for p in probabilities]})
         if not args.json:
-            _out(f"{name}: {digit} ({100 * probabilities[digit]:.1f} %)  "
-                 + " ".join(f"{d}:{p:.3f}" for d, p in enumerate(probabilities)))
+            bars = "" if probabilities is None else "  " + " ".join(
+                f"{d}:{p:.3f}" for d, p in enumerate(probabilities))
+            _out(f"{name}: {answer.text}{bars}")
     if args.json:
-        _out(json.dumps({"model": args.model or "default", "predictions": results}))
+        _out(json.dumps({"model": args.model or "default",
+                         "softmax_added": classifier.added_softmax, "predictions": results}))
     return 0
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.store import app_paths
+from core.store import app_paths, atomic
 
 ENV_VAR = "DIGITLAB_MNIST"
 NPZ_NAME = "mnist.npz"
@@ -250,19 +250,13 @@ def load_mnist(explicit: str | os.PathLike[str] | None = None) -> MnistData:
     return load(find(explicit))
 
 
-def _atomic_save_npz(data: MnistData, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".mnist-", suffix=".npz", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
+def _save_npz(data: MnistData, target: Path) -> None:
+    def write(tmp: Path) -> None:
+        with tmp.open("wb") as handle:
             np.savez_compressed(handle, x_train=data.x_train, y_train=data.y_train,
                                 x_test=data.x_test, y_test=data.y_test)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    atomic.write_with(target, write)
 
 
 def import_file(source: str | os.PathLike[str]) -> Path:
@@ -275,17 +269,9 @@ def import_file(source: str | os.PathLike[str]) -> Path:
     target = app_paths.data_dir() / "datasets" / NPZ_NAME
     try:
         if Path(source).is_file() and Path(source).suffix == ".npz":
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".mnist-", suffix=".npz", dir=target.parent)
-            os.close(fd)
-            try:
-                shutil.copyfile(source, tmp)
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            atomic.write_with(target, lambda tmp: shutil.copyfile(source, tmp))
         else:
-            _atomic_save_npz(data, target)
+            _save_npz(data, target)
     except OSError as exc:
         raise DatasetError(f"could not write {target} ({exc.strerror or exc})") from None
     return target

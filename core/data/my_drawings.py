@@ -8,12 +8,11 @@ disk never loses what was saved before.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
-from core.store import app_paths
+from core.store import app_paths, atomic
 
 
 class DrawingStoreError(OSError):
@@ -49,20 +48,13 @@ class DrawingStore:
         images, labels = self.load()
         images = np.concatenate([images, image[None]])
         labels = np.concatenate([labels, np.array([label], np.uint8)])
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".drawings-", suffix=".npz", dir=self.path.parent)
-        except OSError as exc:
-            raise DrawingStoreError(f"cannot save drawings in {self.path.parent} "
-                                    f"({exc.strerror or exc})") from None
-        try:
-            with os.fdopen(fd, "wb") as handle:
+        def write(tmp: Path) -> None:
+            with tmp.open("wb") as handle:
                 np.savez(handle, images=images, labels=labels)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
+
+        try:
+            atomic.write_with(self.path, write)
         except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise DrawingStoreError(f"could not save the drawing ({exc.strerror or exc}); "
                                     f"earlier drawings are intact") from None
         return len(labels)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.model.architectures import INPUT_SIZE
-from core.model.classifier import NumpyClassifier, _activate
+from core.model.architectures import INPUT_SIZE, NUM_CLASSES
+from core.model.classifier import NumpyClassifier
 
 SIDE = 28
 NEGATIVE = np.array([33, 102, 172], np.float32)  # blue: the pixel argues against the unit
@@ -89,49 +89,36 @@ def contributions(classifier: NumpyClassifier, sample: np.ndarray,
     """(first-layer activations, each one's contribution to `digit`'s logit) for one input.
 
     A unit's contribution is its activation times the gradient of the digit's logit (the
-    score before softmax) with respect to it. For ReLU networks this splits the logit
-    exactly: the contributions of all first-layer units plus the later biases add up to it.
+    score before softmax) with respect to it, read back through the forward pass's trace.
+    For ReLU networks this splits the logit exactly: the contributions of all first-layer
+    units plus the later biases add up to it.
     """
     x = np.asarray(sample, np.float32).reshape(1, INPUT_SIZE)
-    trace: list[tuple[str, np.ndarray | None, np.ndarray | None, str]] = []
-    first: np.ndarray | None = None
-    for step in classifier.steps:
-        if step.kind == "affine":
-            if first is not None:
-                trace.append(("scale", step.a, None, ""))
-            x = x * step.a + step.b
-            continue
-        if step.kind == "dense":
-            if first is not None:
-                trace.append(("matmul", step.a, None, ""))
-            x = x @ step.a + step.b
-        if step.activation == "softmax":
-            break  # x holds the logits
-        pre = x.copy()
-        x = _activate(x, step.activation) if step.activation != "linear" else x
-        if first is not None and step.activation != "linear":
-            trace.append(("act", pre, x.copy(), step.activation))
-        if first is None and step.kind == "dense":
-            first = x.copy()
-    if first is None:
+    _, trace = classifier.forward(x, trace=True)
+    assert trace is not None
+    if not trace.blocks:
         raise ValueError("the network has no hidden dense layer")
-    gradient = np.zeros_like(x)
+    first_step = trace.blocks[0]
+    gradient = np.zeros((1, NUM_CLASSES), np.float32)
     gradient[0, digit] = 1.0
-    for kind, a, post, name in reversed(trace):
-        if kind == "matmul":
-            gradient = gradient @ a.T
-        elif kind == "scale":
-            gradient = gradient * a
-        else:
-            gradient = gradient * _derivative(a, post, name)
-    return first[0], (first * gradient)[0]
+    for index in range(trace.logits_step, first_step, -1):
+        step = classifier.steps[index]
+        if index != trace.logits_step and step.kind != "affine":
+            gradient = gradient * _derivative(trace.pre_activation[index],
+                                              trace.outputs[index], step.activation)
+        if step.kind == "dense":
+            gradient = gradient @ step.a.T
+        elif step.kind == "affine":
+            gradient = gradient * step.a
+    first = trace.outputs[first_step]
+    return first[0].copy(), (first * gradient)[0]
 
 
-def _derivative(pre: np.ndarray, post: np.ndarray, name: str) -> np.ndarray:
-    if name == "relu":
+def _derivative(pre: np.ndarray | None, post: np.ndarray, name: str) -> np.ndarray:
+    if name == "relu" and pre is not None:
         return (pre > 0).astype(np.float32)
     if name == "sigmoid":
         return post * (1.0 - post)
     if name == "tanh":
         return 1.0 - post * post
-    return np.ones_like(pre)
+    return np.ones_like(post)

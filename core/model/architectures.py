@@ -71,6 +71,11 @@ class ModelSpec:
 
     def validate(self) -> None:
         """Raise SpecError naming the first value that cannot be trained."""
+        self.validate_layers()
+        self.validate_training()
+
+    def validate_layers(self) -> None:
+        """Raise SpecError naming the first hidden layer that cannot be built."""
         if not self.layers:
             raise SpecError("a network needs at least one hidden layer")
         if len(self.layers) > MAX_LAYERS:
@@ -80,11 +85,15 @@ class ModelSpec:
                 layer.validate()
             except SpecError as exc:
                 raise SpecError(f"layer {index}: {exc}") from None
+
+    def validate_training(self) -> None:
+        """Raise SpecError naming the first training setting that cannot be used."""
         if self.optimizer not in OPTIMIZERS:
             raise SpecError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, "
                             f"not {self.optimizer!r}")
         if not (0.0 < self.learning_rate <= 1e4):
-            raise SpecError(f"learning rate must be above 0, not {self.learning_rate}")
+            raise SpecError(f"learning rate must be above 0 and at most 10000, "
+                            f"not {self.learning_rate}")
         if not 0.0 <= self.momentum < 1.0:
             raise SpecError(f"momentum must be at least 0 and below 1, not {self.momentum}")
         if self.loss != LOSS:

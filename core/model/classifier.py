@@ -1,21 +1,20 @@
-"""A numpy classifier built from a Keras model's weights: ~0.02 ms per drawing, no TensorFlow.
+"""A numpy classifier built from a dense network's weights: ~0.02 ms per drawing, no TensorFlow.
 
 `model.predict` on one sample costs ~70 ms; a forward pass in numpy on the same weights costs
-a few microseconds. Dense layers become matrix products, BatchNormalization is folded into one
-scale and shift per unit, Dropout is skipped (it is the identity at inference), and the
-activations relu / sigmoid / tanh / softmax / linear are applied in numpy.
+a few microseconds. The steps come from the one Keras-to-numpy layer map (`layer_map`):
+dense layers are matrix products, BatchNormalization is one folded scale and shift per unit,
+activations are applied in numpy. `forward` is the one forward pass: the probabilities, the
+hidden activations and the contributions of the teaching views all come from its trace.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from core.model.architectures import INPUT_SIZE, NUM_CLASSES
+from core.model.architectures import INPUT_SIZE, NUM_CLASSES, SummaryRow
 
 ACTIVATIONS = ("linear", "relu", "sigmoid", "tanh", "softmax")
 
@@ -34,7 +33,8 @@ class Step:
     activation: str = "linear"
 
 
-def _activate(x: np.ndarray, name: str) -> np.ndarray:
+def activate(x: np.ndarray, name: str) -> np.ndarray:
+    """Apply a named activation to a (N, units) array (in place where it can)."""
     if name == "relu":
         return np.maximum(x, 0.0, out=x)
     if name == "sigmoid":
@@ -49,175 +49,147 @@ def _activate(x: np.ndarray, name: str) -> np.ndarray:
     return x
 
 
+@dataclass
+class Trace:
+    """What one forward pass computed on the way: for each step, its input and output.
+
+    `blocks` lists, for each hidden dense layer, the index of the step whose output is that
+    layer's activation (the value the next dense layer reads); `logits_step` is the index of
+    the step whose output holds the class scores before the final softmax.
+    """
+
+    inputs: list[np.ndarray] = field(default_factory=list)
+    outputs: list[np.ndarray] = field(default_factory=list)
+    pre_activation: list[np.ndarray | None] = field(default_factory=list)
+    blocks: list[int] = field(default_factory=list)
+    logits_step: int = -1
+    logits: np.ndarray | None = None
+
+
 class NumpyClassifier:
     """Predict digit probabilities with numpy from a dense network's weights.
 
     The steps hold only numpy arrays, so a classifier can be handed from a training thread to
-    the GUI thread as plain data.
+    the GUI thread as plain data. `added_softmax` is True when the model ended in logits and
+    the layer map appended the softmax that turns them into probabilities.
     """
 
-    def __init__(self, steps: list[Step], name: str = "") -> None:
+    def __init__(self, steps: list[Step], name: str = "", added_softmax: bool = False) -> None:
         if not steps:
             raise InferenceError("a classifier needs at least one layer")
         self.steps = steps
         self.name = name
-        self.hidden_sizes = [s.a.shape[1] for s in steps[:-1]
-                             if s.kind == "dense" and s.a is not None]
+        self.added_softmax = added_softmax
+        dense = [s for s in steps if s.kind == "dense" and s.a is not None]
+        self.hidden_sizes = [s.a.shape[1] for s in dense[:-1]]  # type: ignore[union-attr]
+        self._blocks = _block_ends(steps)
 
-    @classmethod
-    def from_keras(cls, model: Any, name: str = "") -> NumpyClassifier:
-        """Read the weights of a Keras model made of Flatten/Dense/BatchNorm/Dropout/Activation."""
-        steps: list[Step] = []
-        for layer in _flat_layers(model):
-            kind = type(layer).__name__
-            if kind in ("InputLayer", "Flatten", "Dropout", "GaussianNoise", "GaussianDropout",
-                        "AlphaDropout", "SpatialDropout1D", "ActivityRegularization"):
-                continue
-            if kind == "Reshape" and int(np.prod(layer.target_shape)) == INPUT_SIZE:
-                continue
-            if kind == "Rescaling":
-                scale = np.float32(np.asarray(layer.scale)).reshape(-1)
-                offset = np.float32(np.asarray(layer.offset)).reshape(-1)
-                steps.append(Step("affine", np.broadcast_to(scale, (INPUT_SIZE,)).copy(),
-                                  np.broadcast_to(offset, (INPUT_SIZE,)).copy()))
-                continue
-            if kind == "Dense":
-                weights = layer.get_weights()
-                kernel = np.asarray(weights[0], dtype=np.float32)
-                bias = (np.asarray(weights[1], dtype=np.float32) if len(weights) > 1
-                        else np.zeros(kernel.shape[1], np.float32))
-                steps.append(Step("dense", kernel, bias,
-                                  _activation_name(layer.get_config().get("activation"))))
-                continue
-            if kind == "BatchNormalization":
-                steps.append(_fold_batch_norm(layer))
-                continue
-            if kind in ("Activation", "ReLU", "Softmax"):
-                name_ = "relu" if kind == "ReLU" else "softmax" if kind == "Softmax" else \
-                    _activation_name(layer.get_config().get("activation"))
-                steps.append(Step("activation", activation=name_))
-                continue
-            raise InferenceError(f"layer {layer.name!r} of type {kind} is not supported by the "
-                                 f"dense-network classifier")
-        return cls(steps, name=name or getattr(model, "name", ""))
-
-    def predict_proba(self, batch: np.ndarray) -> np.ndarray:
-        """Probabilities (N, 10) for inputs (N, 784) or (N, 28, 28) in [0, 1]."""
-        x = np.asarray(batch, dtype=np.float32)
-        if x.ndim == 3 and x.shape[1:] == (28, 28):
-            x = x.reshape(len(x), INPUT_SIZE)
-        elif x.ndim == 2 and x.shape == (28, 28):
-            x = x.reshape(1, INPUT_SIZE)
-        elif x.ndim == 1 and x.shape[0] == INPUT_SIZE:
-            x = x.reshape(1, INPUT_SIZE)
-        if x.ndim != 2 or x.shape[1] != INPUT_SIZE:
-            raise InferenceError(f"inputs must be (N, 784) or (N, 28, 28), not {x.shape}")
+    @property
+    def param_count(self) -> int:
+        """Parameters as Keras counts them (a folded BatchNorm layer counts its four vectors)."""
+        total = 0
         for step in self.steps:
+            if step.kind == "dense" and step.a is not None and step.b is not None:
+                total += step.a.size + step.b.size
+            elif step.kind == "affine" and step.a is not None and self._after_dense(step):
+                total += 4 * step.a.size
+        return total
+
+    def summary_rows(self) -> list[SummaryRow]:
+        """A Keras-style summary read off the weights (for files without a DigitLab spec)."""
+        rows = [SummaryRow("input", f"(None, {INPUT_SIZE})", 0)]
+        dense = 0
+        for index, step in enumerate(self.steps):
+            if step.kind == "dense" and step.a is not None:
+                dense += 1
+                units = step.a.shape[1]
+                following = self.steps[index + 1] if index + 1 < len(self.steps) else None
+                activation = step.activation
+                if activation == "linear" and following is not None \
+                        and following.kind == "activation":
+                    activation = following.activation
+                name = "output" if units == NUM_CLASSES and index >= len(self.steps) - 2 \
+                    else f"dense_{dense}"
+                rows.append(SummaryRow(f"{name} ({activation})", f"(None, {units})",
+                                       step.a.size + units))
+            elif step.kind == "affine" and step.a is not None and dense:
+                rows.append(SummaryRow(f"batch_norm_{dense}", f"(None, {step.a.size})",
+                                       4 * step.a.size))
+        return rows
+
+    def _after_dense(self, step: Step) -> bool:
+        index = self.steps.index(step)
+        return any(s.kind == "dense" for s in self.steps[:index])
+
+    def forward(self, batch: np.ndarray, trace: bool = False) -> tuple[np.ndarray, Trace | None]:
+        """Probabilities (N, 10) for inputs (N, 784) or (N, 28, 28) in [0, 1], and the trace."""
+        x = _as_batch(batch)
+        record = Trace(blocks=list(self._blocks)) if trace else None
+        last = len(self.steps) - 1
+        for index, step in enumerate(self.steps):
+            if record is not None:
+                record.inputs.append(x.copy())
+            pre = None
             if step.kind == "dense":
                 x = x @ step.a + step.b
-                x = _activate(x, step.activation)
+                pre = x.copy() if record is not None else None
+                if index == last and step.activation == "softmax" and record is not None:
+                    record.logits, record.logits_step = pre, index
+                x = activate(x, step.activation)
             elif step.kind == "affine":
                 x = x * step.a + step.b
             else:
-                x = _activate(x, step.activation)
+                if index == last and step.activation == "softmax" and record is not None:
+                    record.logits, record.logits_step = x.copy(), index
+                pre = x.copy() if record is not None else None
+                x = activate(x, step.activation)
+            if record is not None:
+                record.pre_activation.append(pre)
+                record.outputs.append(x.copy())
         if x.shape[1] != NUM_CLASSES:
             raise InferenceError(f"the model outputs {x.shape[1]} values, not 10 classes")
-        return x
+        return x, record
+
+    def predict_proba(self, batch: np.ndarray) -> np.ndarray:
+        """Probabilities (N, 10) for inputs (N, 784) or (N, 28, 28) in [0, 1]."""
+        return self.forward(batch)[0]
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         """The most probable digit for each input."""
         return self.predict_proba(batch).argmax(axis=1)
 
     def hidden_activations(self, sample: np.ndarray) -> list[np.ndarray]:
-        """Each hidden dense layer's output for one input (for the teaching views)."""
-        x = np.asarray(sample, dtype=np.float32).reshape(1, INPUT_SIZE)
-        outputs: list[np.ndarray] = []
-        dense_seen = 0
-        n_dense = sum(1 for s in self.steps if s.kind == "dense")
-        for step in self.steps:
-            if step.kind == "dense":
-                x = _activate(x @ step.a + step.b, step.activation)
-                dense_seen += 1
-            elif step.kind == "affine":
-                x = x * step.a + step.b
-            else:
-                x = _activate(x, step.activation)
-            if step.kind == "dense" and dense_seen < n_dense:
-                outputs.append(x[0].copy())
-        return outputs
+        """Each hidden dense layer's activation for one input (for the teaching views)."""
+        _, trace = self.forward(np.asarray(sample, np.float32).reshape(1, INPUT_SIZE), True)
+        assert trace is not None
+        return [trace.outputs[i][0].copy() for i in trace.blocks]
 
 
-def _flat_layers(model: Any) -> list[Any]:
-    layers: list[Any] = []
-    for layer in model.layers:
-        if hasattr(layer, "layers") and type(layer).__name__ in ("Sequential", "Functional"):
-            layers.extend(_flat_layers(layer))
-        else:
-            layers.append(layer)
-    return layers
+def _as_batch(batch: np.ndarray) -> np.ndarray:
+    x = np.asarray(batch, dtype=np.float32)
+    if x.ndim == 3 and x.shape[1:] == (28, 28):
+        x = x.reshape(len(x), INPUT_SIZE)
+    elif x.shape == (28, 28) or (x.ndim == 1 and x.shape[0] == INPUT_SIZE):
+        x = x.reshape(1, INPUT_SIZE)
+    if x.ndim != 2 or x.shape[1] != INPUT_SIZE:
+        raise InferenceError(f"inputs must be (N, 784) or (N, 28, 28), not {x.shape}")
+    return x
 
 
-def _activation_name(value: Any) -> str:
-    if isinstance(value, dict):
-        value = value.get("config", {}).get("name") or value.get("class_name")
-    name = str(value or "linear").lower()
-    if name not in ACTIVATIONS:
-        raise InferenceError(f"activation {name!r} is not supported (use relu, sigmoid, tanh "
-                             f"or softmax)")
-    return name
-
-
-def _fold_batch_norm(layer: Any) -> Step:
-    config = layer.get_config()
-    weights = {w.path.split("/")[-1]: np.asarray(w.numpy(), np.float64) for w in layer.weights}
-    mean, var = weights["moving_mean"], weights["moving_variance"]
-    gamma = weights.get("gamma", np.ones_like(mean))
-    beta = weights.get("beta", np.zeros_like(mean))
-    scale = gamma / np.sqrt(var + float(config.get("epsilon", 1e-3)))
-    shift = beta - mean * scale
-    return Step("affine", scale.astype(np.float32), shift.astype(np.float32))
+def _block_ends(steps: list[Step]) -> list[int]:
+    """For each hidden dense layer, the last step before the next dense or BatchNorm step."""
+    dense = [i for i, s in enumerate(steps) if s.kind == "dense"]
+    ends = []
+    for start, following in zip(dense[:-1], dense[1:], strict=True):
+        end = start
+        for j in range(start + 1, following):
+            if steps[j].kind != "activation":
+                break
+            end = j
+        ends.append(end)
+    return ends
 
 
 def default_model_path() -> Path:
     """The bundled default model (resources/models/default.keras)."""
     return Path(__file__).resolve().parents[2] / "resources" / "models" / "default.keras"
-
-
-def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifier:
-    """A numpy classifier for a `.keras` model file; None = the bundled default model.
-
-    The weights are read with h5py straight from the archive when its layers are a plain
-    dense chain (no TensorFlow import); other files go through `model_files.load_model`
-    (safe mode, shape checks).
-    """
-    from core.model import model_files
-
-    path = Path(path) if path is not None else default_model_path()
-    return model_files.load_classifier(path)
-
-
-SURE = 0.6  # below this top probability, or
-CLOSE = 0.2  # when the runner-up is within this of the top, the answer is "not sure"
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """How to present one prediction to a student."""
-
-    digit: int
-    confidence: float
-    runner_up: int
-    sure: bool
-
-    @property
-    def text(self) -> str:
-        if self.sure:
-            return f"{self.digit}"
-        return f"not sure — {self.digit} or {self.runner_up}?"
-
-
-def verdict(probabilities: np.ndarray) -> Verdict:
-    """The answer for one probability vector: sure, or "not sure — 4 or 9?"."""
-    order = np.argsort(probabilities)[::-1]
-    top, second = float(probabilities[order[0]]), float(probabilities[order[1]])
-    return Verdict(int(order[0]), top, int(order[1]), top >= SURE and top - second >= CLOSE)

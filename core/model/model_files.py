@@ -17,7 +17,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -27,10 +26,14 @@ from typing import Any
 import numpy as np
 
 from core import __version__
-from core.model.classifier import InferenceError, NumpyClassifier, Step, _activation_name
+from core.model import layer_map
+from core.model.classifier import InferenceError, NumpyClassifier, default_model_path
+from core.model.layer_map import LayerData
+from core.model.metadata import METADATA_NAME, ModelMetadata
+from core.store import atomic
 
-METADATA_NAME = "digitlab.json"
 MAX_MODEL_BYTES = 512 << 20  # dense MNIST nets are a few MB; refuse absurd files early
+MAX_METADATA_BYTES = 64 << 20  # a history of 10,000 epochs is well under 2 MB
 
 
 class ModelFileError(ValueError):
@@ -42,7 +45,7 @@ class LoadedModel:
     """A Keras model with the metadata DigitLab saved beside it (empty for foreign files)."""
 
     model: Any
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: ModelMetadata = field(default_factory=ModelMetadata)
     path: Path | None = None
 
 
@@ -72,16 +75,17 @@ def _kind(path: Path) -> str:
     raise ModelFileError(f"{path} is not a Keras model (.keras or .h5)")
 
 
-def read_metadata(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """DigitLab's metadata from a `.keras` file, or {} when there is none."""
+def read_metadata(path: str | os.PathLike[str]) -> ModelMetadata:
+    """DigitLab's metadata from a `.keras` file (empty when there is none or it is damaged)."""
     try:
         with zipfile.ZipFile(path) as archive:
             if METADATA_NAME not in archive.namelist():
-                return {}
-            data = json.loads(archive.read(METADATA_NAME))
-            return data if isinstance(data, dict) else {}
-    except (OSError, zipfile.BadZipFile, ValueError):
-        return {}
+                return ModelMetadata()
+            if archive.getinfo(METADATA_NAME).file_size > MAX_METADATA_BYTES:
+                return ModelMetadata()
+            return ModelMetadata.from_dict(json.loads(archive.read(METADATA_NAME)))
+    except (OSError, zipfile.BadZipFile, ValueError, RecursionError):
+        return ModelMetadata()
 
 
 def check_shapes(model: Any, path: Path | str = "the model") -> None:
@@ -122,33 +126,24 @@ def load_model(path: str | os.PathLike[str]) -> LoadedModel:
                                  f"run code from model files") from None
         raise ModelFileError(f"{path} could not be loaded as a Keras model: {message}") from None
     check_shapes(model, path)
-    metadata = read_metadata(path) if kind == "keras" else {}
+    metadata = read_metadata(path) if kind == "keras" else ModelMetadata()
     return LoadedModel(model, metadata, path)
 
 
 def save_model(model: Any, path: str | os.PathLike[str],
-               metadata: dict[str, Any] | None = None, include_optimizer: bool = True) -> Path:
-    """Save `model` to a `.keras` file atomically, with DigitLab's metadata inside.
+               metadata: ModelMetadata | None = None, include_optimizer: bool = True) -> Path:
+    """Save `model` to a `.keras` file atomically (`store.atomic`), with its metadata inside.
 
-    The file is written next to the target under a temporary name and renamed over it only
-    when complete, so a failing write leaves the previous file as it was. Without the
-    optimizer (bundled models) the file is a third of the size; training it again starts a
-    fresh optimizer.
+    Without the optimizer (bundled models, runs' kept models) the file is a third of the
+    size; training it again starts a fresh optimizer.
     """
     path = Path(path).expanduser()
     if path.suffix != ".keras":
         raise ModelFileError(f"{path}: model files end in .keras")
-    meta = {"app": "DigitLab", "app_version": __version__, **(metadata or {})}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".keras",
-                                        dir=path.parent)
-        os.close(fd)
-        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; use the user's default
-    except OSError as exc:
-        raise ModelFileError(f"cannot write in {path.parent} ({exc.strerror or exc})") from None
-    tmp = Path(tmp_name)
-    try:
+    meta = {**(metadata or ModelMetadata()).to_dict(), "app_version": __version__}
+    payload = json.dumps(meta, indent=1, default=_json_default)
+
+    def write(tmp: Path) -> None:
         if include_optimizer:
             model.save(tmp)
         else:
@@ -156,24 +151,29 @@ def save_model(model: Any, path: str | os.PathLike[str],
             bare.set_weights(model.get_weights())
             bare.save(tmp)
         with zipfile.ZipFile(tmp, "a") as archive:
-            archive.writestr(METADATA_NAME, json.dumps(meta, indent=1, default=_json_default))
-        with tmp.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+            archive.writestr(METADATA_NAME, payload)
+
+    try:
+        return atomic.write_with(path, write)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ModelFileError(f"could not save {path} ({exc.strerror or _one_line(exc)}); "
-                             f"the previous file is unchanged") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+        raise ModelFileError(str(exc)) from None
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def copy_model_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+    """Save an opened model file under another name, atomically and in its own format.
+
+    A `.keras` archive is copied; a legacy `.h5` keeps its HDF5 format, so its new name
+    must end in `.h5` (plain Keras could not load HDF5 bytes under a `.keras` name).
+    """
+    source, target = Path(source), Path(target).expanduser()
+    kind = _kind(source)
+    wanted = ".keras" if kind == "keras" else ".h5"
+    if target.suffix != wanted:
+        target = target.with_suffix(wanted)
+    try:
+        return atomic.write_bytes(target, source.read_bytes())
+    except OSError as exc:
+        raise ModelFileError(str(exc)) from None
 
 
 def _json_default(value: Any) -> Any:
@@ -187,10 +187,6 @@ def _json_default(value: Any) -> Any:
 
 
 # --- reading weights without TensorFlow -------------------------------------------------------
-
-_SKIPPED = {"InputLayer", "Flatten", "Dropout", "GaussianNoise", "GaussianDropout",
-            "AlphaDropout", "ActivityRegularization"}
-
 
 def _snake(name: str) -> str:
     name = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", name)
@@ -218,60 +214,42 @@ def read_classifier(path: str | os.PathLike[str]) -> NumpyClassifier:
         raise InferenceError(f"{path}: not a readable .keras archive ({exc})") from None
     layers = _chain_layers(config)
     counters: dict[str, int] = {}
-    steps: list[Step] = []
+    chain: list[LayerData] = []
     with h5py.File(io.BytesIO(weights_blob), "r") as h5:
         group = h5["layers"] if "layers" in h5 else h5
         for layer in layers:
-            cls, cfg = layer["class_name"], layer.get("config", {})
+            cls, cfg = str(layer["class_name"]), layer.get("config") or {}
             base = _snake(cls)
             index = counters.get(base, 0)
             counters[base] = index + 1
             key = base if index == 0 else f"{base}_{index}"
-            if cls in _SKIPPED:
-                continue
-            if cls == "Reshape":
-                if int(np.prod(cfg.get("target_shape", (0,)))) != 784:
-                    raise InferenceError("Reshape layers other than to 784 are not supported")
-                continue
-            if cls in ("Activation", "ReLU", "Softmax"):
-                act = {"ReLU": "relu", "Softmax": "softmax"}.get(cls) or \
-                    _activation_name(cfg.get("activation"))
-                steps.append(Step("activation", activation=act))
-                continue
-            if key not in group:
-                raise InferenceError(f"weights for layer {key!r} are missing")
-            variables = [np.asarray(group[key]["vars"][str(i)], dtype=np.float32)
-                         for i in range(len(group[key]["vars"]))]
-            if cls == "Dense":
-                kernel = variables[0]
-                bias = variables[1] if cfg.get("use_bias", True) and len(variables) > 1 \
-                    else np.zeros(kernel.shape[1], np.float32)
-                steps.append(Step("dense", kernel, bias, _activation_name(cfg.get("activation"))))
-            elif cls == "BatchNormalization":
-                it = iter(variables)
-                gamma = next(it) if cfg.get("scale", True) else None
-                beta = next(it) if cfg.get("center", True) else None
-                mean, var = next(it), next(it)
-                gamma = np.ones_like(mean) if gamma is None else gamma
-                beta = np.zeros_like(mean) if beta is None else beta
-                scale = gamma / np.sqrt(var + float(cfg.get("epsilon", 1e-3)))
-                steps.append(Step("affine", scale.astype(np.float32),
-                                  (beta - mean * scale).astype(np.float32)))
-            else:
-                raise InferenceError(f"layer type {cls} is not supported")
-    classifier = NumpyClassifier(steps, name=config.get("config", {}).get("name", path.stem))
+            weights: list[np.ndarray] = []
+            if layer_map.needs_weights(cls):
+                if key not in group or "vars" not in group[key]:
+                    raise InferenceError(f"weights for layer {key!r} are missing")
+                variables = group[key]["vars"]
+                weights = [np.asarray(variables[str(i)], np.float32)
+                           for i in range(len(variables))]
+            chain.append(LayerData(cls, cfg if isinstance(cfg, dict) else {}, weights))
+    steps, added = layer_map.steps_from_layers(chain)
+    name = config.get("config", {}).get("name") if isinstance(config.get("config"), dict) else ""
+    classifier = NumpyClassifier(steps, name=str(name or path.stem), added_softmax=added)
     _check_classifier_shapes(classifier, path)
     return classifier
 
 
-def _chain_layers(config: dict[str, Any]) -> list[dict[str, Any]]:
-    if config.get("class_name") not in ("Sequential", "Functional", "Model"):
+def _chain_layers(config: Any) -> list[dict[str, Any]]:
+    if not isinstance(config, dict) or config.get("class_name") not in (
+            "Sequential", "Functional", "Model"):
         raise InferenceError("only Sequential or simple functional models are read directly")
-    layers = config.get("config", {}).get("layers", [])
+    inner = config.get("config")
+    layers = inner.get("layers", []) if isinstance(inner, dict) else []
     if not isinstance(layers, list) or not layers:
         raise InferenceError("the model config lists no layers")
     flat: list[dict[str, Any]] = []
     for layer in layers:
+        if not isinstance(layer, dict) or not isinstance(layer.get("class_name"), str):
+            raise InferenceError("a layer in the model config is not a layer description")
         if layer.get("class_name") in ("Sequential", "Functional"):
             raise InferenceError("nested models are read through Keras")
         flat.append(layer)
@@ -289,9 +267,10 @@ def _check_classifier_shapes(classifier: NumpyClassifier, path: Path) -> None:
                              f"but digits have 10 classes")
 
 
-def load_classifier(path: str | os.PathLike[str]) -> NumpyClassifier:
-    """A numpy classifier for a model file: read directly when possible, else via Keras."""
-    path = Path(path).expanduser()
+def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifier:
+    """A numpy classifier for a model file (None = the bundled default model): read
+    directly with h5py when possible (no TensorFlow), else through Keras (safe mode)."""
+    path = Path(path).expanduser() if path is not None else default_model_path()
     _check_readable(path)
     if _kind(path) == "keras":
         try:
@@ -300,6 +279,6 @@ def load_classifier(path: str | os.PathLike[str]) -> NumpyClassifier:
             pass  # an unusual layout: let Keras read it
     loaded = load_model(path)
     try:
-        return NumpyClassifier.from_keras(loaded.model, name=path.stem)
+        return layer_map.classifier_from_keras(loaded.model, name=path.stem)
     except InferenceError as exc:
         raise ModelFileError(f"{path}: {exc}") from None

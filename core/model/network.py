@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.model.architectures import INPUT_SIZE, NUM_CLASSES, ModelSpec
+from core.model.architectures import INPUT_SIZE, NUM_CLASSES, LayerSpec, ModelSpec
 
 
 def seed_everything(seed: int) -> None:
@@ -54,3 +54,78 @@ def build_model(spec: ModelSpec, *, compile_model: bool = True) -> Any:
 def _keras_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in "_-" else "_" for c in name)
     return cleaned or "digitlab"
+
+
+def ends_in_logits(model: Any) -> bool:
+    """True when the model's last layer gives scores, not probabilities (no softmax)."""
+    from core.model.layer_map import steps_from_keras
+
+    return steps_from_keras(model)[1]
+
+
+def prepare_for_training(model: Any, spec: ModelSpec) -> list[str]:
+    """Make a loaded model trainable; return what was done, in words for the student.
+
+    A model saved without its optimizer (plain `model.save` after `compile=False`, or a
+    bundled model) is compiled with the spec's optimizer; a model that ends in logits is
+    compiled with `from_logits=True`, so the loss reads its scores correctly.
+    """
+    import keras
+
+    if getattr(model, "optimizer", None) is not None and getattr(model, "compiled", True):
+        return []
+    logits = ends_in_logits(model)
+    loss = keras.losses.SparseCategoricalCrossentropy(from_logits=logits)
+    model.compile(optimizer=make_optimizer(spec), loss=loss, metrics=["accuracy"])
+    note = (f"the model had no optimizer: compiled with {spec.optimizer} "
+            f"(learning rate {spec.learning_rate:g})")
+    if logits:
+        note += ", with a loss that reads its logits"
+    return [note]
+
+
+def describe_model(model: Any) -> tuple[str, int, tuple[LayerSpec, ...] | None]:
+    """(hidden layers as "256-128", parameter count, the layers as LayerSpecs or None).
+
+    Read from the model itself, so a run continued from a file is labelled with the file's
+    real layers. The LayerSpecs are None when the layers cannot be written as DigitLab's
+    Dense [→ BatchNorm] [→ Dropout] blocks (e.g. a linear hidden layer).
+    """
+    from core.model.layer_map import activation_name, keras_layers
+
+    layers = [(type(layer).__name__, layer.get_config()) for layer in keras_layers(model)]
+    dense = [cfg for cls, cfg in layers if cls == "Dense"]
+    text = "-".join(str(cfg.get("units")) for cfg in dense[:-1])
+    return text, int(model.count_params()), _layer_specs(layers, activation_name)
+
+
+def _layer_specs(layers: list[tuple[str, dict[str, Any]]],
+                 activation_name: Any) -> tuple[LayerSpec, ...] | None:
+    blocks: list[dict[str, Any]] = []
+    for cls, cfg in layers:
+        if cls in ("InputLayer", "Flatten"):
+            continue
+        if cls == "Dense":
+            l2 = ((cfg.get("kernel_regularizer") or {}).get("config") or {}).get("l2", 0.0)
+            blocks.append({"units": cfg.get("units"), "l2": float(l2 or 0.0),
+                           "activation": activation_name(cfg.get("activation"))})
+        elif not blocks:
+            return None
+        elif cls in ("Activation", "ReLU", "Softmax") and blocks[-1]["activation"] == "linear":
+            blocks[-1]["activation"] = {"ReLU": "relu", "Softmax": "softmax"}.get(
+                cls) or activation_name(cfg.get("activation"))
+        elif cls == "BatchNormalization":
+            blocks[-1]["batch_norm"] = True
+        elif cls == "Dropout":
+            blocks[-1]["dropout"] = float(cfg.get("rate", 0.0))
+        else:
+            return None
+    if len(blocks) < 2 or blocks[-1]["units"] != NUM_CLASSES:
+        return None
+    try:
+        specs = tuple(LayerSpec(**block) for block in blocks[:-1])
+        for spec in specs:
+            spec.validate()
+    except (TypeError, ValueError):
+        return None
+    return specs

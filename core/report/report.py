@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import platform
-import tempfile
-from dataclasses import dataclass, field
 from html import escape
 from importlib import metadata as _metadata
 from pathlib import Path
@@ -23,13 +21,16 @@ import numpy as np
 
 from core import __version__
 from core.data.datasets import MnistData
-from core.evaluation.evaluation import Evaluation, evaluate
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
-from core.model.architectures import INPUT_SIZE, ModelSpec, SpecError, SummaryRow, summary_rows
-from core.model.classifier import NumpyClassifier
 from core.report import charts
 from core.report.charts import Series
+from core.report.report_model import ReportModel, model_from_file, model_from_run
+from core.store import atomic
 from core.training.overfitting import overfitting_signal
+from core.training.run import Run
+
+__all__ = ["ReportError", "ReportModel", "build_report", "model_from_file", "model_from_run",
+           "render", "write_report"]
 
 QUESTION = "Is there any difference? If so, why?"
 SETTINGS = (("optimizer", "optimizer"), ("learning_rate", "learning rate"),
@@ -42,105 +43,6 @@ SETTINGS = (("optimizer", "optimizer"), ("learning_rate", "learning rate"),
 class ReportError(ValueError):
     """A report that cannot be made, with the reason."""
 
-
-@dataclass
-class ReportModel:
-    """Everything the report says about one model."""
-
-    name: str
-    source: str
-    classifier: NumpyClassifier
-    spec: ModelSpec | None = None
-    history: dict[str, list[float]] = field(default_factory=dict)
-    stop_reason: str | None = None
-    seconds: float | None = None
-    seed: int | None = None
-    recorded_test_accuracy: float | None = None
-    evaluation: Evaluation | None = None
-
-    @property
-    def summary(self) -> list[SummaryRow]:
-        return summary_rows(self.spec) if self.spec else summary_from_classifier(self.classifier)
-
-    @property
-    def params(self) -> int:
-        return sum(row.params for row in self.summary)
-
-    @property
-    def layers(self) -> str:
-        if self.spec:
-            return self.spec.layer_text
-        return "-".join(map(str, self.classifier.hidden_sizes)) or "(no hidden layer)"
-
-    @property
-    def test_accuracy(self) -> float | None:
-        return self.evaluation.accuracy if self.evaluation else self.recorded_test_accuracy
-
-    def evaluate_on(self, data: MnistData | None) -> None:
-        if data is not None and len(data.x_test):
-            self.evaluation = evaluate(self.classifier, data.x_test, data.y_test)
-
-
-def summary_from_classifier(classifier: NumpyClassifier) -> list[SummaryRow]:
-    """Summary rows read off the weights, for files saved without DigitLab's metadata."""
-    rows = [SummaryRow("input", f"(None, {INPUT_SIZE})", 0)]
-    dense = 0
-    for step in classifier.steps:
-        if step.kind == "dense" and step.a is not None:
-            dense += 1
-            units = step.a.shape[1]
-            rows.append(SummaryRow(f"dense_{dense} ({step.activation})", f"(None, {units})",
-                                   step.a.size + units))
-        elif step.kind == "affine" and step.a is not None and dense:
-            rows.append(SummaryRow(f"batch_norm_{dense}", f"(None, {step.a.size})",
-                                   4 * step.a.size))
-    return rows
-
-
-def model_from_file(path: str | os.PathLike[str], name: str | None = None) -> ReportModel:
-    """Read a `.keras` file (safely, see model_files) and its DigitLab metadata."""
-    from core.model import model_files
-
-    path = Path(path)
-    classifier = model_files.load_classifier(path)
-    meta = model_files.read_metadata(path)
-    spec = _spec(meta.get("spec"))
-    return ReportModel(name=name or path.stem, source=str(path), classifier=classifier,
-                       spec=spec, history=_history(meta.get("history")),
-                       stop_reason=meta.get("stop_reason"), seconds=_number(meta.get("seconds")),
-                       seed=meta.get("seed", spec.seed if spec else None),
-                       recorded_test_accuracy=_number(meta.get("test_accuracy")))
-
-
-def model_from_run(run: dict[str, Any], classifier: NumpyClassifier) -> ReportModel:
-    """A run from the runs table with the classifier of its saved model."""
-    spec = _spec(run.get("spec"))
-    return ReportModel(name=str(run.get("name", "run")), source=str(run.get("model_file", "")),
-                       classifier=classifier, spec=spec, history=_history(run.get("history")),
-                       stop_reason=run.get("stop_reason"), seconds=_number(run.get("seconds")),
-                       seed=run.get("seed"),
-                       recorded_test_accuracy=_number(run.get("test_accuracy")))
-
-
-def _spec(value: Any) -> ModelSpec | None:
-    try:
-        return ModelSpec.from_dict(value) if isinstance(value, dict) else None
-    except SpecError:
-        return None
-
-
-def _history(value: Any) -> dict[str, list[float]]:
-    if not isinstance(value, dict):
-        return {}
-    return {str(k): [float(x) for x in v if isinstance(x, (int, float))]
-            for k, v in value.items() if isinstance(v, list)}
-
-
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and np.isfinite(value) else None
-
-
-# --- environment ---------------------------------------------------------------------------------
 
 def environment() -> dict[str, str]:
     """Versions and machine, read without importing TensorFlow."""
@@ -214,7 +116,7 @@ def _img(uri: str, alt: str) -> str:
 
 def curves_svgs(model: ReportModel) -> list[str]:
     """The loss and accuracy charts of a model's history ([] when it has none)."""
-    history = model.history
+    history = model.metrics
     if not history.get("loss"):
         return []
     signal = overfitting_signal(history, model.stop_reason)
@@ -270,7 +172,7 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
     if svgs:
         parts.append("<div class='row'>" + "".join(_img(charts.svg_uri(s), "curves")
                                                    for s in svgs) + "</div>")
-        signal = overfitting_signal(model.history, model.stop_reason)
+        signal = overfitting_signal(model.metrics, model.stop_reason)
         parts.append(f"<p class='signal'>{escape(signal.text)}</p>")
     else:
         parts.append("<p class='muted'>This file has no training history.</p>")
@@ -315,20 +217,19 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
 
 
 def _compare_section(a: ReportModel, b: ReportModel) -> str:
-    sa = overfitting_signal(a.history, a.stop_reason)
-    sb = overfitting_signal(b.history, b.stop_reason)
+    sa = overfitting_signal(a.metrics, a.stop_reason)
+    sb = overfitting_signal(b.metrics, b.stop_reason)
 
     def gap(signal: Any) -> str:
         return "–" if signal.accuracy_gap is None else f"{100 * signal.accuracy_gap:+.2f} points"
 
     def final(model: ReportModel, key: str) -> str:
-        values = model.history.get(key) or []
+        values = model.metrics.get(key) or []
         return _percent(values[-1]) if values else "–"
 
     rows = [["hidden layers", escape(a.layers), escape(b.layers)],
             ["parameters", f"{a.params:,}", f"{b.params:,}"],
-            ["epochs", str(len(a.history.get("loss", [])) or "–"),
-                str(len(b.history.get("loss", [])) or "–")],
+            ["epochs", escape(a.epochs or "–"), escape(b.epochs or "–")],
             ["final training accuracy", final(a, "accuracy"), final(b, "accuracy")],
             ["final validation accuracy", final(a, "val_accuracy"), final(b, "val_accuracy")],
             ["test accuracy", _percent(a.test_accuracy), _percent(b.test_accuracy)],
@@ -356,46 +257,29 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
     return "".join(html)
 
 
-def _runs_table(runs: list[dict[str, Any]]) -> str:
+def _runs_table(runs: list[Run]) -> str:
     header = ["run", "layers", "params", "optimizer", "lr", "batch", "epochs", "train acc",
               "val acc", "test acc", "seconds", "seed", "stopped"]
-    rows = []
-    for run in runs:
-        rows.append([escape(str(run.get("name", ""))), escape(str(run.get("layers", ""))),
-                     f"{run.get('params') or 0:,}", escape(str(run.get("optimizer", "–"))),
-                     f"{run['learning_rate']:g}" if isinstance(run.get("learning_rate"), float)
-                     else "–", str(run.get("batch_size", "–")), str(run.get("epochs", "–")),
-                     _percent(run.get("train_accuracy")), _percent(run.get("val_accuracy")),
-                     _percent(run.get("test_accuracy")), str(run.get("seconds", "–")),
-                     str(run.get("seed", "–")), escape(str(run.get("stop_reason", "–")))])
+    rows = [[escape(run.name), escape(run.layers), f"{run.params:,}",
+             escape(run.optimizer or "–"),
+             "–" if run.learning_rate is None else f"{run.learning_rate:g}",
+             "–" if run.batch_size is None else str(run.batch_size),
+             escape(run.history.epochs_text), _percent(run.train_accuracy),
+             _percent(run.val_accuracy), _percent(run.test_accuracy),
+             f"{run.seconds:.1f}" if run.seconds else "–",
+             "–" if run.seed is None else str(run.seed), escape(run.stop_reason or "–")]
+            for run in runs]
     return _table(header, rows, {2, 4, 5, 6, 7, 8, 9, 10, 11})
 
 
-def run_row(model: ReportModel) -> dict[str, Any]:
-    """A runs-table row for a model that came from a file."""
-    spec = model.spec
-    history = model.history
-    return {"name": model.name, "layers": model.layers, "params": model.params,
-            "optimizer": spec.optimizer if spec else "–",
-            "learning_rate": spec.learning_rate if spec else None,
-            "batch_size": spec.batch_size if spec else "–",
-            "epochs": len(history.get("loss", [])) or "–",
-            "train_accuracy": (history.get("accuracy") or [None])[-1],
-            "val_accuracy": (history.get("val_accuracy") or [None])[-1],
-            "test_accuracy": model.test_accuracy,
-            "seconds": round(model.seconds, 1) if model.seconds else "–",
-            "seed": model.seed if model.seed is not None else "–",
-            "stop_reason": model.stop_reason or "–"}
-
-
 def render(models: list[ReportModel], data: MnistData | None = None,
-           runs: list[dict[str, Any]] | None = None, title: str = "DigitLab lab report",
+           runs: list[Run] | None = None, title: str = "DigitLab lab report",
            created: _dt.datetime | None = None) -> str:
     """The whole report as one HTML string; the first two models are compared side by side."""
     if not models:
         raise ReportError("a report needs at least one model")
     created = created or _dt.datetime.now()
-    runs = runs if runs is not None else [run_row(m) for m in models]
+    runs = runs if runs is not None else [m.as_run() for m in models]
     if data is not None:
         data_text = (f"{escape(Path(data.source).name)}: {len(data.x_train):,} training and "
                      f"{len(data.x_test):,} test images (fingerprint {data.fingerprint()})")
@@ -421,20 +305,12 @@ def render(models: list[ReportModel], data: MnistData | None = None,
 def write_report(html: str, out: str | os.PathLike[str]) -> Path:
     """Save the report atomically: a full disk leaves any earlier file intact."""
     out = Path(out).expanduser()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(html)
-        os.replace(tmp, out)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(out, html)
     return out
 
 
 def build_report(models: list[ReportModel], out: str | os.PathLike[str],
-                 data: MnistData | None = None, runs: list[dict[str, Any]] | None = None,
+                 data: MnistData | None = None, runs: list[Run] | None = None,
                  title: str = "DigitLab lab report") -> Path:
     """Evaluate each model on the test set (when data is given), render and save."""
     for model in models:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.model.classifier import verdict
+from core.drawing.answer import verdict
 
 
 class AnswerView(QWidget):
@@ -33,8 +33,7 @@ class AnswerView(QWidget):
 
     def show_probabilities(self, probabilities: np.ndarray) -> None:
         answer = verdict(probabilities)
-        self.show_message(str(answer.digit) if answer.sure else "?",
-                          f"{100 * answer.confidence:.0f} % sure" if answer.sure else answer.text)
+        self.show_message(answer.symbol, answer.detail)
 
     def show_message(self, answer: str, detail: str) -> None:
         self._answer.setText(answer)

@@ -12,8 +12,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from core.store import atomic
+from core.training.history import History
 from core.training.overfitting import OverfittingSignal, overfitting_signal
-from core.training.train import BatchProgress, EpochRecord
+from core.training.progress import BatchProgress
 
 REFRESH_MS = 33
 TRAIN_COLOUR = (31, 119, 180)
@@ -70,7 +72,7 @@ class CurvesWidget(QWidget):
         self.accuracy_plot.setYRange(0.8, 1.0)
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
-        self._epochs: dict[str, list[float]] = {}
+        self._history = History()  # the shown run's history (owned by core, not copied)
         self._signal: OverfittingSignal | None = None
         self._gap_items = []
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
@@ -102,7 +104,7 @@ class CurvesWidget(QWidget):
                 pen=pg.mkPen(VAL_COLOUR, width=2), symbol="o", symbolSize=7,
                 symbolBrush=VAL_COLOUR, symbolPen=None, name="validation"))
         self._overlays: dict[str, list[pg.PlotDataItem]] = {}
-        self._overlay_histories: list[dict[str, list[float]]] = []
+        self._overlay_histories: list[History] = []
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -125,7 +127,7 @@ class CurvesWidget(QWidget):
     def clear(self) -> None:
         for series in self._series.values():
             series.clear()
-        self._epochs = {}
+        self._history = History()
         self._signal = None
         for line in self._stop_lines:
             line.hide()
@@ -133,24 +135,29 @@ class CurvesWidget(QWidget):
         self._dirty = True
 
     def add_batch(self, progress: BatchProgress) -> None:
-        x = progress.epoch - 1 + progress.batch / progress.batches
+        x = progress.position
         if np.isfinite(progress.loss):
             self._series["loss"].append(x, progress.loss)
         if np.isfinite(progress.accuracy):
             self._series["accuracy"].append(x, progress.accuracy)
         self._dirty = True
 
-    def add_epoch(self, record: EpochRecord) -> None:
-        if record.val_loss is not None and np.isfinite(record.val_loss):
-            self._series["val_loss"].append(record.epoch, record.val_loss)
-        if record.val_accuracy is not None and np.isfinite(record.val_accuracy):
-            self._series["val_accuracy"].append(record.epoch, record.val_accuracy)
-        for key, value in (("loss", record.loss), ("accuracy", record.accuracy),
-                           ("val_loss", record.val_loss), ("val_accuracy", record.val_accuracy)):
-            if value is not None:
-                self._epochs.setdefault(key, []).append(float(value))
+    def show_history(self, history: History, with_training: bool = False) -> None:
+        """Draw this run's per-epoch history (validation markers at each epoch's position,
+        so a stop mid-epoch sits where it stopped). `with_training` also draws the training
+        values per epoch, for a run whose batches were not watched (a continued file)."""
+        self._history = history
+        for name in ("val_loss", "val_accuracy", *(("loss", "accuracy") if with_training
+                                                    else ())):
+            series = self._series[name]
+            series.clear()
+            for x, y in zip(*history.points(name), strict=True):
+                series.append(x, y)
         self._update_signal()
         self._dirty = True
+
+    def history(self) -> History:
+        return self._history
 
     def mark_stop(self, stop_reason: str) -> None:
         """At the end of a run: mark where EarlyStopping stopped it (and the epoch it kept)."""
@@ -171,7 +178,8 @@ class CurvesWidget(QWidget):
         return self._signal
 
     def _update_signal(self, stop_reason: str | None = None) -> None:
-        if not self._epochs.get("loss"):
+        epochs = self._history.metrics()
+        if not epochs.get("loss"):
             self._signal = None
             self.gap_label.setText("")
             self._rises.setData([], [])
@@ -179,23 +187,46 @@ class CurvesWidget(QWidget):
                 per_epoch.setData([], [])
                 validation.setData([], [])
             return
-        signal = overfitting_signal(self._epochs, stop_reason)
+        signal = overfitting_signal(epochs, stop_reason)
         self._signal = signal
-        epochs = len(self._epochs["loss"])
-        self.gap_label.setText(f"<b>Epoch {epochs}</b> — {signal.text}. The shaded band is "
-                               "the gap between training and validation.")
-        val_loss = self._epochs.get("val_loss", [])
-        self._rises.setData(signal.rising_epochs,
-                            [val_loss[e - 1] for e in signal.rising_epochs])
+        history = self._history
+        self.gap_label.setText(f"<b>Epoch {history.epochs_text}</b> — {signal.text}. The "
+                               "shaded band is the gap between training and validation.")
+        val_x, val_loss = history.points("val_loss")
+        rising = [e for e in signal.rising_epochs if e <= len(val_x)]
+        self._rises.setData([val_x[e - 1] for e in rising], [val_loss[e - 1] for e in rising])
         for metric, per_epoch, validation in self._gap_items:
-            train, val = self._epochs.get(metric, []), self._epochs.get("val_" + metric, [])
-            n = min(len(train), len(val))
-            x = np.arange(1, n + 1, dtype=float)
-            per_epoch.setData(x, np.asarray(train[:n]))
-            validation.setData(x, np.asarray(val[:n]))
+            pairs = [(x, a, b) for x, a, b in zip(history.position, getattr(history, metric),
+                                                  getattr(history, "val_" + metric),
+                                                  strict=True)
+                     if a is not None and b is not None]
+            per_epoch.setData([p[0] for p in pairs], [p[1] for p in pairs])
+            validation.setData([p[0] for p in pairs], [p[2] for p in pairs])
 
     def point_count(self, name: str) -> int:
         return self._series[name].n
+
+    def points(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """The (x, y) drawn for one series ("loss", "val_accuracy", …)."""
+        series = self._series[name]
+        return series.x[:series.n].copy(), series.y[:series.n].copy()
+
+    def rising_markers(self) -> int:
+        """How many epochs are circled for a rising validation loss."""
+        return len(self._rises.data)
+
+    def stop_marker(self) -> tuple[bool, float, str]:
+        """The EarlyStopping line: (shown, x, label)."""
+        line = self._stop_lines[0]
+        return line.isVisible(), float(line.value()), str(line.label.format)
+
+    def overlay_names(self) -> list[str]:
+        return list(self._overlays)
+
+    def redraw_now(self) -> None:
+        """Do the redraw timer's work now (for screenshots and exports)."""
+        self._dirty = True
+        self._refresh()
 
     def _refresh(self) -> None:
         if not self._dirty:
@@ -203,13 +234,13 @@ class CurvesWidget(QWidget):
         self._dirty = False
         for series in self._series.values():
             series.flush()
-        epochs = self._epochs
+        epochs = self._history.metrics()
         if len(epochs.get("loss", [])) >= 2:
             # Zoom to where the gap is: past the first epoch's steep start (of this run and
             # of the runs overlaid for comparison).
             accuracy: list[float] = []
             loss: list[float] = []
-            for history in [epochs, *self._overlay_histories]:
+            for history in [epochs, *(h.metrics() for h in self._overlay_histories)]:
                 accuracy += list(history.get("accuracy") or [])[1:]
                 accuracy += list(history.get("val_accuracy") or [])
                 loss += list(history.get("loss") or [])[1:] + list(history.get("val_loss") or [])
@@ -227,7 +258,7 @@ class CurvesWidget(QWidget):
 
     # --- overlays of earlier runs ----------------------------------------------------------------
 
-    def set_overlays(self, runs: list[tuple[str, dict[str, list[float]]]]) -> None:
+    def set_overlays(self, runs: list[tuple[str, History]]) -> None:
         """Show these runs' per-epoch histories (name, history) in distinct colours."""
         for items in self._overlays.values():
             for plot, item in zip((self.loss_plot, self.accuracy_plot, self.loss_plot,
@@ -245,19 +276,25 @@ class CurvesWidget(QWidget):
                                      (self.accuracy_plot, "accuracy", None),
                                      (self.loss_plot, "val_loss", "dash"),
                                      (self.accuracy_plot, "val_accuracy", "dash")):
-                values = history.get(key) or []
+                xs, values = history.points(key)
                 pen = pg.mkPen(colour, width=2,
                                style=pg.QtCore.Qt.PenStyle.DashLine if style else
                                pg.QtCore.Qt.PenStyle.SolidLine)
                 label = f"{name} ({'val' if style else 'train'})"
-                items.append(plot.plot(np.arange(1, len(values) + 1), values, pen=pen,
-                                       name=label))
+                items.append(plot.plot(xs, values, pen=pen, name=label))
             self._overlays[name] = items
         self._dirty = True
 
     def export_png(self, path: str) -> None:
-        """Save both plots side by side as a PNG (pyqtgraph's SVG export fails with Qt 6.12)."""
+        """Save both plots side by side as a PNG, atomically (pyqtgraph's SVG export fails with
+        Qt 6.12)."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
         self._refresh()
-        pixmap = self.grab()
-        if not pixmap.save(path, "PNG"):
-            raise OSError(f"could not write {path}")
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.grab().save(buffer, "PNG"):
+            raise OSError(f"could not render {path}")
+        buffer.close()
+        atomic.write_bytes(path, bytes(data.data()))

@@ -7,6 +7,8 @@ a spec the panel emits always passes `ModelSpec.validate`.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +36,7 @@ from core.model.architectures import (
     PRESETS,
     LayerSpec,
     ModelSpec,
+    SummaryRow,
     summary_rows,
 )
 
@@ -219,6 +222,10 @@ class ModelPanel(QWidget):
             self._seed.setEnabled(False)
             self._seed.setToolTip("The seed is set by the lab file")
 
+    def preset_keys(self) -> list[str]:
+        """The presets offered (a lab file can narrow them), "custom" included."""
+        return [self._preset.itemData(i) for i in range(self._preset.count())]
+
     def set_locked(self, locked: bool) -> None:
         """Freeze the network's shape while training (training options stay readable)."""
         for widget in (self._preset, self._table):
@@ -303,9 +310,18 @@ class ModelPanel(QWidget):
         self._update_summary()
         self.spec_changed.emit(spec)
 
+    def show_model_summary(self, rows: list[SummaryRow], source: str) -> None:
+        """Show the summary of a model that is not the panel's spec (an opened file whose
+        layers cannot be written as one); editing the fields shows the spec's again."""
+        self._fill_summary(rows, f"<b>Total parameters: {sum(r.params for r in rows):,}</b>"
+                                 f" — {escape(source)}")
+
     def _update_summary(self) -> None:
         spec = self.spec()
-        rows = summary_rows(spec)
+        self._fill_summary(summary_rows(spec),
+                           f"<b>Total parameters: {spec.param_count():,}</b>")
+
+    def _fill_summary(self, rows: list[SummaryRow], total: str) -> None:
         self._summary.setRowCount(len(rows))
         for index, row in enumerate(rows):
             for column, value in enumerate((row.layer, row.output_shape, f"{row.params:,}")):
@@ -314,7 +330,7 @@ class ModelPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
                 self._summary.setItem(index, column, item)
-        self._total.setText(f"<b>Total parameters: {spec.param_count():,}</b>")
+        self._total.setText(total)
 
     def total_text(self) -> str:
         return self._total.text()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,18 +15,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.store.runs import RunStore, RunStoreError
+from core.training.history import History
+from core.training.run import Run
+from core.training.run_store import RunStore, RunStoreError
 
 COLUMNS = ("name", "layers", "params", "optimizer", "lr", "batch", "epochs", "train acc",
            "val acc", "test acc", "seconds", "seed", "stopped")
 
 
-def _percent(value: Any) -> str:
-    return "–" if value is None else f"{100 * float(value):.2f} %"
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.2f} %"
+
+
+def _row(run: Run) -> tuple[str, ...]:
+    return (run.name, run.layers, f"{run.params:,}", run.optimizer or "–",
+            "–" if run.learning_rate is None else f"{run.learning_rate:g}",
+            "–" if run.batch_size is None else str(run.batch_size), run.history.epochs_text,
+            _percent(run.train_accuracy), _percent(run.val_accuracy),
+            _percent(run.test_accuracy), f"{run.seconds:.0f}",
+            "–" if run.seed is None else str(run.seed), run.stop_reason or "–")
 
 
 class RunsPanel(QWidget):
-    """Shows a RunStore; `overlays_changed` carries [(name, history)] of the ticked runs."""
+    """Shows a RunStore; `overlays_changed` carries [(name, History)] of the ticked runs.
+
+    Which runs are ticked is kept by run id, so refreshing the table (a run added, renamed
+    or deleted) keeps every tick.
+    """
 
     overlays_changed = Signal(list)
     runs_changed = Signal()  # a run was added, renamed or deleted
@@ -37,6 +50,7 @@ class RunsPanel(QWidget):
     def __init__(self, store: RunStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._ticked_ids: set[str] = set()
         self._filling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,28 +80,22 @@ class RunsPanel(QWidget):
         try:
             self._table.setRowCount(len(self._store.runs))
             for row, run in enumerate(self._store.runs):
-                values = (run.get("name", "run"), run.get("layers", ""),
-                          f"{run.get('params', 0):,}", run.get("optimizer", ""),
-                          f"{run.get('learning_rate', 0):g}", str(run.get("batch_size", "")),
-                          str(run.get("epochs", "")), _percent(run.get("train_accuracy")),
-                          _percent(run.get("val_accuracy")), _percent(run.get("test_accuracy")),
-                          f"{run.get('seconds', 0):.0f}", str(run.get("seed", "")),
-                          run.get("stop_reason", ""))
+                values = _row(run)
                 for column, value in enumerate(values):
                     item = QTableWidgetItem(value)
                     if column == 0:
                         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable |
                                       Qt.ItemFlag.ItemIsEditable)
-                        item.setCheckState(Qt.CheckState.Checked if run.get("_shown")
+                        item.setCheckState(Qt.CheckState.Checked if run.id in self._ticked_ids
                                            else Qt.CheckState.Unchecked)
-                        item.setData(Qt.ItemDataRole.UserRole, run.get("id"))
+                        item.setData(Qt.ItemDataRole.UserRole, run.id)
                     else:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self._table.setItem(row, column, item)
         finally:
             self._filling = False
 
-    def add_run(self, run: dict[str, Any]) -> None:
+    def add_run(self, run: Run) -> None:
         try:
             self._store.add(run)
         except RunStoreError as exc:
@@ -98,19 +106,12 @@ class RunsPanel(QWidget):
     def store(self) -> RunStore:
         return self._store
 
-    def ticked(self) -> list[tuple[str, dict[str, list[float]]]]:
-        return [(run.get("name", "run"), run.get("history", {})) for run in self.ticked_runs()]
+    def ticked(self) -> list[tuple[str, History]]:
+        return [(run.name, run.history) for run in self.ticked_runs()]
 
-    def ticked_runs(self) -> list[dict[str, Any]]:
-        """The ticked runs' records, in table order."""
-        shown = []
-        for row in range(self._table.rowCount()):
-            item = self._table.item(row, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                run = self._store.get(item.data(Qt.ItemDataRole.UserRole))
-                if run is not None:
-                    shown.append(run)
-        return shown
+    def ticked_runs(self) -> list[Run]:
+        """The ticked runs, in table order."""
+        return [run for run in self._store.runs if run.id in self._ticked_ids]
 
     def set_ticked(self, row: int, ticked: bool) -> None:
         self._table.item(row, 0).setCheckState(Qt.CheckState.Checked if ticked
@@ -120,8 +121,12 @@ class RunsPanel(QWidget):
         if self._filling or item.column() != 0:
             return
         run_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._ticked_ids.add(run_id)
+        else:
+            self._ticked_ids.discard(run_id)
         run = self._store.get(run_id)
-        if run is not None and item.text().strip() and item.text() != run.get("name"):
+        if run is not None and item.text().strip() and item.text() != run.name:
             try:
                 self._store.rename(run_id, item.text())
             except RunStoreError as exc:
@@ -139,6 +144,7 @@ class RunsPanel(QWidget):
                                       "models you saved yourself stay.")
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._ticked_ids.discard(item.data(Qt.ItemDataRole.UserRole))
         try:
             self._store.delete(item.data(Qt.ItemDataRole.UserRole))
         except RunStoreError as exc:

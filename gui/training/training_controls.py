@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.training.train import BatchProgress, EpochRecord
+from core.training.progress import BatchProgress, EpochRecord
 
 
 def _clock(seconds: float) -> str:

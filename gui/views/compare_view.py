@@ -7,7 +7,6 @@ model) or a `.keras` file; each shows the 28×28 input, its answer and its proba
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.drawing.answer import verdict
 from core.model import model_files
-from core.model.classifier import NumpyClassifier, default_model_path, load_classifier
-from core.report.report import summary_from_classifier
+from core.model.classifier import NumpyClassifier, default_model_path
+from core.model.model_files import load_classifier
+from core.training.run import Run
 from gui.drawing.answer_view import AnswerView
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
@@ -128,7 +129,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self._current: NumpyClassifier | None = None
         self._current_name = ""
-        self._runs: list[dict[str, Any]] = []
+        self._runs: list[Run] = []
         self._files: list[str] = []
         self._cache: dict[str, NumpyClassifier] = {}
         self._input: np.ndarray | None = None
@@ -156,8 +157,8 @@ class CompareView(QWidget):
     def _entries(self) -> list[tuple[str, tuple[str, str]]]:
         name = self._current_name or "none"
         entries = [(f"current model ({name})", CURRENT)]
-        entries += [(f"run: {run.get('name', 'run')} ({run.get('layers', '')})",
-                     ("run", str(run["model_file"]))) for run in self._runs]
+        entries += [(f"run: {run.name} ({run.layers})", ("run", run.model_file))
+                    for run in self._runs]
         entries += [(label, ("file", str(path))) for label, path in bundled_models()]
         entries += [(f"file: {Path(p).name}", ("file", p)) for p in self._files]
         return entries
@@ -181,13 +182,11 @@ class CompareView(QWidget):
                 self.status_message.emit(str(exc))
                 return None, f"Cannot use this model: {exc}"
         classifier = self._cache[value]
-        meta = model_files.read_metadata(value)
-        accuracy = meta.get("test_accuracy")
-        params = meta.get("params") or sum(r.params for r in summary_from_classifier(classifier))
+        accuracy = model_files.read_metadata(value).test_accuracy
         layers = "-".join(map(str, classifier.hidden_sizes)) or "no hidden layer"
-        return classifier, (f"{layers}, {params:,} parameters"
+        return classifier, (f"{layers}, {classifier.param_count:,} parameters"
                             + (f", test accuracy {100 * accuracy:.2f} %"
-                               if isinstance(accuracy, float) else ""))
+                               if accuracy is not None else ""))
 
     def set_current(self, classifier: NumpyClassifier | None, name: str) -> None:
         """The model the prediction panel uses now (changes each epoch while training)."""
@@ -201,9 +200,9 @@ class CompareView(QWidget):
                 side.show_input(self._input)
         self._compare()
 
-    def set_runs(self, runs: list[dict[str, Any]]) -> None:
+    def set_runs(self, runs: list[Run]) -> None:
         """Runs whose model was kept (`model_file`)."""
-        self._runs = [run for run in runs if run.get("model_file")]
+        self._runs = [run for run in runs if run.model_file]
         self._cache = {k: v for k, v in self._cache.items() if Path(k).is_file()}
         self._refill()
 
@@ -235,14 +234,11 @@ class CompareView(QWidget):
         if self._input is None or any(p is None for p in answers):
             self.agreement.setText("")
             return
-        a, b = (int(np.argmax(p)) for p in answers)
-        pa, pb = (float(np.max(p)) for p in answers)
-        if a == b:
-            self.agreement.setText(f"Both answer <b>{a}</b> (A {100 * pa:.0f} %, "
-                                   f"B {100 * pb:.0f} %)")
+        a, b = (verdict(p) for p in answers)
+        if a.digit == b.digit:
+            self.agreement.setText(f"Both answer <b>{a.digit}</b> (A: {a.text}; B: {b.text})")
         else:
-            self.agreement.setText(f"<b>They disagree</b>: A says {a} ({100 * pa:.0f} %), "
-                                   f"B says {b} ({100 * pb:.0f} %)")
+            self.agreement.setText(f"<b>They disagree</b>: A says {a.text}, B says {b.text}")
 
     def answers(self) -> list[int | None]:
         """Each side's answer for the current drawing (None: no drawing or no model)."""

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from core.data import datasets
-from core.model.classifier import load_classifier
+from core.model.model_files import load_classifier
 from core.report import report
-from core.store.runs import RunStore
+from core.training.run import Run
+from core.training.run_store import RunStore
 from gui.background_task import BackgroundTask
 
 
-def _build(runs: list[dict[str, Any]], table: list[dict[str, Any]],
-           opened: tuple[str, str] | None, data_path: str | None, out: str) -> str:
-    models = [report.model_from_run(run, load_classifier(run["model_file"])) for run in runs]
+def _build(runs: list[Run], table: list[Run], opened: tuple[str, str] | None,
+           data_path: str | None, out: str) -> str:
+    models = [report.model_from_run(run, load_classifier(run.model_file)) for run in runs]
     if opened is not None:
         models.append(report.model_from_file(opened[0], name=opened[1]))
     try:
@@ -37,7 +37,7 @@ class LabReport(QObject):
     finished = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, store: RunStore, ticked: list[dict[str, Any]], data_path: str | None,
+    def __init__(self, store: RunStore, ticked: list[Run], data_path: str | None,
                  opened: tuple[str, str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         kept = store.with_models()
@@ -52,7 +52,7 @@ class LabReport(QObject):
         return len(self._runs) + (1 if self._opened else 0)
 
     def describe(self) -> str:
-        names = [str(run.get("name")) for run in self._runs]
+        names = [run.name for run in self._runs]
         if self._opened:
             names.append(Path(self._opened[0]).name)
         return ", ".join(names)

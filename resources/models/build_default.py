@@ -146,7 +146,8 @@ def main() -> None:
     from core.drawing.unipen import read_unipen
     from core.model import model_files
     from core.model.architectures import ModelSpec, parse_layers
-    from core.model.classifier import NumpyClassifier
+    from core.model.layer_map import classifier_from_keras
+    from core.model.metadata import ModelMetadata
     from core.model.network import build_model, seed_everything
     from core.training.backend import import_keras
 
@@ -183,34 +184,35 @@ def main() -> None:
         y = np.concatenate([mnist_y, mnist_y[clean], pen_y[pen], pen_y[~pen]])
         history = model.fit(x.reshape(len(x), -1), y, batch_size=spec.batch_size, epochs=1,
                             shuffle=True, verbose=0)
-        test_acc = float((NumpyClassifier.from_keras(model).predict(test_x)
+        test_acc = float((classifier_from_keras(model).predict(test_x)
                           == mnist.y_test).mean())
         print(f"epoch {epoch + 1}/{args.epochs} lr {lr:.2e} loss "
               f"{history.history['loss'][0]:.4f} MNIST test {100 * test_acc:.2f} % "
               f"({time.perf_counter() - started:.0f} s)", flush=True)
 
-    classifier = NumpyClassifier.from_keras(model)
+    classifier = classifier_from_keras(model)
     test_acc = float((classifier.predict(test_x) == mnist.y_test).mean())
     pen_scores = held_out_pen_accuracy(classifier, pen_test)
     seconds = time.perf_counter() - started
     command = "python resources/models/build_default.py " + " ".join(
         shlex.quote(a) for a in sys.argv[1:])
-    metadata = {
-        "spec": spec.to_dict(), "seed": args.seed, "epochs": args.epochs,
-        "test_accuracy": test_acc, "pen_held_out_accuracy": pen_scores,
-        "pen_writers_trained": train_writers, "seconds": round(seconds, 1),
-        "data": {"mnist": {"file": Path(args.mnist).name, "sha256": sha256(args.mnist),
+    metadata = ModelMetadata(
+        name="default", spec=spec.to_dict(), layers=spec.layer_text,
+        params=spec.param_count(), seed=args.seed, epochs=float(args.epochs),
+        test_accuracy=test_acc, seconds=round(seconds, 1), command=command,
+        data={"mnist": {"file": Path(args.mnist).name, "sha256": sha256(args.mnist),
                            "fingerprint": mnist.fingerprint()},
                  "pendigits": {"file": Path(args.pendigits).name,
                                "sha256": sha256(args.pendigits),
                                "writers_trained": f"{low}-{high}"}},
-        "augmentation": "MNIST: affine (rotate 12 deg, scale 12 %, shear 0.25, shift 1.5 px) + "
-                        "elastic (alpha 2, sigma 3), fresh each epoch, plus 10 % clean; pen: "
-                        f"{args.variants} canvas renders per digit (height 30-92 %, brush 9-34)"
-                        ", each epoch half of them lightly distorted, half clean",
-        "command": command,
-        "versions": {"keras": keras.__version__, "numpy": np.__version__},
-    }
+        extra={"pen_held_out_accuracy": pen_scores, "pen_writers_trained": train_writers,
+               "augmentation": "MNIST: affine (rotate 12 deg, scale 12 %, shear 0.25, "
+                               "shift 1.5 px) + elastic (alpha 2, sigma 3), fresh each "
+                               "epoch, plus 10 % clean; pen: "
+                               f"{args.variants} canvas renders per digit (height 30-92 %, "
+                               "brush 9-34), each epoch half of them lightly distorted, "
+                               "half clean",
+               "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
     print(f"MNIST test accuracy {100 * test_acc:.2f} %; held-out pen accuracy "
           + ", ".join(f"{k} {100 * v:.2f} %" for k, v in pen_scores.items()))

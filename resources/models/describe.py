@@ -50,8 +50,7 @@ def main() -> None:
     from core.data import datasets
     from core.drawing.unipen import CONDITIONS, read_unipen
     from core.model import model_files
-    from core.model.architectures import ModelSpec
-    from core.model.classifier import load_classifier
+    from core.model.model_files import load_classifier
     from gui.drawing.canvas import DrawingCanvas
     from gui.drawing.replay import replay_inputs
 
@@ -74,18 +73,18 @@ def main() -> None:
         meta = model_files.read_metadata(path)
         classifier = load_classifier(path)
         mnist_acc = float((classifier.predict(test_x) == mnist.y_test).mean())
-        held = ~np.isin(all_writers, meta.get("pen_writers_trained", []))
+        held = ~np.isin(all_writers, meta.extra.get("pen_writers_trained", []))
         pen_acc = float((classifier.predict(pen_x[held]) == labels[held]).mean())
         n_writers = len(set(all_writers[held]))
-        spec = meta.get("spec", {})
-        layers = "-".join(str(layer["units"]) for layer in spec.get("layers", []))
-        params = meta.get("params") or (ModelSpec.from_dict(spec).param_count() if spec else 0)
+        layers = "-".join(map(str, classifier.hidden_sizes))
+        params = classifier.param_count
         size = path.stat().st_size
         total += size
         rows.append(f"| `{path.relative_to(HERE)}` | {layers} | {params:,} | "
-                    f"{meta.get('epochs', '')} | {100 * mnist_acc:.2f} % | "
+                    f"{'' if meta.epochs is None else f'{meta.epochs:g}'} | "
+                    f"{100 * mnist_acc:.2f} % | "
                     f"{100 * pen_acc:.2f} % ({n_writers} writers) | {size / 1e6:.1f} MB | "
-                    f"`{meta.get('command', '')}` |")
+                    f"`{meta.command}` |")
         print(rows[-1], flush=True)
     text = HEADER + ("| file | layers | params | epochs | MNIST test | pen (held-out) | size | "
                      "re-create with |\n|---|---|---|---|---|---|---|---|\n")

@@ -45,11 +45,11 @@ def main() -> None:
 
     from core.drawing.preprocessing import to_mnist
     from core.model.architectures import PRESETS
-    from core.model.classifier import NumpyClassifier
+    from core.model.layer_map import classifier_from_keras
     from core.model.network import build_model
 
     model = build_model(PRESETS["assignment-2"].spec)
-    classifier = NumpyClassifier.from_keras(model)
+    classifier = classifier_from_keras(model)
     x = np.random.default_rng(0).random((1, 784)).astype(np.float32)
     raster = np.zeros((280, 280), np.uint8)
     raster[60:230, 120:150] = 255  # a thick stroke, like a drawn "1"

@@ -34,7 +34,8 @@ def main() -> None:
 
     from core.drawing.unipen import CONDITIONS, read_unipen
     from core.model import model_files
-    from core.model.classifier import default_model_path, load_classifier
+    from core.model.classifier import default_model_path
+    from core.model.model_files import load_classifier
     from gui.drawing.canvas import DrawingCanvas
     from gui.drawing.replay import replay_inputs
 

@@ -35,7 +35,8 @@ def main() -> None:
     from core.data import datasets
     from core.model.architectures import PRESETS
     from core.model.network import build_model, seed_everything
-    from core.training.train import Reporter, train
+    from core.training.progress import Reporter
+    from core.training.train import train
 
     data = datasets.load(args.data)
     x, y = datasets.as_inputs(data.x_train), data.y_train.astype(np.int32)

@@ -30,39 +30,39 @@ def test_training_adds_a_run_and_predicts_with_the_new_weights(window, qtbot) ->
     train_quick(window, qtbot)
     assert window.runs.row_count() == 1
     assert window.curves.point_count("val_loss") == 2 and window.curves.point_count("loss") > 0
-    assert "epoch 2" in window.model_label.text()
+    assert "16 #1, 2 epochs" in window.model_label.text()
     assert "test accuracy" in window.controls.result_label.text()
 
 
 def test_stop_keeps_weights_and_allows_train_more(window, qtbot) -> None:  # noqa: ANN001
     window.model_panel.set_spec(QUICK.replace(epochs=500, batch_size=8))
-    worker = window._training.worker  # noqa: SLF001
+    worker = window.training.thread.worker
     with qtbot.waitSignal(worker.batch_ended, timeout=60_000):
         window.controls.train_button.click()
-    with qtbot.waitSignal(worker.training_finished, timeout=60_000) as done:
+    with qtbot.waitSignal(worker.run_finished, timeout=60_000) as done:
         window.controls.stop_button.click()
     assert done.args[0].stop_reason == "stopped by user"
     qtbot.waitUntil(window.controls.more_button.isEnabled)
-    with qtbot.waitSignal(worker.training_finished, timeout=120_000) as more:
+    with qtbot.waitSignal(worker.run_finished, timeout=120_000) as more:
         window.controls.more_epochs.setValue(1)
         window.controls.more_button.click()
-    assert more.args[0].total_epochs == done.args[0].total_epochs + 1
+    assert len(more.args[0].history) == len(done.args[0].history) + 1
 
 
 def test_closing_mid_training_joins_the_thread_within_2_s(window, qtbot) -> None:  # noqa: ANN001
     window.model_panel.set_spec(QUICK.replace(epochs=500))
-    with qtbot.waitSignal(window._training.worker.batch_ended, timeout=60_000):  # noqa: SLF001
+    with qtbot.waitSignal(window.training.thread.worker.batch_ended, timeout=60_000):
         window.controls.train_button.click()
     started = time.perf_counter()
     window.close()
-    assert window._closed_cleanly and time.perf_counter() - started < 2.5  # noqa: SLF001
-    assert window._training.thread.isFinished()  # noqa: SLF001
+    assert window.closed_cleanly and time.perf_counter() - started < 2.5
+    assert window.training.thread.thread.isFinished()
 
 
 def test_worker_failure_leaves_the_window_usable(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     bad = tmp_path / "broken.npz"
     bad.write_bytes(b"PK\x03\x04broken")
-    window._data_path = str(bad)  # noqa: SLF001
+    window.training.data_path = str(bad)
     window.controls.train_button.click()
     qtbot.waitUntil(lambda: "failed" in window.controls.result_label.text(), timeout=60_000)
     assert window.controls.train_button.isEnabled()
@@ -83,16 +83,16 @@ def test_open_and_save_a_model(window, tmp_path: Path) -> None:  # noqa: ANN001
                       keras.layers.Dense(10, activation="softmax")]).save(path)
     assert window.open_model(str(path))
     assert "plain.keras" in window.model_label.text()
-    assert window.save_model(str(tmp_path / "copy.keras"))
+    assert window.files.save_model(str(tmp_path / "copy.keras"))
     assert (tmp_path / "copy.keras").stat().st_size > 0
 
 
 def test_exports_after_training(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train_quick(window, qtbot)
-    window.export_history(str(tmp_path / "h.csv"))
+    window.files.export_history(str(tmp_path / "h.csv"))
     lines = (tmp_path / "h.csv").read_text().splitlines()
-    assert lines[0].startswith("epoch,loss") and len(lines) == 3
-    window.export_curves(str(tmp_path / "c.png"))
+    assert lines[0].startswith("run,epoch,loss") and len(lines) == 3
+    window.files.export_curves(str(tmp_path / "c.png"))
     assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
 
 
@@ -100,18 +100,18 @@ def test_correction_saves_the_drawing(window) -> None:  # noqa: ANN001
     window.canvas.add_stroke(SEVEN)
     window.prediction.correction_made.emit(7)
     assert DrawingStore().counts()[7] == 1 and window.canvas.is_empty()
-    assert "(1)" in window.drawings_label.text()
+    assert "(1)" in window.drawings.label.text()
 
 
 def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
-    from core.store.runs import RunStore
+    from core.training.run_store import RunStore
 
     train_quick(window, qtbot)
     assert len(RunStore().runs) == 1
     window.runs.set_ticked(0, True)
     QApplication.processEvents()
-    assert len(window.curves._overlays) == 1  # noqa: SLF001
-    assert np.isfinite(RunStore().runs[0]["test_accuracy"])
+    assert len(window.curves.overlay_names()) == 1
+    assert np.isfinite(RunStore().runs[0].test_accuracy)
 
 
 def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> None:  # noqa: ANN001
@@ -123,21 +123,24 @@ def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> Non
     assert done.args[0].confusion.sum() == 3
     assert "of 3 wrong" in window.evaluate_view.summary.text()
     assert window.views.currentWidget() is window.evaluate_view
-    window.include_drawings.setChecked(True)
+    window.drawings.include.setChecked(True)
     train_quick(window, qtbot, QUICK.replace(epochs=1))
-    assert "my drawings" in window.runs._store.runs[-1].get("data_source", "my drawings")  # noqa: SLF001
+    plain = window.runs.store().runs[-1].data
+    window.drawings.include.setChecked(False)
+    train_quick(window, qtbot, QUICK.replace(epochs=1))
+    assert plain != window.runs.store().runs[-1].data  # the drawings changed the training data
 
 
 def test_start_stop_twenty_times(window, qtbot) -> None:  # noqa: ANN001
     window.model_panel.set_spec(QUICK.replace(epochs=500, batch_size=8))
-    worker = window._training.worker  # noqa: SLF001
+    worker = window.training.thread.worker
     for _ in range(20):
         qtbot.waitUntil(window.controls.train_button.isEnabled, timeout=60_000)
         with qtbot.waitSignal(worker.batch_ended, timeout=60_000):
             window.controls.train_button.click()
         window.controls.stop_button.click()
     qtbot.waitUntil(lambda: window.runs.row_count() == 20, timeout=60_000)
-    assert {run["stop_reason"] for run in window.runs._store.runs} == {"stopped by user"}  # noqa: SLF001
+    assert {run.stop_reason for run in window.runs.store().runs} == {"stopped by user"}
 
 
 def test_lab_file_sets_title_presets_seed_and_epoch_cap(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
@@ -153,17 +156,17 @@ def test_lab_file_sets_title_presets_seed_and_epoch_cap(qtbot, tmp_path: Path) -
                      lab=read_lab(path))
     qtbot.addWidget(win)
     assert "Lab 3" in win.windowTitle() and "Compare" in win.lab_banner.text()
-    assert win.model_panel._preset.count() == 3  # noqa: SLF001 (two presets + custom)
+    assert win.model_panel.preset_keys() == ["assignment-1", "assignment-2", "custom"]
     assert win.model_panel.spec().seed == 7
-    win.model_panel._epochs.setValue(50)  # noqa: SLF001
+    win.model_panel.set_spec(win.model_panel.spec().replace(epochs=50))
     assert win.model_panel.spec().epochs == 5
 
 
 def test_a_run_keeps_its_model_for_comparing(window, qtbot) -> None:  # noqa: ANN001
-    from core.store.runs import RunStore
+    from core.training.run_store import RunStore
 
     train_quick(window, qtbot)
-    model_file = RunStore().runs[-1]["model_file"]
+    model_file = RunStore().runs[-1].model_file
     assert Path(model_file).is_file()
     assert window.compare_view.sides[0].choose(("run", model_file))
 
@@ -172,7 +175,7 @@ def test_the_teaching_views_follow_each_epoch(window, qtbot) -> None:  # noqa: A
     window.views.setCurrentWidget(window.network_view)
     window.canvas.add_stroke(SEVEN)
     images = []
-    window._training.worker.epoch_ended.connect(  # noqa: SLF001
+    window.training.thread.worker.epoch_ended.connect(
         lambda _: images.append(window.network_view.weights.grid.image))
     train_quick(window, qtbot, QUICK.replace(epochs=3))
     assert len(images) == 3 and images[0] != images[-1]
@@ -182,7 +185,7 @@ def test_the_teaching_views_follow_each_epoch(window, qtbot) -> None:  # noqa: A
 def test_lab_report_from_the_window(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train_quick(window, qtbot)
     train_quick(window, qtbot, QUICK.replace(layers=parse_layers("8")))
-    report = window.write_report(str(tmp_path / "report.html"))
+    report = window.files.write_report(str(tmp_path / "report.html"))
     with qtbot.waitSignal(report.finished, timeout=60_000):
         pass
     html = (tmp_path / "report.html").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from core.data import datasets
-from core.model.classifier import load_classifier
+from core.model.model_files import load_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -32,7 +32,7 @@ def test_twenty_trainings_do_not_grow_memory_or_threads(small_data: MnistData) -
 
 @pytest.mark.slow
 def test_an_hour_of_drawing_and_predicting(qtbot) -> None:  # noqa: ANN001
-    from core.model.classifier import load_classifier
+    from core.model.model_files import load_classifier
     from gui.drawing.canvas import DrawingCanvas
     from gui.drawing.prediction_panel import PredictionPanel
 

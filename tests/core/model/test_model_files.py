@@ -7,6 +7,7 @@ import pytest
 
 from core.model import model_files
 from core.model.architectures import ModelSpec, parse_layers
+from core.model.metadata import ModelMetadata
 from core.model.model_files import ModelFileError
 from core.model.network import build_model
 
@@ -21,13 +22,14 @@ def dense_model(inputs: tuple[int, ...] = (784,), outputs: int = 10) -> keras.Mo
 @pytest.fixture
 def saved(tmp_path: Path) -> Path:
     return model_files.save_model(build_model(SPEC), tmp_path / "m.keras",
-                                  {"spec": SPEC.to_dict(), "test_accuracy": 0.5})
+                                  ModelMetadata(spec=SPEC.to_dict(), test_accuracy=0.5))
 
 
 def test_metadata_survives_save_and_load(saved: Path) -> None:
     loaded = model_files.load_model(saved)
-    assert ModelSpec.from_dict(loaded.metadata["spec"]) == SPEC
-    assert loaded.metadata["test_accuracy"] == 0.5 and loaded.metadata["app"] == "DigitLab"
+    assert ModelSpec.from_dict(loaded.metadata.spec) == SPEC
+    assert loaded.metadata.test_accuracy == 0.5
+    assert "app" not in loaded.metadata.extra  # the schema's own key, not a stray one
 
 
 def test_our_files_load_in_plain_keras(saved: Path) -> None:
@@ -44,7 +46,7 @@ def test_plain_keras_script_model_loads(tmp_path: Path) -> None:
     path = tmp_path / "my_model.keras"
     dense_model((28, 28)).save(path)
     loaded = model_files.load_model(path)
-    assert loaded.metadata == {} and model_files.load_classifier(path).predict(
+    assert loaded.metadata == ModelMetadata() and model_files.load_classifier(path).predict(
         np.zeros((1, 28, 28))).shape == (1,)
 
 
@@ -128,11 +130,65 @@ def test_saving_without_optimizer_makes_a_smaller_loadable_file(tmp_path: Path) 
                        model.predict(np.ones((1, 784)), verbose=0), atol=1e-5)
 
 
-def test_saved_files_are_readable_by_others_per_umask(saved: Path) -> None:
-    assert saved.stat().st_mode & 0o044 == 0o044 & ~_current_umask()
+def test_saved_files_are_readable_by_others_per_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        saved = model_files.save_model(build_model(SPEC), tmp_path / "shared.keras")
+    finally:
+        os.umask(old)
+    assert saved.stat().st_mode & 0o777 == 0o644
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _quickstart(path: Path, activation_layers: bool = False) -> keras.Model:
+    """Keras's beginner quickstart: Flatten, Dense(relu), Dropout, Dense(10) logits."""
+    hidden = ([keras.layers.Dense(12), keras.layers.Activation("relu")] if activation_layers
+              else [keras.layers.Dense(12, activation="relu")])
+    model = keras.Sequential([keras.Input((28, 28)), keras.layers.Flatten(), *hidden,
+                              keras.layers.Dropout(0.2), keras.layers.Dense(10)])
+    model.save(path)
+    return model
+
+
+def test_a_logits_model_gets_a_softmax(tmp_path: Path) -> None:
+    path = tmp_path / "logits.keras"
+    model = _quickstart(path)
+    x = np.random.default_rng(1).random((3, 28, 28)).astype(np.float32)
+    classifier = model_files.load_classifier(path)
+    probabilities = classifier.predict_proba(x)
+    assert classifier.added_softmax and np.all(probabilities >= 0)
+    assert np.allclose(probabilities.sum(axis=1), 1.0, atol=1e-5)
+    assert np.allclose(probabilities, keras.ops.softmax(model(x)).numpy(), atol=1e-5)
+
+
+def test_separate_activation_layers_read_like_keras(tmp_path: Path) -> None:
+    path = tmp_path / "activations.keras"
+    model = _quickstart(path, activation_layers=True)
+    x = np.random.default_rng(2).random((3, 784)).astype(np.float32)
+    expected = keras.ops.softmax(model(x.reshape(3, 28, 28))).numpy()
+    assert np.allclose(model_files.read_classifier(path).predict_proba(x), expected, atol=1e-5)
+
+
+def test_a_dict_activation_is_read_without_keras(tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    path = tmp_path / "dict.keras"
+    build_model(SPEC).save(path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    config = json.loads(members["config.json"])
+    config["config"]["layers"][1]["config"]["activation"] = {
+        "module": "keras.activations", "class_name": "function", "config": "relu",
+        "registered_name": "function"}
+    members["config.json"] = json.dumps(config).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert model_files.read_classifier(path).steps[0].activation == "relu"
+
+
+def test_saving_an_opened_h5_keeps_its_format(tmp_path: Path) -> None:
+    source = tmp_path / "legacy.h5"
+    build_model(SPEC).save(source)
+    saved = model_files.copy_model_file(source, tmp_path / "copy.keras")
+    assert saved.suffix == ".h5" and keras.models.load_model(saved).count_params() > 0

@@ -5,8 +5,11 @@ import numpy as np
 import pytest
 
 from core.data.datasets import MnistData
+from core.model.architectures import ModelSpec, parse_layers
 from core.model.classifier import default_model_path
 from core.report import report
+from core.training.history import History
+from core.training.run import Run
 
 PRESETS = default_model_path().parent / "presets"
 
@@ -67,12 +70,24 @@ def test_a_failed_write_leaves_the_earlier_report(models, tmp_path: Path,
 
 
 def test_summary_from_weights_matches_keras_counts(models) -> None:
-    rows = report.summary_from_classifier(models[0].classifier)
+    rows = models[0].classifier.summary_rows()
     assert sum(r.params for r in rows) == 25_818
 
 
 def test_models_without_history_still_render(models, small_data: MnistData) -> None:
-    models[0].history = {}
+    models[0].history = History()
     html = report.render(models, small_data)
     assert "no training history" in html
     assert np.isfinite(models[1].params)
+
+
+def test_run_fields_are_escaped_in_the_runs_table(models, small_data: MnistData) -> None:
+    hostile = "<script>alert('x')</script>"
+    run = Run(name=hostile, layers=hostile, params=1, stop_reason=hostile, optimizer=hostile)
+    html = report.render(models, small_data, runs=[run])
+    assert "<script>" not in html
+
+
+def test_a_spec_that_does_not_match_the_weights_is_not_printed(models) -> None:
+    models[0].spec = ModelSpec(parse_layers("1024-512-256-128-64"))
+    assert models[0].params == 25_818 and models[0].layers == "32-16"

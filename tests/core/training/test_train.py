@@ -5,7 +5,8 @@ import pytest
 
 from core.data.datasets import MnistData
 from core.model.architectures import ModelSpec, parse_layers
-from core.training.train import EpochRecord, Reporter, StopReason, train
+from core.training.progress import EpochRecord, Reporter, StopReason
+from core.training.train import train
 
 SPEC = ModelSpec(parse_layers("32"), epochs=2, batch_size=32, validation_split=0.2, seed=3)
 

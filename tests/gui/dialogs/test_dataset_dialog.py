@@ -14,8 +14,8 @@ def test_dialog_lists_where_it_looked_and_the_offline_options(qtbot) -> None:  #
 
 
 def test_missing_mnist_blocks_training_with_a_message(window, qtbot) -> None:  # noqa: ANN001
-    window._data_path = None  # noqa: SLF001 (and the isolated home holds no MNIST)
+    window.training.data_path = None  # (and the isolated home holds no MNIST)
     window.controls.train_button.click()
     assert "MNIST not found" in window.statusBar().currentMessage()
     assert window.controls.train_button.isEnabled()
-    assert "not found" in window.dataset_label.text()
+    assert "not found" in window.files.dataset_label.text()

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from core.model.architectures import ModelSpec, parse_layers
+from core.training.session import TrainingJob
 from gui.training.training_worker import TrainingThread
 
 SPEC = ModelSpec(parse_layers("16"), epochs=2, seed=1)
@@ -10,10 +11,10 @@ def test_worker_trains_in_its_thread_and_reports(qtbot, data_file: Path) -> None
     training = TrainingThread()
     epochs = []
     training.worker.epoch_ended.connect(epochs.append)
-    with qtbot.waitSignal(training.worker.training_finished, timeout=120_000) as done:
-        training.start(SPEC, str(data_file), None)
-    summary = done.args[0]
-    assert summary.epochs_run == 2 and summary.test_accuracy is not None
+    with qtbot.waitSignal(training.worker.run_finished, timeout=120_000) as done:
+        training.start(TrainingJob(SPEC, str(data_file)))
+    run = done.args[0]
+    assert run.epochs == 2 and run.test_accuracy is not None
     assert [r.epoch for r in epochs] == [1, 2] and epochs[-1].classifier is not None
     assert training.shutdown()
 
@@ -23,7 +24,7 @@ def test_worker_errors_arrive_as_one_line(qtbot, tmp_path: Path) -> None:  # noq
     bad.write_bytes(b"not an npz at all")
     training = TrainingThread()
     with qtbot.waitSignal(training.worker.training_failed, timeout=60_000) as failed:
-        training.start(SPEC, str(bad), None)
+        training.start(TrainingJob(SPEC, str(bad)))
     assert "bad.npz" in failed.args[0] and "\n" not in failed.args[0]
     assert not training.is_running()
     assert training.shutdown()
@@ -32,7 +33,7 @@ def test_worker_errors_arrive_as_one_line(qtbot, tmp_path: Path) -> None:  # noq
 def test_extra_drawings_come_first_so_validation_stays_mnist(small_data) -> None:  # noqa: ANN001
     import numpy as np
 
-    from gui.training.training_worker import with_extra
+    from core.training.session import with_extra
 
     images = np.full((2, 28, 28), 255, np.uint8)
     merged = with_extra(small_data, images, np.array([3, 4], np.uint8), repeat=5)
@@ -46,23 +47,24 @@ import os, sys, threading
 from PySide6.QtCore import QCoreApplication
 sys.path[:0] = [sys.argv[1]]
 from core.model.architectures import ModelSpec, parse_layers
+from core.training.session import TrainingJob
 from gui.training.training_worker import TrainingThread
 
 app = QCoreApplication([])
 training = TrainingThread()
 finished = []
-training.worker.training_finished.connect(finished.append)
+training.worker.run_finished.connect(finished.append)
 failed = []
 training.worker.training_failed.connect(failed.append)
 spec = ModelSpec(parse_layers("8"), epochs=1, seed=1)
-training.start(spec, sys.argv[2], None)  # TensorFlow is first imported in the worker thread
+training.start(TrainingJob(spec, sys.argv[2]))  # TensorFlow is first imported in the worker thread
 while (not finished or training.is_running()) and not failed:
     app.processEvents()  # (the list is filled from the worker thread; is_running in this one)
 hold = threading.Event()  # threads whose states take the freed memory of the first slot's
 holders = [threading.Thread(target=hold.wait, daemon=True) for _ in range(3)]
 for holder in holders:
     holder.start()
-training.start(spec, sys.argv[2], None)
+training.start(TrainingJob(spec, sys.argv[2]))
 while (len(finished) < 2 or training.is_running()) and not failed:
     app.processEvents()
 hold.set()

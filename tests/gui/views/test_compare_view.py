@@ -4,6 +4,7 @@ import numpy as np
 from helpers import make_digits, random_classifier
 
 from core.model.classifier import default_model_path
+from core.training.run import Run
 from gui.views.compare_view import CompareView
 
 IMAGE = make_digits(1, seed=3)[0][0].astype(np.float32) / 255
@@ -42,9 +43,10 @@ def test_the_current_model_follows_training(qtbot) -> None:  # noqa: ANN001
 
 def test_runs_with_kept_models_can_be_chosen(qtbot) -> None:  # noqa: ANN001
     view = make(qtbot)
-    run = {"name": "my run", "layers": "100", "model_file": str(PRESETS / "single-100.keras")}
+    run = Run(name="my run", layers="100", params=79_510,
+              model_file=str(PRESETS / "single-100.keras"))
     view.set_runs([run])
-    assert view.sides[1].choose(("run", run["model_file"]))
+    assert view.sides[1].choose(("run", run.model_file))
     assert "79,510" in view.sides[1].caption.text()
 
 

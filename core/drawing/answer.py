@@ -1,0 +1,67 @@
+"""The one verdict rule: how an answer is presented to a student, in the window, by `predict`,
+in Compare and in the lab report.
+
+Three outcomes: "no ink" (nothing to read), "not sure — 4 or 9?" (the top probability is
+below SURE, or the runner-up is within CLOSE of it), or the digit with how sure it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+SURE = 0.6  # below this top probability, or
+CLOSE = 0.2  # when the runner-up is within this of the top, the answer is "not sure"
+
+ANSWER, NOT_SURE, NO_INK = "answer", "not sure", "no ink"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How to present one prediction."""
+
+    kind: str  # ANSWER, NOT_SURE or NO_INK
+    digit: int | None = None
+    confidence: float = 0.0
+    runner_up: int | None = None
+
+    @property
+    def sure(self) -> bool:
+        return self.kind == ANSWER
+
+    @property
+    def symbol(self) -> str:
+        """What the big answer label shows: the digit, "?" or "–"."""
+        return {ANSWER: str(self.digit), NOT_SURE: "?"}.get(self.kind, "–")
+
+    @property
+    def text(self) -> str:
+        """One line: "7 (93 % sure)", "not sure — 4 or 9?" or "no ink found"."""
+        if self.kind == ANSWER:
+            return f"{self.digit} ({100 * self.confidence:.0f} % sure)"
+        if self.kind == NOT_SURE:
+            return f"not sure — {self.digit} or {self.runner_up}?"
+        return "no ink found"
+
+    @property
+    def detail(self) -> str:
+        """The line under the big answer label."""
+        if self.kind == ANSWER:
+            return f"{100 * self.confidence:.0f} % sure"
+        return self.text if self.kind == NOT_SURE else "Draw a digit"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"verdict": self.kind, "digit": self.digit,
+                "confidence": round(self.confidence, 6), "runner_up": self.runner_up,
+                "text": self.text}
+
+
+def verdict(probabilities: np.ndarray | None) -> Verdict:
+    """The verdict for one probability vector (None: there was no ink to read)."""
+    if probabilities is None:
+        return Verdict(NO_INK)
+    order = np.argsort(probabilities)[::-1]
+    top, second = float(probabilities[order[0]]), float(probabilities[order[1]])
+    sure = top >= SURE and top - second >= CLOSE
+    return Verdict(ANSWER if sure else NOT_SURE, int(order[0]), top, int(order[1]))

@@ -1,0 +1,98 @@
+"""What the lab report says about one model: `ReportModel`, read from a `.keras` file or a run.
+
+Layers, parameter counts and the summary are read from the weights themselves (the spec is
+used only when it describes exactly those weights), so the report cannot print a summary
+that disagrees with the model it evaluates.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.data.datasets import MnistData
+from core.evaluation.evaluation import Evaluation, evaluate
+from core.model.architectures import ModelSpec, SummaryRow, summary_rows
+from core.model.classifier import NumpyClassifier
+from core.training.history import History
+from core.training.run import Run
+
+
+@dataclass
+class ReportModel:
+    """Everything the report says about one model."""
+
+    name: str
+    source: str
+    classifier: NumpyClassifier
+    spec: ModelSpec | None = None
+    history: History = field(default_factory=History)
+    stop_reason: str | None = None
+    seconds: float | None = None
+    seed: int | None = None
+    recorded_test_accuracy: float | None = None
+    evaluation: Evaluation | None = None
+
+    @property
+    def metrics(self) -> dict[str, list[float]]:
+        """The history as Keras-style lists (for charts and the overfitting signal)."""
+        return self.history.metrics()
+
+    @property
+    def epochs(self) -> str:
+        return self.history.epochs_text if len(self.history) else ""
+
+    @property
+    def summary(self) -> list[SummaryRow]:
+        if self.spec and self.spec.param_count() == self.classifier.param_count:
+            return summary_rows(self.spec)
+        return self.classifier.summary_rows()
+
+    @property
+    def params(self) -> int:
+        return self.classifier.param_count
+
+    @property
+    def layers(self) -> str:
+        return "-".join(map(str, self.classifier.hidden_sizes)) or "(no hidden layer)"
+
+    @property
+    def test_accuracy(self) -> float | None:
+        return self.evaluation.accuracy if self.evaluation else self.recorded_test_accuracy
+
+    def evaluate_on(self, data: MnistData | None) -> None:
+        if data is not None and len(data.x_test):
+            self.evaluation = evaluate(self.classifier, data.x_test, data.y_test)
+
+    def as_run(self) -> Run:
+        """A runs-table row for this model."""
+        spec = self.spec
+        return Run(name=self.name, layers=self.layers, params=self.params, spec=spec,
+                   optimizer=spec.optimizer if spec else "",
+                   learning_rate=spec.learning_rate if spec else None,
+                   batch_size=spec.batch_size if spec else None, seed=self.seed,
+                   history=self.history, stop_reason=self.stop_reason or "",
+                   test_accuracy=self.test_accuracy, seconds=self.seconds or 0.0)
+
+
+def model_from_file(path: str | os.PathLike[str], name: str | None = None) -> ReportModel:
+    """Read a `.keras` file (safely, see model_files) and its DigitLab metadata."""
+    from core.model import model_files
+
+    path = Path(path)
+    classifier = model_files.load_classifier(path)
+    run = Run.from_metadata(model_files.read_metadata(path), name or path.stem, "", 0)
+    return _from_run(run, classifier, str(path))
+
+
+def model_from_run(run: Run, classifier: NumpyClassifier) -> ReportModel:
+    """A run from the runs table with the classifier of its kept model."""
+    return _from_run(run, classifier, run.model_file)
+
+
+def _from_run(run: Run, classifier: NumpyClassifier, source: str) -> ReportModel:
+    return ReportModel(name=run.name, source=source, classifier=classifier, spec=run.spec,
+                       history=run.history, stop_reason=run.stop_reason or None,
+                       seconds=run.seconds or None, seed=run.seed,
+                       recorded_test_accuracy=run.test_accuracy)

@@ -1,0 +1,120 @@
+"""A run's per-epoch history, as plain data: the one place epochs are accumulated.
+
+Each epoch keeps its position on the x axis (2.4 for a stop 40 % into epoch 3), its metrics,
+its learning rate and whether it was cut short. The curves, the runs table, the overfitting
+signal, the CSV export, the report and the model files all read this object; none keeps a
+history of its own. `copy()` gives a continued run its parent's epochs without sharing them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
+COLUMNS = ("position", *METRICS, "learning_rate", "partial")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+@dataclass
+class History:
+    """Per-epoch lists of equal length; None where a value was not measured."""
+
+    position: list[float] = field(default_factory=list)
+    loss: list[float | None] = field(default_factory=list)
+    accuracy: list[float | None] = field(default_factory=list)
+    val_loss: list[float | None] = field(default_factory=list)
+    val_accuracy: list[float | None] = field(default_factory=list)
+    learning_rate: list[float | None] = field(default_factory=list)
+    partial: list[bool] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.position)
+
+    def add(self, record: Any) -> None:
+        """Append one EpochRecord (or anything with the same fields)."""
+        self.position.append(float(record.position))
+        for name in (*METRICS, "learning_rate"):
+            getattr(self, name).append(_number(getattr(record, name)))
+        self.partial.append(bool(record.partial))
+
+    def extend(self, records: Iterable[Any]) -> None:
+        for record in records:
+            self.add(record)
+
+    def copy(self) -> History:
+        return History(**{name: list(getattr(self, name)) for name in COLUMNS})
+
+    @property
+    def epochs(self) -> float:
+        """How far training went, in epochs (2.4 when the last epoch was cut 40 % in)."""
+        return self.position[-1] if self.position else 0.0
+
+    @property
+    def epochs_text(self) -> str:
+        """"3", or "2.4" when the last epoch was cut short."""
+        return f"{self.epochs:.2f}".rstrip("0").rstrip(".") if self.position else "0"
+
+    def last(self, name: str) -> float | None:
+        values = [v for v in getattr(self, name) if v is not None]
+        return values[-1] if values else None
+
+    def metrics(self) -> dict[str, list[float]]:
+        """Keras-style {"loss": [...], ...} of the measured values (for the overfitting signal)."""
+        out: dict[str, list[float]] = {}
+        for name in METRICS:
+            values = [v for v in getattr(self, name) if v is not None]
+            if values:
+                out[name] = values
+        return out
+
+    def points(self, name: str) -> tuple[list[float], list[float]]:
+        """(x positions, values) of one metric, skipping epochs where it was not measured."""
+        pairs = [(x, v) for x, v in zip(self.position, getattr(self, name), strict=True)
+                 if v is not None]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    def to_dict(self) -> dict[str, list[Any]]:
+        return {name: list(getattr(self, name)) for name in COLUMNS}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> History:
+        """Parse a stored history defensively (also Keras's plain {"loss": [...]} form)."""
+        if not isinstance(data, dict):
+            return cls()
+        columns = {name: data.get(name) if isinstance(data.get(name), list) else []
+                   for name in COLUMNS}
+        n = max((len(columns[name]) for name in METRICS), default=0)
+        positions = [_number(v) for v in columns["position"]]
+        if len(positions) != n or any(p is None for p in positions):
+            positions = [float(i + 1) for i in range(n)]
+        history = cls(position=[float(p) for p in positions if p is not None])
+        for name in (*METRICS, "learning_rate"):
+            values = [_number(v) for v in columns[name]][:n]
+            getattr(history, name).extend(values + [None] * (n - len(values)))
+        flags = [bool(v) for v in columns["partial"]][:n]
+        history.partial.extend(flags + [False] * (n - len(flags)))
+        return history
+
+
+def history_csv(runs: Iterable[tuple[str, History]]) -> str:
+    """CSV text with one row per epoch of each named run, learning rate included."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["run", "epoch", *METRICS, "learning_rate", "partial_epoch"])
+    for name, history in runs:
+        for i, position in enumerate(history.position):
+            writer.writerow([name, f"{position:g}",
+                             *("" if getattr(history, m)[i] is None else getattr(history, m)[i]
+                               for m in (*METRICS, "learning_rate")),
+                             "yes" if history.partial[i] else ""])
+    return buffer.getvalue()

@@ -1,0 +1,80 @@
+"""Progress records of a training run, as plain data, and the Reporter that receives them.
+
+Only plain data (floats, ints, numpy arrays) crosses from the training thread to a reporter,
+so the GUI can forward records as signals and the CLI can print them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from core.model.classifier import NumpyClassifier
+
+
+class StopReason(str, Enum):
+    """Why a training run ended."""
+
+    COMPLETED = "completed"
+    USER = "stopped by user"
+    EARLY_STOPPING = "early stopping"
+    NAN = "loss became NaN"
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """Throttled progress inside an epoch; loss and accuracy are running means over it."""
+
+    epoch: int  # 1-based, counting epochs of earlier runs when continuing
+    batch: int  # 1-based
+    batches: int
+    loss: float
+    accuracy: float
+    elapsed: float
+    start: float = 0.0  # x position where this epoch began (the parent's epochs when continuing)
+
+    @property
+    def position(self) -> float:
+        """x position on the curves, in epochs."""
+        return self.start + self.batch / self.batches
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    """The end of one epoch: metrics, learning rate, timing and the weights, as plain data."""
+
+    epoch: int  # 1-based
+    loss: float
+    accuracy: float
+    val_loss: float | None
+    val_accuracy: float | None
+    learning_rate: float
+    seconds: float
+    classifier: NumpyClassifier | None = None
+    partial: bool = False  # stopped before the epoch's last batch
+    fraction: float = 1.0  # share of the epoch's batches that ran (below 1 when partial)
+    start: float = -1.0  # x position where this epoch began (default: epoch - 1)
+
+    @property
+    def position(self) -> float:
+        """Where the epoch ended on the curves' x axis: 2.4 for a stop 40 % into epoch 3."""
+        return (self.epoch - 1 if self.start < 0 else self.start) + self.fraction
+
+
+class Reporter:
+    """Receives training progress. Subclass and override what you need; all are no-ops here.
+
+    `batch_ended` may be called from a Keras worker thread; `training_started` and
+    `epoch_ended` from the training thread.
+    """
+
+    def training_started(self, epochs: int, batches: int) -> None:
+        """Called once before the first batch: epochs to run and batches per epoch."""
+
+    def batch_ended(self, progress: BatchProgress) -> None:
+        """Called at most every `batch_interval` seconds during an epoch."""
+
+    def epoch_ended(self, record: EpochRecord) -> None:
+        """Called after every epoch, with validation metrics and a weights snapshot."""
+
+

@@ -1,0 +1,233 @@
+"""FileActions: the File menu's work, from opening a model to writing the lab report.
+
+Each action reads or writes files through core (model files, the one atomic write, the
+history CSV, the report) and reports one line through `message`; a refused file leaves
+everything as it was. Which model answers drawings is the training flow's to know, so Save
+and Train more always mean the same model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QPushButton, QWidget
+
+from core.data import datasets
+from core.data.datasets import DatasetError
+from core.model import model_files
+from core.model.classifier import default_model_path
+from core.store import atomic
+from core.training.history import history_csv
+from gui.dialogs.dataset_dialog import DatasetDialog
+from gui.training.training_flow import TrainingFlow
+from gui.views.lab_report import LabReport
+
+MAX_RECENT = 8
+
+
+class _WaitCursor:
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_: object) -> None:
+        QApplication.restoreOverrideCursor()
+
+
+class FileActions(QObject):
+    """Open, save, recent files, exports, the lab report and the MNIST file."""
+
+    model_opened = Signal(object, str)  # NumpyClassifier, name
+    message = Signal(str, bool)  # one line, is it an error
+    data_path_changed = Signal(str)
+
+    def __init__(self, window: QWidget, settings: QSettings, flow: TrainingFlow) -> None:
+        super().__init__(window)
+        self._window, self._settings, self._flow = window, settings, flow
+        self.recent_menu = QMenu("Open &recent", window)
+        self.dataset_label = QLabel()
+        self.dataset_button = QPushButton("Choose MNIST…")
+        self.dataset_button.clicked.connect(self.choose_dataset)
+        self._report: LabReport | None = None
+        self.refresh_recent()
+
+    # --- models ---------------------------------------------------------------------------
+
+    def open_model(self, path: str) -> bool:
+        """Answer drawings with a model file (a refused file keeps the current model)."""
+        if self._flow.is_running():
+            self.message.emit("Stop training before opening another model", False)
+            return False
+        try:
+            with _WaitCursor():
+                classifier = model_files.load_classifier(path)
+                metadata = model_files.read_metadata(path)
+        except (OSError, ValueError) as exc:
+            self.message.emit(str(exc), True)
+            return False
+        self._flow.use_file(path, metadata, classifier)
+        self.model_opened.emit(classifier, Path(path).name)
+        accuracy = metadata.test_accuracy
+        self._flow.controls.result_label.setText(
+            f"Opened {Path(path).name}" + (f": test accuracy {100 * accuracy:.2f} %"
+                                           if accuracy is not None else ""))
+        self.remember_recent(path)
+        return True
+
+    def open_model_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open model", "",
+                                              "Keras models (*.keras *.h5);;All files (*)")
+        if path:
+            self.open_model(path)
+
+    def save_model(self, path: str) -> bool:
+        """Save the model that answers drawings: a run's kept model (with its whole history)
+        or the opened file, copied atomically in its own format."""
+        if self._flow.is_running():
+            self.message.emit("Stop training before saving the model", False)
+            return False
+        run, opened = self._flow.current_run, self._flow.current_file
+        source = run.model_file if run is not None else opened or str(default_model_path())
+        if not source or not Path(source).is_file():
+            self.message.emit("This run kept no model to save (it ended in NaN or could not "
+                              "be written)", True)
+            return False
+        try:
+            saved = model_files.copy_model_file(source, path)
+        except (OSError, ValueError) as exc:
+            self.message.emit(str(exc), True)
+            return False
+        self.message.emit(f"Saved {saved}", False)
+        self.remember_recent(str(saved))
+        return True
+
+    def save_model_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._window, "Save model", "model.keras",
+                                              "Keras models (*.keras *.h5)")
+        if path:
+            self.save_model(path if path.endswith((".keras", ".h5")) else path + ".keras")
+
+    # --- recent files ---------------------------------------------------------------------
+
+    def _recent(self) -> list[str]:
+        value = self._settings.value("recent", [])
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [p for p in items if isinstance(p, str) and p][:MAX_RECENT]
+
+    def remember_recent(self, path: str) -> None:
+        self._settings.setValue("recent", [path, *(p for p in self._recent() if p != path)]
+                                [:MAX_RECENT])
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_model(p))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    # --- exports --------------------------------------------------------------------------
+
+    def export_curves(self, path: str) -> None:
+        self._flow.curves.export_png(path)
+
+    def export_history(self, path: str) -> int:
+        """The ticked runs' histories (else the current run's) as CSV; returns the row count."""
+        runs = self._flow.runs.ticked_runs()
+        if not runs and self._flow.current_run is not None:
+            runs = [self._flow.current_run]
+        text = history_csv((run.name, run.history) for run in runs)
+        atomic.write_text(path, text)
+        return text.count("\n") - 1
+
+    def _export(self, title: str, default: str, kind: str, write: object) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._window, title, default, kind)
+        if path:
+            try:
+                write(path)  # type: ignore[operator]
+                self.message.emit(f"Saved {path}", False)
+            except OSError as exc:
+                self.message.emit(str(exc), True)
+
+    def export_curves_dialog(self) -> None:
+        self._export("Export curves", "curves.png", "PNG (*.png)", self.export_curves)
+
+    def export_history_dialog(self) -> None:
+        self._export("Export history", "history.csv", "CSV (*.csv)", self.export_history)
+
+    # --- lab report -----------------------------------------------------------------------
+
+    def report_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._window, "Save lab report", "lab-report.html",
+                                              "HTML (*.html)")
+        if path:
+            self.write_report(path if path.lower().endswith((".html", ".htm"))
+                              else path + ".html")
+
+    def write_report(self, path: str) -> LabReport | None:
+        """Write the lab report in the background: the ticked runs (else the newest two with
+        a kept model); the first two are compared side by side."""
+        opened = self._flow.current_file
+        report = LabReport(self._flow.runs.store(), self._flow.runs.ticked_runs(),
+                           self._flow.data_path, (opened, Path(opened).name) if opened else None)
+        if not report.models_chosen():
+            self.message.emit("Train a model (or open one) first: the report needs at least "
+                              "one", False)
+            return None
+        self.message.emit(f"Writing the lab report ({report.describe()})…", False)
+        report.finished.connect(self._report_written)
+        report.failed.connect(lambda text: self.message.emit(f"No report: {text}", True))
+        report.start(path)
+        self._report = report
+        return report
+
+    def _report_written(self, path: str) -> None:
+        self.message.emit(f"Saved the lab report: {path}", False)
+        if QApplication.platformName() not in ("offscreen", "minimal"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    # --- MNIST ----------------------------------------------------------------------------
+
+    def refresh_dataset_status(self) -> bool:
+        """Show where MNIST is; False when it cannot be found."""
+        try:
+            path = datasets.find(self._flow.data_path)
+        except DatasetError as exc:
+            self.dataset_label.setText("MNIST not found — training needs it")
+            self.dataset_label.setToolTip(str(exc))
+            return False
+        self.dataset_label.setText(f"MNIST: {path}")
+        self.dataset_label.setToolTip(str(path))
+        return True
+
+    def choose_dataset(self) -> None:
+        """Explain the offline options, then import the file the user picks (or download)."""
+        dialog = DatasetDialog(self._window, self._flow.data_path)
+        if not dialog.exec():
+            return
+        if dialog.chosen_path():
+            self.use_dataset(dialog.chosen_path())
+        elif dialog.wants_download():
+            try:
+                with _WaitCursor():
+                    target = datasets.download()
+            except (OSError, ValueError) as exc:
+                self.message.emit(str(exc), True)
+                return
+            self.use_dataset(str(target))
+
+    def use_dataset(self, path: str) -> bool:
+        """Verify a dataset, copy it into the data folder, and use it."""
+        try:
+            with _WaitCursor():
+                target = datasets.import_file(path)
+        except (OSError, ValueError) as exc:
+            self.message.emit(str(exc), True)
+            return False
+        self._flow.data_path = str(target)
+        self._settings.setValue("data_path", str(target))
+        self.refresh_dataset_status()
+        self.data_path_changed.emit(str(target))
+        self.message.emit(f"MNIST verified and copied to {target}", False)
+        return True

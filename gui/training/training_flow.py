@@ -1,0 +1,172 @@
+"""TrainingFlow: the training side of the window, from a click on Train to a new run.
+
+It owns the training thread and wires the model panel, the controls, the curves and the runs
+table to it. State lives in core: the run being trained grows a core `History` that the
+curves read, the finished `Run` goes to the `RunStore`, and the flow only remembers what
+answers drawings now (a run or a model file), because Train more continues exactly that.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from core.model.classifier import NumpyClassifier
+from core.model.metadata import ModelMetadata
+from core.training.history import History
+from core.training.progress import BatchProgress, EpochRecord
+from core.training.run import Run
+from core.training.session import TrainingJob
+from gui.training.curves import CurvesWidget
+from gui.training.model_panel import ModelPanel
+from gui.training.runs_panel import RunsPanel
+from gui.training.training_controls import TrainingControls
+from gui.training.training_worker import TrainingThread
+
+
+class TrainingFlow(QObject):
+    """Train, Stop and Train more; reports the model that answers drawings as it changes."""
+
+    model_changed = Signal(object, str, bool)  # NumpyClassifier, name, from a live epoch
+    message = Signal(str, bool)  # one line, is it an error
+    run_finished = Signal(object)  # the new Run
+
+    def __init__(self, panel: ModelPanel, controls: TrainingControls, curves: CurvesWidget,
+                 runs: RunsPanel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.panel, self.controls, self.curves, self.runs = panel, controls, curves, runs
+        self.thread = TrainingThread(self)
+        self.data_path: str | None = None
+        self.extra_source: Callable[[], tuple | None] = lambda: None  # "my drawings" to add
+        self.ready: Callable[[], bool] = lambda: True  # e.g. MNIST can be found
+        self.unavailable = ""
+        self.current_run: Run | None = None  # the run whose model answers drawings, or
+        self.current_file = ""  # the model file that does
+        self._live: History | None = None
+        self._file_history = History()
+        self._job: TrainingJob | None = None
+        worker = self.thread.worker
+        worker.training_started.connect(self._started)
+        worker.batch_ended.connect(self._batch)
+        worker.epoch_ended.connect(self._epoch)
+        worker.run_finished.connect(self._finished)
+        worker.training_failed.connect(self._failed)
+        worker.status_changed.connect(lambda text: self.message.emit(text, False))
+        controls.train_requested.connect(self.start_training)
+        controls.stop_requested.connect(self.thread.stop)
+        controls.more_requested.connect(self.train_more)
+        runs.overlays_changed.connect(curves.set_overlays)
+        runs.status_message.connect(lambda text: self.message.emit(text, False))
+
+    # --- what answers drawings ------------------------------------------------------------
+
+    def use_file(self, path: str, metadata: ModelMetadata, classifier: NumpyClassifier) -> None:
+        """An opened model file answers drawings now: show its own layers and history."""
+        self.current_file, self.current_run = path, None
+        self._file_history = History.from_dict(metadata.history)
+        self.curves.clear()
+        self.curves.show_history(self._file_history, with_training=True)
+        spec = Run.from_metadata(metadata, Path(path).name, "", 0).spec
+        if spec is not None and spec.param_count() == classifier.param_count:
+            self.panel.set_spec(spec)
+        else:
+            self.panel.show_model_summary(classifier.summary_rows(), Path(path).name)
+        self.controls.set_running(False, can_continue=True)
+
+    def can_continue(self) -> bool:
+        return self.current_run is not None or bool(self.current_file)
+
+    def is_running(self) -> bool:
+        return self.thread.is_running()
+
+    # --- training -------------------------------------------------------------------------
+
+    @Slot()
+    def start_training(self) -> None:
+        spec = self.panel.spec()
+        self._start(TrainingJob(spec, self.data_path, name=self.runs.store().next_name(
+            spec.name)), fresh=True)
+
+    @Slot(int)
+    def train_more(self, epochs: int) -> None:
+        """Continue the model that answers drawings, as a new run."""
+        spec = self.panel.spec().replace(epochs=epochs)
+        parent = self.current_run
+        if parent is None and not self.current_file:
+            self.message.emit("Train a model (or open one) first", False)
+            return
+        source = parent.name if parent else Path(self.current_file).name
+        name = f"{self.runs.store().next_name(spec.name)} (continued from {source})"
+        self._start(TrainingJob(spec, self.data_path, parent_run=parent,
+                                parent_file="" if parent else self.current_file, name=name),
+                    fresh=False)
+
+    def _start(self, job: TrainingJob, fresh: bool) -> None:
+        if self.thread.is_running() or self.unavailable or not self.ready():
+            return
+        job = dataclasses.replace(job, extra=self.extra_source())
+        self._job = job
+        shown = self.curves.history()
+        keep = not fresh and job.parent_run is not None and job.parent_run.history is shown
+        if job.parent_run is not None:
+            self._live = job.parent_run.history.copy()
+        else:
+            self._live = self._file_history.copy() if job.parent_file else History()
+        if not keep:
+            self.curves.clear()
+        self.curves.show_history(self._live, with_training=not fresh and not keep)
+        self.controls.set_running(True)
+        self.panel.set_locked(True)
+        self.thread.start(job)
+
+    def _started(self, epochs: int, batches: int) -> None:
+        first = len(self._live) + 1 if self._live is not None else 1
+        self.controls.started(epochs, batches, first)
+
+    def _batch(self, progress: BatchProgress) -> None:
+        self.curves.add_batch(progress)
+        self.controls.show_batch(progress)
+
+    def _epoch(self, record: EpochRecord) -> None:
+        if self._live is not None:
+            self._live.add(record)
+            self.curves.show_history(self._live)
+        self.controls.show_epoch(record)
+        if record.classifier is not None and self._job is not None:
+            self.model_changed.emit(record.classifier,
+                                    f"{self._job.name} (epoch {record.position:g})", True)
+
+    def _finished(self, run: Run) -> None:
+        self.controls.set_running(False, can_continue=True)
+        self.panel.set_locked(False)
+        self.curves.show_history(run.history)
+        self.curves.mark_stop(run.stop_reason)
+        self.current_run, self.current_file = run, ""
+        test = ("" if run.test_accuracy is None
+                else f"test accuracy {100 * run.test_accuracy:.2f} % "
+                     f"(loss {run.test_loss:.4f}), ")
+        notes = "".join(f" Note: {note}." for note in run.notes)
+        self.controls.finished(f"Finished: {test}{run.history.epochs_text} epochs in "
+                               f"{run.seconds:.0f} s — {run.stop_reason}.{notes}")
+        self.runs.add_run(run)
+        self.message.emit(f"Training {run.stop_reason}", False)
+        self.run_finished.emit(run)
+
+    def _failed(self, message: str) -> None:
+        self.controls.set_running(False, can_continue=self.can_continue())
+        self.panel.set_locked(False)
+        self.controls.failed(message)
+        self.message.emit(f"Training failed: {message}", True)
+
+    def set_unavailable(self, reason: str) -> None:
+        """Disable training with `reason` when TensorFlow cannot run here."""
+        self.unavailable = reason
+        self.controls.set_training_available(
+            False, f"Training is unavailable on this machine: {reason}. Drawing and "
+                   "predicting with the bundled models still work.")
+
+    def shutdown(self, timeout_ms: int = 2000) -> bool:
+        return self.thread.shutdown(timeout_ms)
