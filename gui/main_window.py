@@ -8,7 +8,6 @@ my drawings); between them, the teaching views (`gui.views`). The File menu's wo
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
@@ -16,14 +15,10 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSlider,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -31,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.data.my_drawings import DrawingStore
-from core.model.architectures import ModelSpec, SpecError
 from core.model.classifier import NumpyClassifier
 from core.model.model_files import load_classifier
 from core.training.lab import Lab
 from core.training.run import Run
 from core.training.run_store import RunStore
 from gui.drawing.canvas import DrawingCanvas
+from gui.drawing.canvas_box import CanvasBox
 from gui.drawing.my_drawings_bar import MyDrawingsBar
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
@@ -49,6 +44,7 @@ from gui.training.training_flow import TrainingFlow
 from gui.views.compare_view import CompareView
 from gui.views.evaluate_view import MY_DRAWINGS, EvaluateView
 from gui.views.network_view import NetworkView
+from gui.window_settings import WindowSettings
 
 
 def _box(*widgets: QWidget, stretch: int = -1) -> QWidget:
@@ -77,7 +73,10 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, self._settings, self.training)
         self._build_menus()
         self._wire()
-        self._restore_settings()
+        self.remembered = WindowSettings(self._settings, self, {
+            "splitter": self.splitter, "middle": self.middle, "right": self.right},
+            self.model_panel)
+        self.remembered.restore()
         if lab is not None:
             self._apply_lab(lab)
         self.files.refresh_dataset_status()
@@ -125,7 +124,8 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.addWidget(self._canvas_box())
+        self.canvas_box = CanvasBox(self.canvas)
+        self.right.addWidget(self.canvas_box)
         self.right.addWidget(_box(self.model_label, self.prediction, self.drawings, stretch=1))
         self.right.setStretchFactor(0, 1)
         self.right.setStretchFactor(1, 1)
@@ -135,29 +135,6 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, stretch)
         self.setCentralWidget(self.splitter)
-
-    def _canvas_box(self) -> QGroupBox:
-        box = QGroupBox("Draw a digit")
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.canvas, 1)
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel("Brush"))
-        self.brush = QSlider(Qt.Orientation.Horizontal)
-        self.brush.setRange(6, 40)
-        self.brush.setValue(int(self.canvas.brush_width()))
-        self.brush.setToolTip("Brush width (in the 280×280 drawing raster)")
-        self.brush.valueChanged.connect(self.canvas.set_brush_width)
-        tools.addWidget(self.brush, 1)
-        for text, tip, slot in (("Undo", "Ctrl+Z", self.canvas.undo),
-                                ("Redo", "Ctrl+Shift+Z", self.canvas.redo),
-                                ("Clear", "Esc or Delete", self.canvas.clear)):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            tools.addWidget(button)
-        layout.addLayout(tools)
-        return box
 
     def _build_menus(self) -> None:
         files = self.files
@@ -291,30 +268,6 @@ class MainWindow(QMainWindow):
         if lab.warnings:
             self._tell(f"Lab file {lab.path.name}: " + "; ".join(lab.warnings))
 
-    def _restore_settings(self) -> None:
-        geometry = self._settings.value("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1500, 900)
-        for key, splitter in (("splitter", self.splitter), ("middle", self.middle),
-                              ("right", self.right)):
-            state = self._settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
-        spec = self._settings.value("spec", "")
-        if isinstance(spec, str) and spec:
-            try:
-                self.model_panel.set_spec(ModelSpec.from_dict(json.loads(spec)))
-            except (ValueError, SpecError, TypeError):
-                pass
-
-    def _save_settings(self) -> None:
-        self._settings.setValue("geometry", self.saveGeometry())
-        for key, splitter in (("splitter", self.splitter), ("middle", self.middle),
-                              ("right", self.right)):
-            self._settings.setValue(key, splitter.saveState())
-        self._settings.setValue("spec", json.dumps(self.model_panel.spec().to_dict()))
-        self._settings.sync()
-
     def _tell(self, message: str, error: bool = False) -> None:
         """One line in the status bar; errors also as a dialog (not in tests/offscreen)."""
         self.statusBar().showMessage(message, 15000 if error else 6000)
@@ -332,7 +285,7 @@ class MainWindow(QMainWindow):
         return self.training.shutdown(2000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self._save_settings()
+        self.remembered.save()
         self.closed_cleanly = self.shutdown()
         QThreadPool.globalInstance().waitForDone(2000)  # evaluations and reports
         event.accept()

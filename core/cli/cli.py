@@ -9,49 +9,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shlex
 import sys
-import threading
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any
 
 from core import __version__
 from core.cli.launchers import LauncherError
+from core.cli.output import Parser, UsageError, say, warn
+from core.cli.train_command import cmd_train
 from core.data.datasets import DatasetError
 from core.drawing.images import ImageError
-from core.model.architectures import PRESETS, ModelSpec, SpecError, get_preset, parse_layers
+from core.model.architectures import PRESETS, ModelSpec, SpecError
 from core.model.classifier import InferenceError
 from core.model.model_files import ModelFileError
 from core.report.report import ReportError
-from core.training.progress import Reporter
 
 EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
                    LauncherError, ReportError)
-
-
-class UsageError(Exception):
-    """Bad command-line words: exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-def _stream(name: str) -> TextIO | None:
-    return getattr(sys, name, None)
-
-
-def _out(text: str = "") -> None:
-    stream = _stream("stdout")
-    if stream is not None:
-        print(text, file=stream, flush=True)
-
-
-def _err(text: str) -> None:
-    stream = _stream("stderr")
-    if stream is not None:
-        print(text, file=stream, flush=True)
 
 
 # --- presets ---------------------------------------------------------------------------------
@@ -70,9 +44,9 @@ def _spec_summary(spec: ModelSpec) -> dict[str, Any]:
 def cmd_presets(args: argparse.Namespace) -> int:
     rows = [{"name": key, "title": p.title, **_spec_summary(p.spec)} for key, p in PRESETS.items()]
     if args.json:
-        _out(json.dumps({"presets": rows}))
+        say(json.dumps({"presets": rows}))
         return 0
-    _out(f"{'name':<19} {'layers':<22} {'params':>10}  training")
+    say(f"{'name':<19} {'layers':<22} {'params':>10}  training")
     for row in rows:
         extras = []
         if any(row["dropout"]):
@@ -85,119 +59,9 @@ def cmd_presets(args: argparse.Namespace) -> int:
             extras.append(f"early stop {row['early_stopping_patience']}")
         settings = (f"{row['optimizer']} lr {row['learning_rate']:g}, batch {row['batch_size']}, "
                     f"{row['epochs']} epochs, val {row['validation_split']:g}")
-        _out(f"{row['name']:<19} {row['layers']:<22} {row['params']:>10,}  {settings}"
+        say(f"{row['name']:<19} {row['layers']:<22} {row['params']:>10,}  {settings}"
              + (f"; {', '.join(extras)}" if extras else ""))
     return 0
-
-
-# --- train -----------------------------------------------------------------------------------
-
-class _ProgressPrinter(Reporter):
-    """A text progress bar on stderr (one line per epoch when stderr is not a terminal)."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and _stream("stderr") is not None
-        self.tty = self.enabled and sys.stderr.isatty()
-        self.epochs = 0
-
-    def training_started(self, epochs: int, batches: int) -> None:
-        self.epochs = epochs
-
-    def batch_ended(self, progress: Any) -> None:
-        if not self.tty:
-            return
-        done = int(30 * progress.batch / progress.batches)
-        sys.stderr.write(f"\repoch {progress.epoch}/{self.epochs} [{'#' * done}{'.' * (30 - done)}]"
-                         f" loss {progress.loss:.4f} acc {progress.accuracy:.4f}  ")
-        sys.stderr.flush()
-
-    def epoch_ended(self, record: Any) -> None:
-        if not self.enabled:
-            return
-        val = (f" val_loss {record.val_loss:.4f} val_acc {record.val_accuracy:.4f}"
-               if record.val_loss is not None else "")
-        line = (f"epoch {record.epoch}/{self.epochs} loss {record.loss:.4f} "
-                f"acc {record.accuracy:.4f}{val} ({record.seconds:.1f} s)")
-        sys.stderr.write(("\r" + line + " " * 20 + "\n") if self.tty else line + "\n")
-        sys.stderr.flush()
-
-
-def _spec_from_args(args: argparse.Namespace) -> ModelSpec:
-    if args.preset:
-        spec = get_preset(args.preset).spec
-    else:
-        spec = ModelSpec(parse_layers(args.layers, activation=args.activation,
-                                      dropout=args.dropout), name=args.layers)
-    changes = {key: getattr(args, key) for key in
-               ("epochs", "batch_size", "optimizer", "seed", "validation_split")
-               if getattr(args, key) is not None}
-    if args.lr is not None:
-        changes["learning_rate"] = args.lr
-    if args.momentum is not None:
-        changes["momentum"] = args.momentum
-    spec = spec.replace(**changes)
-    spec.validate()
-    return spec
-
-
-def cmd_train(args: argparse.Namespace) -> int:
-    out = Path(args.out).expanduser()
-    if out.suffix != ".keras":
-        raise UsageError("--out must name a .keras file")
-    spec = _spec_from_args(args)
-    from core.data import datasets
-
-    data = datasets.load_mnist(args.data)
-    if args.limit:
-        data = data.subset(args.limit)
-    _quiet_tensorflow()
-    from core.model import model_files
-    from core.training import train as training
-    from core.training.session import make_run
-
-    printer = _ProgressPrinter(enabled=not args.quiet)
-    stop = threading.Event()
-    try:
-        result = training.train(spec, data, printer, stop, snapshot_weights=False)
-    except KeyboardInterrupt:
-        stop.set()
-        raise
-    run = make_run(result, spec, out.stem, data=data.fingerprint())
-    metadata = run.metadata()
-    metadata.data = {"source": Path(data.source).name, "fingerprint": data.fingerprint(),
-                     "train": int(len(data.x_train)), "test": int(len(data.x_test))}
-    metadata.command = "python main.py " + " ".join(shlex.quote(a) for a in args.argv)
-    metadata.extra["versions"] = _versions()
-    model_files.save_model(result.model, out, metadata, include_optimizer=not args.slim)
-    summary = {"out": str(out), "layers": spec.layer_text, "params": spec.param_count(),
-               "test_accuracy": result.test_accuracy, "test_loss": result.test_loss,
-               "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
-               "stop_reason": result.stop_reason.value, "seed": spec.seed}
-    if args.json:
-        _out(json.dumps(summary))
-    else:
-        accuracy = ("n/a" if result.test_accuracy is None
-                    else f"{100 * result.test_accuracy:.2f} %")
-        _out(f"{spec.layer_text}: test accuracy {accuracy} after {result.epochs_run} epochs "
-             f"in {result.seconds:.1f} s ({result.stop_reason.value}); saved {out}")
-    return 0
-
-
-def _versions() -> dict[str, str]:
-    import platform
-
-    versions = {"digitlab": __version__, "python": platform.python_version()}
-    for name in ("tensorflow", "keras", "numpy"):
-        module = sys.modules.get(name)
-        if module is not None:
-            versions[name] = getattr(module, "__version__", "?")
-    return versions
-
-
-def _quiet_tensorflow() -> None:
-    from core.training.backend import import_keras
-
-    import_keras()
 
 
 # --- evaluate and predict --------------------------------------------------------------------
@@ -211,16 +75,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     data = datasets.load_mnist(args.data)
     result = evaluation.evaluate(classifier, data.x_test, data.y_test)
     if args.json:
-        _out(json.dumps({"model": args.model, "data": data.source, **result.to_dict()}))
+        say(json.dumps({"model": args.model, "data": data.source, **result.to_dict()}))
         return 0
-    _out(f"{args.model} on {len(data.x_test)} test images from {data.source}")
-    _out(f"test accuracy {100 * result.accuracy:.2f} %  loss {result.loss:.4f}")
-    _out("per-class accuracy: " + "  ".join(f"{d}:{100 * a:.1f}" for d, a in
+    say(f"{args.model} on {len(data.x_test)} test images from {data.source}")
+    say(f"test accuracy {100 * result.accuracy:.2f} %  loss {result.loss:.4f}")
+    say("per-class accuracy: " + "  ".join(f"{d}:{100 * a:.1f}" for d, a in
                                             enumerate(result.per_class)))
-    _out("confusion matrix (rows = true digit, columns = predicted):")
-    _out("      " + "".join(f"{d:>6}" for d in range(10)))
+    say("confusion matrix (rows = true digit, columns = predicted):")
+    say("      " + "".join(f"{d:>6}" for d in range(10)))
     for digit, row in enumerate(result.confusion):
-        _out(f"{digit:>6}" + "".join(f"{v:>6}" for v in row))
+        say(f"{digit:>6}" + "".join(f"{v:>6}" for v in row))
     return 0
 
 
@@ -232,7 +96,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
     classifier = load_classifier(args.model)
     if classifier.added_softmax and not args.json:
-        _out("note: the model outputs logits; DigitLab applies a softmax to them")
+        say("note: the model outputs logits; DigitLab applies a softmax to them")
     results = []
     for name in args.images:
         image = to_mnist(read_image(name))
@@ -244,9 +108,9 @@ def cmd_predict(args: argparse.Namespace) -> int:
         if not args.json:
             bars = "" if probabilities is None else "  " + " ".join(
                 f"{d}:{p:.3f}" for d, p in enumerate(probabilities))
-            _out(f"{name}: {answer.text}{bars}")
+            say(f"{name}: {answer.text}{bars}")
     if args.json:
-        _out(json.dumps({"model": args.model or "default",
+        say(json.dumps({"model": args.model or "default",
                          "softmax_added": classifier.added_softmax, "predictions": results}))
     return 0
 
@@ -266,18 +130,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         try:
             data = datasets.load_mnist(None)
         except datasets.DatasetError as exc:
-            _err(f"warning: no MNIST found, so no confusion matrices ({exc})")
+            warn(f"warning: no MNIST found, so no confusion matrices ({exc})")
     written = report.build_report(models, out, data, title=args.title)
     size = written.stat().st_size / 1024
     if args.json:
-        _out(json.dumps({"out": str(written), "models": [
+        say(json.dumps({"out": str(written), "models": [
             {"file": m.source, "layers": m.layers, "params": m.params,
              "test_accuracy": m.test_accuracy} for m in models], "kilobytes": round(size)}))
     else:
         for m in models:
-            _out(f"{m.name}: {m.layers}, {m.params:,} parameters, test accuracy "
+            say(f"{m.name}: {m.layers}, {m.params:,} parameters, test accuracy "
                  + ("n/a" if m.test_accuracy is None else f"{100 * m.test_accuracy:.2f} %"))
-        _out(f"wrote {written} ({size:.0f} KB)")
+        say(f"wrote {written} ({size:.0f} KB)")
     return 0
 
 
@@ -291,9 +155,9 @@ def cmd_import_data(args: argparse.Namespace) -> int:
     else:
         raise UsageError("give a PATH to an .npz or IDX folder, or --download")
     if args.json:
-        _out(json.dumps({"imported": str(target)}))
+        say(json.dumps({"imported": str(target)}))
     else:
-        _out(f"MNIST verified and copied to {target}")
+        say(f"MNIST verified and copied to {target}")
     return 0
 
 
@@ -302,21 +166,21 @@ def cmd_install_desktop(args: argparse.Namespace) -> int:
 
     paths = install(uninstall=args.uninstall)
     if args.json:
-        _out(json.dumps({"uninstalled" if args.uninstall else "installed":
+        say(json.dumps({"uninstalled" if args.uninstall else "installed":
                          [str(p) for p in paths]}))
     else:
         verb = "removed" if args.uninstall else "created"
-        _out("\n".join(f"{verb} {p}" for p in paths))
+        say("\n".join(f"{verb} {p}" for p in paths))
     return 0
 
 
 # --- parser and entry point --------------------------------------------------------------------
 
 def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
-    parser = _Parser(prog=prog, description="DigitLab: train dense networks on MNIST and "
+    parser = Parser(prog=prog, description="DigitLab: train dense networks on MNIST and "
                                             "predict drawn digits.")
     parser.add_argument("--version", action="version", version=f"DigitLab {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=help_text, description=help_text)
@@ -386,23 +250,23 @@ def main(argv: list[str] | None = None, prog: str = "digitlab") -> int:
         args.argv = argv
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        _err(f"error: {exc}")
+        warn(f"error: {exc}")
         return 2
     except EXPECTED_ERRORS as exc:
-        _err(f"error: {exc}")
+        warn(f"error: {exc}")
         return 1
     except KeyboardInterrupt:
-        _err("error: interrupted")
+        warn("error: interrupted")
         return 130
     except MemoryError:
-        _err("error: out of memory; try a smaller network, batch size or --limit")
+        warn("error: out of memory; try a smaller network, batch size or --limit")
         return 1
     except OSError as exc:
-        _err(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
+        warn(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
         return 1
     except Exception as exc:  # last resort: one line, no traceback (DIGITLAB_DEBUG=1 shows it)
         if os.environ.get("DIGITLAB_DEBUG"):
             raise
         text = " ".join(str(exc).split())[:300]
-        _err(f"error: unexpected {type(exc).__name__}: {text}")
+        warn(f"error: unexpected {type(exc).__name__}: {text}")
         return 1

@@ -106,10 +106,9 @@ def contributions(classifier: NumpyClassifier, sample: np.ndarray,
         if index != trace.logits_step and step.kind != "affine":
             gradient = gradient * _derivative(trace.pre_activation[index],
                                               trace.outputs[index], step.activation)
-        if step.kind == "dense":
-            gradient = gradient @ step.a.T
-        elif step.kind == "affine":
-            gradient = gradient * step.a
+        if step.kind in ("dense", "affine"):
+            assert step.a is not None
+            gradient = gradient @ step.a.T if step.kind == "dense" else gradient * step.a
     first = trace.outputs[first_step]
     return first[0].copy(), (first * gradient)[0]
 

@@ -262,8 +262,9 @@ def _check_classifier_shapes(classifier: NumpyClassifier, path: Path) -> None:
         shape = None if not dense or dense[0].a is None else dense[0].a.shape[0]
         raise ModelFileError(f"{path}: the model takes {shape} inputs, but MNIST digits are "
                              f"784 values (28x28)")
-    if dense[-1].a is None or dense[-1].a.shape[1] != 10:
-        raise ModelFileError(f"{path}: the model gives {dense[-1].a.shape[1]} outputs, "
+    outputs = None if dense[-1].a is None else dense[-1].a.shape[1]
+    if outputs != 10:
+        raise ModelFileError(f"{path}: the model gives {outputs} outputs, "
                              f"but digits have 10 classes")
 
 

@@ -134,7 +134,7 @@ def curves_svgs(model: ReportModel) -> list[str]:
         if val:
             series.append(Series("validation", list(range(1, len(val) + 1)), val,
                                  charts.VALIDATION, markers=True))
-        marks = ([(e, val[e - 1]) for e in signal.rising_epochs]
+        marks = ([(float(e), val[e - 1]) for e in signal.rising_epochs]
                  if metric == "loss" else None)
         svgs.append(charts.line_chart(f"{title} — {model.name}", series, metric, marks=marks,
                                       vline=vline, vline_label_low=metric == "accuracy"))

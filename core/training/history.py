@@ -91,8 +91,10 @@ class History:
         """Parse a stored history defensively (also Keras's plain {"loss": [...]} form)."""
         if not isinstance(data, dict):
             return cls()
-        columns = {name: data.get(name) if isinstance(data.get(name), list) else []
-                   for name in COLUMNS}
+        columns: dict[str, list[Any]] = {}
+        for name in COLUMNS:
+            value = data.get(name)
+            columns[name] = value if isinstance(value, list) else []
         n = max((len(columns[name]) for name in METRICS), default=0)
         positions = [_number(v) for v in columns["position"]]
         if len(positions) != n or any(p is None for p in positions):

@@ -121,6 +121,14 @@ class PredictionPanel(QWidget):
     def answer_text(self) -> str:
         return self._answer.text()
 
+    def answer_detail(self) -> str:
+        """The line under the answer: "93 % sure", "not sure — 4 or 9?", …"""
+        return self._answer.detail()
+
+    def set_stage(self, stage: str, enabled: bool) -> None:
+        """Switch a preprocessing step ("crop", "scale", "centre") on or off."""
+        self._toggles[stage].setChecked(enabled)
+
     def _schedule(self) -> None:
         wait = MIN_INTERVAL - (time.perf_counter() - self._last_run)
         if wait <= 0:

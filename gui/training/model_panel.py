@@ -222,6 +222,31 @@ class ModelPanel(QWidget):
             self._seed.setEnabled(False)
             self._seed.setToolTip("The seed is set by the lab file")
 
+    def choose_preset(self, key: str) -> None:
+        """Pick a preset by name, as the student does in the list."""
+        self._preset.setCurrentIndex(self._preset.findData(key))
+
+    def current_preset(self) -> str:
+        return str(self._preset.currentData())
+
+    def add_layer(self) -> None:
+        """Add a layer below the selected one (the Add button)."""
+        self._add_row()
+
+    def remove_layer(self) -> None:
+        """Remove the selected layer, never the last one (the Remove button)."""
+        self._remove_row()
+
+    def set_units(self, row: int, units: int) -> None:
+        """Type a unit count into the layer table."""
+        self._table.cellWidget(row, 0).setValue(units)
+
+    def numeric_fields(self) -> dict[str, QDoubleSpinBox | QSpinBox]:
+        """The training fields that take numbers, by name (tests check their limits)."""
+        return {"learning rate": self._lr, "momentum": self._momentum, "batch": self._batch,
+                "epochs": self._epochs, "validation split": self._val, "seed": self._seed,
+                "early stopping": self._early, "reduce lr": self._reduce}
+
     def preset_keys(self) -> list[str]:
         """The presets offered (a lab file can narrow them), "custom" included."""
         return [self._preset.itemData(i) for i in range(self._preset.count())]

@@ -73,12 +73,12 @@ def main() -> None:
     runs = window.runs
     window.model_panel.set_spec(PRESETS["assignment-1"].spec)
     window.start_training()
-    wait(app, 900, until=lambda: runs.row_count() >= 1 and not window._training.is_running())  # noqa: SLF001
+    wait(app, 900, until=lambda: runs.row_count() >= 1 and not window.training.is_running())
     shot("overfitting.png")
     window.model_panel.set_spec(PRESETS["assignment-1"].spec.replace(
         early_stopping_patience=2, name="Assignment 1 + EarlyStopping(2)"))
     window.start_training()
-    wait(app, 900, until=lambda: runs.row_count() >= 2 and not window._training.is_running())  # noqa: SLF001
+    wait(app, 900, until=lambda: runs.row_count() >= 2 and not window.training.is_running())
     shot("early-stopping.png")
     runs.set_ticked(0, True)
 
@@ -88,7 +88,7 @@ def main() -> None:
     window.canvas.reset()
     for stroke in place(digit, window.canvas.raster_size, 0.6, (0.5, 0.5)):
         window.canvas.add_stroke(stroke)
-    wait(app, 1800, until=lambda: len(window._history.get("val_accuracy", [])) >= args.epochs)  # noqa: SLF001
+    wait(app, 1800, until=lambda: len(window.curves.history()) >= args.epochs)
     wait(app, 8)  # part of the next epoch, so the progress bar is mid-way
     window.prediction.predict_now()
     shot("main-window.png")
@@ -105,12 +105,12 @@ def main() -> None:
     view.show_cell(int(true), int(predicted))
     shot("evaluate.png")
     window.views.setCurrentWidget(window.compare_view)
-    run_file = runs.store().runs[0]["model_file"]
+    run_file = runs.store().runs[0].model_file
     window.compare_view.sides[0].choose(("run", run_file))
     window.compare_view.sides[1].choose(("current", ""))
     shot("compare.png")
     window.close()  # stops the training; wait for its thread before Python tears Qt down
-    window._training.thread.wait(60_000)  # noqa: SLF001
+    window.training.thread.thread.wait(60_000)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,15 @@ def stripe_classifier() -> NumpyClassifier:
 
 
 @pytest.fixture
-def panel(qtbot) -> PredictionPanel:  # noqa: ANN001
-    canvas = DrawingCanvas()
+def canvas(qtbot) -> DrawingCanvas:  # noqa: ANN001
+    widget = DrawingCanvas()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def panel(qtbot, canvas: DrawingCanvas) -> PredictionPanel:  # noqa: ANN001
     widget = PredictionPanel(canvas)
-    qtbot.addWidget(canvas)
     qtbot.addWidget(widget)
     widget.set_classifier(stripe_classifier(), "stripes")
     return widget
@@ -30,22 +35,26 @@ def test_empty_canvas_gives_no_answer(panel: PredictionPanel) -> None:
     assert panel.answer_text() == "–"
 
 
-def test_a_stroke_gives_probabilities_and_the_28x28_input(panel: PredictionPanel) -> None:
-    panel._canvas.add_stroke([(40, 40), (240, 240)])  # noqa: SLF001
+def test_a_stroke_gives_probabilities_and_the_28x28_input(panel: PredictionPanel,
+                                                          canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(40, 40), (240, 240)])
     probabilities = panel.probabilities()
     assert probabilities.shape == (10,) and probabilities.sum() == pytest.approx(1.0, abs=1e-5)
     assert panel.current_input().shape == (28, 28)
 
 
-def test_switching_off_a_stage_changes_the_input(panel: PredictionPanel) -> None:
-    panel._canvas.add_stroke([(20, 20), (60, 20), (40, 80)])  # noqa: SLF001
+def test_switching_off_a_stage_changes_the_input(panel: PredictionPanel,
+                                                 canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(20, 20), (60, 20), (40, 80)])
     with_crop = panel.current_input().copy()
-    panel._toggles["crop"].setChecked(False)  # noqa: SLF001
+    panel.set_stage("crop", False)
     assert not np.allclose(panel.current_input(), with_crop)
 
 
-def test_close_candidates_are_shown_as_not_sure(panel: PredictionPanel) -> None:
-    panel._canvas.add_stroke([(20, 140), (260, 140)], width=60)  # noqa: SLF001
-    assert panel.answer_text() in [str(d) for d in range(10)] + ["?"]
-    if panel.answer_text() == "?":
-        assert "not sure" in panel._answer.detail()  # noqa: SLF001
+def test_close_candidates_are_shown_as_not_sure(panel: PredictionPanel,
+                                                canvas: DrawingCanvas) -> None:
+    undecided = NumpyClassifier([Step("dense", np.zeros((784, 10), np.float32),
+                                      np.zeros(10, np.float32), "softmax")])  # 10 % each
+    panel.set_classifier(undecided, "undecided")
+    canvas.add_stroke([(20, 140), (260, 140)], width=60)
+    assert panel.answer_text() == "?" and "not sure" in panel.answer_detail()

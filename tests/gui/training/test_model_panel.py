@@ -12,7 +12,7 @@ def panel(qtbot) -> ModelPanel:  # noqa: ANN001
 
 
 def choose(panel: ModelPanel, key: str) -> None:
-    panel._preset.setCurrentIndex(panel._preset.findData(key))  # noqa: SLF001
+    panel.choose_preset(key)
 
 
 @pytest.mark.parametrize(("key", "total"), [("assignment-1", "25,818"),
@@ -27,24 +27,23 @@ def test_editing_units_makes_a_custom_spec_and_updates_the_count(panel: ModelPan
                                                                  qtbot) -> None:  # noqa: ANN001
     choose(panel, "assignment-1")
     with qtbot.waitSignal(panel.spec_changed) as blocker:
-        panel._table.cellWidget(0, 0).setValue(64)  # noqa: SLF001
+        panel.set_units(0, 64)
     spec = blocker.args[0]
     assert spec.layer_text == "64-16" and f"{spec.param_count():,}" in panel.total_text()
-    assert panel._preset.currentData() == "custom"  # noqa: SLF001
+    assert panel.current_preset() == "custom"
 
 
 def test_add_and_remove_layers(panel: ModelPanel) -> None:
     choose(panel, "assignment-1")
-    panel._add_row()  # noqa: SLF001
+    panel.add_layer()
     assert len(panel.spec().layers) == 3
-    panel._remove_row()  # noqa: SLF001
-    panel._remove_row()  # noqa: SLF001
-    panel._remove_row()  # noqa: SLF001 (the last layer cannot be removed)
+    for _ in range(3):
+        panel.remove_layer()  # the last layer cannot be removed
     assert len(panel.spec().layers) == 1
 
 
-def test_fields_refuse_invalid_values(panel: ModelPanel) -> None:
-    panel._lr.setValue(-5)  # noqa: SLF001
-    panel._batch.setValue(0)  # noqa: SLF001
-    panel.spec().validate()
-    assert panel.spec().learning_rate > 0 and panel.spec().batch_size >= 1
+@pytest.mark.parametrize("end", ["minimum", "maximum"])
+def test_every_value_the_fields_allow_is_a_valid_spec(panel: ModelPanel, end: str) -> None:
+    for field in panel.numeric_fields().values():
+        field.setValue(getattr(field, end)())
+    panel.spec().validate()  # raises SpecError if a field allowed a value training refuses

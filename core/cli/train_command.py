@@ -1,0 +1,128 @@
+"""`main.py train`: train a preset or a layer list on MNIST and save the model with its run.
+
+The run (layers and parameters read from the model, the history, the test score) is built by
+the same `make_run` the window's training uses, and travels in the file's metadata.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from core import __version__
+from core.cli.output import UsageError, say, stream
+from core.model.architectures import ModelSpec, get_preset, parse_layers
+from core.training.progress import Reporter
+
+
+class _ProgressPrinter(Reporter):
+    """A text progress bar on stderr (one line per epoch when stderr is not a terminal)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and stream("stderr") is not None
+        self.tty = self.enabled and sys.stderr.isatty()
+        self.epochs = 0
+
+    def training_started(self, epochs: int, batches: int) -> None:
+        self.epochs = epochs
+
+    def batch_ended(self, progress: Any) -> None:
+        if not self.tty:
+            return
+        done = int(30 * progress.batch / progress.batches)
+        sys.stderr.write(f"\repoch {progress.epoch}/{self.epochs} [{'#' * done}{'.' * (30 - done)}]"
+                         f" loss {progress.loss:.4f} acc {progress.accuracy:.4f}  ")
+        sys.stderr.flush()
+
+    def epoch_ended(self, record: Any) -> None:
+        if not self.enabled:
+            return
+        val = (f" val_loss {record.val_loss:.4f} val_acc {record.val_accuracy:.4f}"
+               if record.val_loss is not None else "")
+        line = (f"epoch {record.epoch}/{self.epochs} loss {record.loss:.4f} "
+                f"acc {record.accuracy:.4f}{val} ({record.seconds:.1f} s)")
+        sys.stderr.write(("\r" + line + " " * 20 + "\n") if self.tty else line + "\n")
+        sys.stderr.flush()
+
+
+def _spec_from_args(args: argparse.Namespace) -> ModelSpec:
+    if args.preset:
+        spec = get_preset(args.preset).spec
+    else:
+        spec = ModelSpec(parse_layers(args.layers, activation=args.activation,
+                                      dropout=args.dropout), name=args.layers)
+    changes = {key: getattr(args, key) for key in
+               ("epochs", "batch_size", "optimizer", "seed", "validation_split")
+               if getattr(args, key) is not None}
+    if args.lr is not None:
+        changes["learning_rate"] = args.lr
+    if args.momentum is not None:
+        changes["momentum"] = args.momentum
+    spec = spec.replace(**changes)
+    spec.validate()
+    return spec
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    if out.suffix != ".keras":
+        raise UsageError("--out must name a .keras file")
+    spec = _spec_from_args(args)
+    from core.data import datasets
+
+    data = datasets.load_mnist(args.data)
+    if args.limit:
+        data = data.subset(args.limit)
+    _quiet_tensorflow()
+    from core.model import model_files
+    from core.training import train as training
+    from core.training.session import make_run
+
+    printer = _ProgressPrinter(enabled=not args.quiet)
+    stop = threading.Event()
+    try:
+        result = training.train(spec, data, printer, stop, snapshot_weights=False)
+    except KeyboardInterrupt:
+        stop.set()
+        raise
+    run = make_run(result, spec, out.stem, data=data.fingerprint())
+    metadata = run.metadata()
+    metadata.data = {"source": Path(data.source).name, "fingerprint": data.fingerprint(),
+                     "train": int(len(data.x_train)), "test": int(len(data.x_test))}
+    metadata.command = "python main.py " + " ".join(shlex.quote(a) for a in args.argv)
+    metadata.extra["versions"] = _versions()
+    model_files.save_model(result.model, out, metadata, include_optimizer=not args.slim)
+    summary = {"out": str(out), "layers": spec.layer_text, "params": spec.param_count(),
+               "test_accuracy": result.test_accuracy, "test_loss": result.test_loss,
+               "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
+               "stop_reason": result.stop_reason.value, "seed": spec.seed}
+    if args.json:
+        say(json.dumps(summary))
+    else:
+        accuracy = ("n/a" if result.test_accuracy is None
+                    else f"{100 * result.test_accuracy:.2f} %")
+        say(f"{spec.layer_text}: test accuracy {accuracy} after {result.epochs_run} epochs "
+             f"in {result.seconds:.1f} s ({result.stop_reason.value}); saved {out}")
+    return 0
+
+
+def _versions() -> dict[str, str]:
+    import platform
+
+    versions = {"digitlab": __version__, "python": platform.python_version()}
+    for name in ("tensorflow", "keras", "numpy"):
+        module = sys.modules.get(name)
+        if module is not None:
+            versions[name] = getattr(module, "__version__", "?")
+    return versions
+
+
+def _quiet_tensorflow() -> None:
+    from core.training.backend import import_keras
+
+    import_keras()

@@ -1,0 +1,52 @@
+"""WindowSettings: what the window remembers between sessions (geometry, splitters, the spec).
+
+Every value read back is checked before it reaches Qt: a settings file edited by hand or
+written by another version gives the defaults, never an exception at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from core.model.architectures import ModelSpec, SpecError
+from gui.training.model_panel import ModelPanel
+
+DEFAULT_SIZE = (1500, 900)
+
+
+class WindowSettings:
+    """Restore and save a window's geometry, its named splitters and the model panel's spec."""
+
+    def __init__(self, settings: QSettings, window: QMainWindow,
+                 splitters: dict[str, QSplitter], panel: ModelPanel) -> None:
+        self.settings, self._window, self._splitters, self._panel = (settings, window,
+                                                                     splitters, panel)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.settings.value(key)
+        return value if isinstance(value, (QByteArray, bytes)) and len(value) else None
+
+    def restore(self) -> None:
+        geometry = self._bytes("geometry")
+        if geometry is None or not self._window.restoreGeometry(geometry):
+            self._window.resize(*DEFAULT_SIZE)
+        for key, splitter in self._splitters.items():
+            state = self._bytes(key)
+            if state is not None:
+                splitter.restoreState(state)
+        spec = self.settings.value("spec", "")
+        if isinstance(spec, str) and spec:
+            try:
+                self._panel.set_spec(ModelSpec.from_dict(json.loads(spec)))
+            except (ValueError, SpecError, TypeError, RecursionError):
+                pass
+
+    def save(self) -> None:
+        self.settings.setValue("geometry", self._window.saveGeometry())
+        for key, splitter in self._splitters.items():
+            self.settings.setValue(key, splitter.saveState())
+        self.settings.setValue("spec", json.dumps(self._panel.spec().to_dict()))
+        self.settings.sync()
