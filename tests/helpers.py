@@ -47,3 +47,20 @@ def random_classifier(*hidden: int, seed: int = 0, activation: str = "relu"):  #
                   "softmax" if i == len(sizes) - 2 else activation)
              for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:], strict=True))]
     return NumpyClassifier(steps, name="random")
+
+
+def train_in_window(window, qtbot, spec=None) -> None:  # noqa: ANN001
+    """Click Train (with `spec` in the panel) and wait until the window has the new run."""
+    runs = window.runs.row_count()
+    if spec is not None:
+        window.model_panel.set_spec(spec)
+    window.controls.train_button.click()
+    qtbot.waitUntil(lambda: window.runs.row_count() == runs + 1, timeout=120_000)
+
+
+def train_more_in_window(window, qtbot, epochs: int = 1) -> None:  # noqa: ANN001
+    """Click Train more for `epochs` and wait until the window has the new run."""
+    runs = window.runs.row_count()
+    window.controls.more_epochs.setValue(epochs)
+    window.controls.more_button.click()
+    qtbot.waitUntil(lambda: window.runs.row_count() == runs + 1, timeout=120_000)

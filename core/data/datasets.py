@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.store import app_paths, atomic
+from core.store import app_paths, atomic, plain
 
 ENV_VAR = "DIGITLAB_MNIST"
 NPZ_NAME = "mnist.npz"
@@ -109,15 +109,9 @@ def validate(data: dict[str, np.ndarray], source: str = "") -> MnistData:
 
 
 def _check_file(path: Path) -> None:
-    if path.is_dir():
-        raise DatasetError(f"{path} is a folder, not a dataset file")
-    if not path.exists():
-        raise DatasetError(f"{path} does not exist")
-    size = path.stat().st_size
-    if size == 0:
-        raise DatasetError(f"{path} is empty")
-    if size > MAX_FILE_BYTES:
-        raise DatasetError(f"{path} is {size >> 20} MB; MNIST files are far smaller")
+    problem = plain.file_problem(path, "dataset file", MAX_FILE_BYTES)
+    if problem:
+        raise DatasetError(problem)
 
 
 def read_npz(path: str | os.PathLike[str]) -> MnistData:

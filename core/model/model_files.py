@@ -30,7 +30,7 @@ from core.model import layer_map
 from core.model.classifier import InferenceError, NumpyClassifier, default_model_path
 from core.model.layer_map import LayerData
 from core.model.metadata import METADATA_NAME, ModelMetadata
-from core.store import atomic
+from core.store import atomic, plain
 
 MAX_MODEL_BYTES = 512 << 20  # dense MNIST nets are a few MB; refuse absurd files early
 MAX_METADATA_BYTES = 64 << 20  # a history of 10,000 epochs is well under 2 MB
@@ -50,17 +50,9 @@ class LoadedModel:
 
 
 def _check_readable(path: Path) -> None:
-    if not path.exists():
-        raise ModelFileError(f"{path} does not exist")
-    if path.is_dir():
-        raise ModelFileError(f"{path} is a folder, not a model file")
-    if not os.access(path, os.R_OK):
-        raise ModelFileError(f"{path} cannot be read (permission denied)")
-    size = path.stat().st_size
-    if size == 0:
-        raise ModelFileError(f"{path} is empty")
-    if size > MAX_MODEL_BYTES:
-        raise ModelFileError(f"{path} is {size >> 20} MB, too large for a dense MNIST model")
+    problem = plain.file_problem(path, "model file", MAX_MODEL_BYTES)
+    if problem:
+        raise ModelFileError(problem)
 
 
 def _kind(path: Path) -> str:

@@ -9,22 +9,28 @@ from pathlib import Path
 APP_NAME = "DigitLab"
 
 
+def _platform_dir(override: str, windows: tuple[str, str], mac: str,
+                  xdg: tuple[str, str]) -> Path:
+    """`$override`, else the platform's folder: Windows (env, fallback under the home folder),
+    macOS (under ~/Library), elsewhere XDG (env, fallback under the home folder)."""
+    value = os.environ.get(override)
+    if value:
+        return Path(value).expanduser()
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get(windows[0]) or Path.home() / windows[1]) / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / mac / APP_NAME
+    return Path(os.environ.get(xdg[0]) or Path.home() / xdg[1]) / "digitlab"
+
+
 def data_dir() -> Path:
     """The per-user data folder, following each platform's convention.
 
     `DIGITLAB_HOME` overrides it (tests and portable installs use that). The folder is not
     created here; writers create it when they first need it.
     """
-    override = os.environ.get("DIGITLAB_HOME")
-    if override:
-        return Path(override).expanduser()
-    if sys.platform.startswith("win"):
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "digitlab"
+    return _platform_dir("DIGITLAB_HOME", ("LOCALAPPDATA", "AppData/Local"),
+                         "Application Support", ("XDG_DATA_HOME", ".local/share"))
 
 
 def keras_datasets_dir() -> Path:
@@ -35,16 +41,8 @@ def keras_datasets_dir() -> Path:
 
 def config_dir() -> Path:
     """The per-user configuration folder (lab files), per platform convention."""
-    override = os.environ.get("DIGITLAB_CONFIG")
-    if override:
-        return Path(override).expanduser()
-    if sys.platform.startswith("win"):
-        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
-        return Path(base) / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Preferences" / APP_NAME
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "digitlab"
+    return _platform_dir("DIGITLAB_CONFIG", ("APPDATA", "AppData/Roaming"), "Preferences",
+                         ("XDG_CONFIG_HOME", ".config"))
 
 
 def app_dir() -> Path:

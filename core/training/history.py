@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.store.plain import number as _number
+
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
 COLUMNS = ("position", *METRICS, "learning_rate", "partial")
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if math.isfinite(value) else None
 
 
 @dataclass

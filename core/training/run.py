@@ -9,7 +9,6 @@ starts from a copy of its parent's history, so earlier runs never change.
 from __future__ import annotations
 
 import dataclasses
-import math
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -17,21 +16,10 @@ from typing import Any
 
 from core.model.architectures import ModelSpec, SpecError
 from core.model.metadata import ModelMetadata
+from core.store.plain import integer as _integer
+from core.store.plain import number as _number
+from core.store.plain import text as _text
 from core.training.history import History
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if math.isfinite(value) else None
-
-
-def _integer(value: Any) -> int | None:
-    return int(value) if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _text(value: Any, default: str = "") -> str:
-    return value if isinstance(value, str) else default
 
 
 def new_run_id() -> str:

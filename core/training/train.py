@@ -73,7 +73,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     notes: list[str] = [] if model is None else prepare_for_training(model, spec)
     if model is None:
         model = build_model(spec)
-    x_train, y_train = as_inputs(data.x_train), data.y_train.astype(np.int32)
+    x_train, y_train = model_inputs(model, data.x_train), data.y_train.astype(np.int32)
     n_fit = len(x_train) - int(len(x_train) * spec.validation_split)
     batches = max(1, math.ceil(n_fit / spec.batch_size))
     callback = make_callback_class()(reporter, stop_event, initial_epoch, batches,
@@ -113,9 +113,20 @@ def evaluate_test_set(model: Any, data: MnistData) -> tuple[float | None, float 
     """(loss, accuracy) of a compiled Keras model on the data's test set."""
     if not len(data.x_test):
         return None, None
-    loss, accuracy = model.evaluate(as_inputs(data.x_test), data.y_test.astype(np.int32),
+    loss, accuracy = model.evaluate(model_inputs(model, data.x_test), data.y_test.astype(np.int32),
                                     batch_size=1024, verbose=0)
     return float(loss), float(accuracy)
+
+
+def model_inputs(model: Any, images: np.ndarray) -> np.ndarray:
+    """Images scaled to [0, 1] in the shape the model takes: (N, 784), (N, 28, 28) or
+    (N, 28, 28, 1) (a plain Keras script's model often starts with Flatten)."""
+    x = as_inputs(images)
+    try:
+        shape = tuple(model.input_shape[1:])
+    except (AttributeError, ValueError, TypeError):
+        return x
+    return x.reshape((len(x), *shape)) if shape in ((28, 28), (28, 28, 1)) else x
 
 
 def _history(records: list[EpochRecord]) -> History:

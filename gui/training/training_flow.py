@@ -98,8 +98,11 @@ class TrainingFlow(QObject):
         if parent is None and not self.current_file:
             self.message.emit("Train a model (or open one) first", False)
             return
-        source = parent.name if parent else Path(self.current_file).name
-        name = f"{self.runs.store().next_name(spec.name)} (continued from {source})"
+        if parent is not None:
+            base, source = (parent.spec.name if parent.spec else parent.layers), parent.name
+        else:
+            base, source = Path(self.current_file).stem, Path(self.current_file).name
+        name = f"{self.runs.store().next_name(base)} (continued from {source})"
         self._start(TrainingJob(spec, self.data_path, parent_run=parent,
                                 parent_file="" if parent else self.current_file, name=name),
                     fresh=False)

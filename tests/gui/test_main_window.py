@@ -3,6 +3,7 @@ from pathlib import Path
 
 import keras
 import numpy as np
+from helpers import train_in_window
 from PySide6.QtWidgets import QApplication
 
 from core.data.my_drawings import DrawingStore
@@ -14,10 +15,7 @@ QUICK = ModelSpec(parse_layers("16"), epochs=2, seed=1)
 
 def train_quick(window, qtbot, spec: ModelSpec = QUICK) -> None:  # noqa: ANN001
     """Train and wait until the window (not just the worker) has taken the result."""
-    runs = window.runs.row_count()
-    window.model_panel.set_spec(spec)
-    window.controls.train_button.click()
-    qtbot.waitUntil(lambda: window.runs.row_count() == runs + 1, timeout=120_000)
+    train_in_window(window, qtbot, spec)
 
 
 def test_default_model_answers_a_drawing(window) -> None:  # noqa: ANN001

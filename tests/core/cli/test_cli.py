@@ -133,3 +133,30 @@ def test_report_refuses_a_broken_model_in_one_line(tmp_path: Path,
     status, _, err = run(["report", str(broken), "--out", str(tmp_path / "r.html")], capsys)
     assert status == 1 and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "r.html").exists()
+
+
+def test_predict_gives_the_windows_verdict(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    undecided = tmp_path / "undecided.keras"
+    model = keras.Sequential([keras.Input((784,)), keras.layers.Dense(10, activation="softmax")])
+    model.layers[0].set_weights([np.zeros((784, 10)), np.zeros(10)])  # 10 % for every digit
+    model.save(undecided)
+    Image.fromarray(make_digits(1)[0][0]).save(tmp_path / "d.png")
+    status, out, _ = run(["predict", "--model", str(undecided), str(tmp_path / "d.png")], capsys)
+    assert status == 0 and "not sure" in out
+    status, out, _ = run(["predict", "--model", str(undecided), str(tmp_path / "d.png"),
+                          "--json"], capsys)
+    assert json.loads(out.splitlines()[-1])["predictions"][0]["verdict"] == "not sure"
+
+
+def test_predict_json_on_a_logits_model_gives_probabilities(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    logits = tmp_path / "logits.keras"
+    keras.Sequential([keras.Input((784,)), keras.layers.Dense(10)]).save(logits)
+    Image.fromarray(make_digits(1)[0][0]).save(tmp_path / "d.png")
+    status, out, _ = run(["predict", "--model", str(logits), str(tmp_path / "d.png"), "--json"],
+                         capsys)
+    result = json.loads(out.splitlines()[-1])
+    probabilities = result["predictions"][0]["probabilities"]
+    assert status == 0 and result["softmax_added"] and min(probabilities) >= 0
+    assert sum(probabilities) == pytest.approx(1.0, abs=1e-4)

@@ -1,4 +1,6 @@
+import os
 import re
+import stat
 from pathlib import Path
 
 import numpy as np
@@ -91,3 +93,12 @@ def test_run_fields_are_escaped_in_the_runs_table(models, small_data: MnistData)
 def test_a_spec_that_does_not_match_the_weights_is_not_printed(models) -> None:
     models[0].spec = ModelSpec(parse_layers("1024-512-256-128-64"))
     assert models[0].params == 25_818 and models[0].layers == "32-16"
+
+
+def test_the_report_follows_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        out = report.write_report("<html></html>", tmp_path / "r.html")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -1,0 +1,67 @@
+"""The File menu's work in the real window: save, CSV export, file permissions."""
+
+import csv
+import io
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from helpers import train_in_window, train_more_in_window
+
+from core.model import model_files
+from core.model.architectures import ModelSpec, parse_layers
+
+QUICK = ModelSpec(parse_layers("16"), epochs=2, seed=1)
+
+
+def train(window, qtbot, spec: ModelSpec = QUICK) -> None:  # noqa: ANN001
+    train_in_window(window, qtbot, spec)
+
+
+def test_save_after_train_more_keeps_every_epoch(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    train(window, qtbot)
+    train_more_in_window(window, qtbot)
+    assert window.files.save_model(str(tmp_path / "saved.keras"))
+    meta = model_files.read_metadata(tmp_path / "saved.keras")
+    assert len(meta.history["loss"]) == 3 and meta.layers == "16"
+
+
+def test_csv_has_one_block_per_run_with_the_learning_rate(window, qtbot,  # noqa: ANN001
+                                                          tmp_path: Path) -> None:
+    train(window, qtbot)
+    train(window, qtbot, QUICK.replace(epochs=3, layers=parse_layers("8")))
+    window.runs.set_ticked(0, True)
+    window.runs.set_ticked(1, True)
+    window.files.export_history(str(tmp_path / "h.csv"))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "h.csv").read_text())))
+    names = [run.name for run in window.runs.store().runs]
+    assert [row["run"] for row in rows] == [names[0]] * 2 + [names[1]] * 3
+    assert all(float(row["learning_rate"]) == pytest.approx(0.001) for row in rows)
+
+
+def test_a_failed_save_leaves_the_old_file_intact(window, qtbot, tmp_path: Path,  # noqa: ANN001
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    train(window, qtbot)
+    target = tmp_path / "kept.keras"
+    target.write_bytes(b"the student's earlier model")
+
+    def full_disk(self: Path, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    assert not window.files.save_model(str(target))
+    assert target.read_bytes() == b"the student's earlier model"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_exports_follow_the_umask(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    train(window, qtbot)
+    old = os.umask(0o022)
+    try:
+        window.files.export_history(str(tmp_path / "h.csv"))
+        window.files.export_curves(str(tmp_path / "c.png"))
+    finally:
+        os.umask(old)
+    for name in ("h.csv", "c.png"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644
