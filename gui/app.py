@@ -8,8 +8,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from core.store import app_paths
+from core.store.cleanup import remove_stale_temp_files
 
 STARTED = time.perf_counter()
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -45,6 +47,50 @@ def _install_excepthook(log_path: Path) -> None:
             QMessageBox.critical(None, "DigitLab", f"Something went wrong: {value}\n\n"
                                  f"Your work is kept. Details are in {log_path}")
     sys.excepthook = hook
+
+
+def start_window(args: argparse.Namespace, settings: object) -> Any:
+    """The one start-up rule: remove interrupted saves' leftovers, read every user file
+    defensively (a bad one is set aside and named in the window's notice), then the window,
+    with the model given by --model when it can be used."""
+    from gui.main_window import MainWindow
+
+    lab, notices = _read_lab(args.lab)
+    removed = remove_stale_temp_files()
+    if removed:
+        logging.getLogger("digitlab").info("removed %d stale temporary files", len(removed))
+    window = MainWindow(settings, data_path=args.data, lab=lab, notices=notices)
+    if args.model:
+        window.open_model(args.model)
+    return window
+
+
+def _read_lab(explicit: str | None) -> tuple[object, list[str]]:
+    """The lab file, or None and why not; a bad one in the config folder is set aside."""
+    from core.store.atomic import set_aside
+    from core.training.lab import LabError, find_lab
+
+    try:
+        return find_lab(explicit), []
+    except LabError as exc:
+        logging.getLogger("digitlab").warning("lab file: %s", exc)
+        note = f"Lab file not used: {exc}"
+        if exc.path is not None and exc.path.parent == app_paths.config_dir():
+            moved = set_aside(exc.path, "damaged")
+            note += f" (moved to {moved})" if moved else ""
+        return None, [note]
+
+
+def _cannot_start(exc: BaseException, log_path: Path) -> None:
+    """One line on the console and, with a screen, a dialog naming the log."""
+    text = (f"DigitLab could not start: {' '.join(str(exc).split())[:300]}. "
+            f"Details are in {log_path}")
+    print(text, file=sys.stderr, flush=True)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is not None and QApplication.platformName() not in (
+            "offscreen", "minimal"):
+        QMessageBox.critical(None, "DigitLab", text)
 
 
 def _plot_theme(app: object) -> None:
@@ -89,27 +135,18 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(icon)
     _plot_theme(app)
 
-    from gui.main_window import MainWindow
-
     settings = (QSettings(str(app_paths.data_dir() / "probe-settings.ini"),
                           QSettings.Format.IniFormat) if args.startup_probe else QSettings())
-    from core.training.lab import LabError, find_lab
-
-    lab_error = ""
     try:
-        lab = find_lab(args.lab)
-    except LabError as exc:
-        lab, lab_error = None, str(exc)
-        logging.getLogger("digitlab").warning("lab file: %s", exc)
-    window = MainWindow(settings, data_path=args.data, lab=lab)
-    if lab_error:
-        window.statusBar().showMessage(f"Lab file not used: {lab_error}", 20000)
+        window = start_window(args, settings)
+    except Exception as exc:  # the last resort: say so, never a silent exit 1
+        logging.getLogger("digitlab").exception("the window could not start")
+        _cannot_start(exc, log_path)
+        return 1
     if args.startup_probe:
         from gui.startup_probe import StartupProbe
 
         StartupProbe(window)
-    if args.model:
-        window.open_model(args.model)
     window.show()
     if not args.startup_probe:
         from gui.dialogs.tensorflow_check import TensorflowCheck
@@ -127,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(800, shoot)
     status = app.exec()
     logging.getLogger("digitlab").info("exit %s (log: %s)", status, log_path)
-    if not getattr(window, "_closed_cleanly", True):
+    if not getattr(window, "closed_cleanly", True):
         # the worker is inside an uninterruptible call (e.g. TensorFlow's import); leaving
         # now is safe (settings are saved) and avoids Qt aborting on a running QThread
         logging.getLogger("digitlab").warning("training thread still busy at exit")

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QPushBut
 from core.data import datasets
 from core.data.datasets import DatasetError
 from core.model import model_files
-from core.model.classifier import default_model_path
+from core.model.classifier import NumpyClassifier, default_model_path
+from core.model.metadata import ModelMetadata
 from core.store import atomic
 from core.training.history import history_csv
+from gui.background_task import BackgroundTask
 from gui.dialogs.dataset_dialog import DatasetDialog
 from gui.training.training_flow import TrainingFlow
+from gui.training.training_worker import keep_python_thread_state
 from gui.views.lab_report import LabReport
 
 MAX_RECENT = 8
@@ -33,6 +36,12 @@ class _WaitCursor:
 
     def __exit__(self, *_: object) -> None:
         QApplication.restoreOverrideCursor()
+
+
+def read_model(path: str) -> tuple[str, NumpyClassifier, ModelMetadata]:
+    """A model file's classifier and metadata (runs in the GUI thread or in the background)."""
+    keep_python_thread_state()  # Keras may be imported here, in a pool thread
+    return path, model_files.load_classifier(path), model_files.read_metadata(path)
 
 
 class FileActions(QObject):
@@ -55,16 +64,36 @@ class FileActions(QObject):
     # --- models ---------------------------------------------------------------------------
 
     def open_model(self, path: str) -> bool:
-        """Answer drawings with a model file (a refused file keeps the current model)."""
+        """Answer drawings with a model file now (a refused file keeps the current model)."""
         if self._flow.is_running():
             self.message.emit("Stop training before opening another model", False)
             return False
         try:
             with _WaitCursor():
-                classifier = model_files.load_classifier(path)
-                metadata = model_files.read_metadata(path)
+                opened = read_model(path)
         except (OSError, ValueError) as exc:
             self.message.emit(str(exc), True)
+            return False
+        return self._use(opened)
+
+    def open_model_in_background(self, path: str) -> BackgroundTask | None:
+        """Read a model file off the GUI thread (a file that needs Keras, or a large one,
+        never freezes the window); it answers drawings when read."""
+        if self._flow.is_running():
+            self.message.emit("Stop training before opening another model", False)
+            return None
+        self.message.emit(f"Opening {Path(path).name}…", False)
+        task = BackgroundTask(read_model, path)
+        task.start(self._use, self._open_failed)
+        return task
+
+    def _open_failed(self, message: str) -> None:
+        self.message.emit(message, True)
+
+    def _use(self, opened: tuple[str, NumpyClassifier, ModelMetadata]) -> bool:
+        path, classifier, metadata = opened
+        if self._flow.is_running():
+            self.message.emit("Stop training before opening another model", False)
             return False
         self._flow.use_file(path, metadata, classifier)
         self.model_opened.emit(classifier, Path(path).name)
@@ -79,7 +108,7 @@ class FileActions(QObject):
         path, _ = QFileDialog.getOpenFileName(self._window, "Open model", "",
                                               "Keras models (*.keras *.h5);;All files (*)")
         if path:
-            self.open_model(path)
+            self.open_model_in_background(path)
 
     def save_model(self, path: str) -> bool:
         """Save the model that answers drawings: a run's kept model (with its whole history)
@@ -124,7 +153,7 @@ class FileActions(QObject):
         self.recent_menu.clear()
         for path in self._recent():
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_model(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_model_in_background(p))
         self.recent_menu.setEnabled(bool(self._recent()))
 
     # --- exports --------------------------------------------------------------------------

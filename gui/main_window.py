@@ -36,6 +36,7 @@ from gui.drawing.canvas_box import CanvasBox
 from gui.drawing.my_drawings_bar import MyDrawingsBar
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
+from gui.notice_bar import NoticeBar
 from gui.training.curves import CurvesWidget
 from gui.training.model_panel import ModelPanel
 from gui.training.runs_panel import RunsPanel
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
     """DigitLab's one window."""
 
     def __init__(self, settings: QSettings | None = None, data_path: str | None = None,
-                 lab: Lab | None = None) -> None:
+                 lab: Lab | None = None, notices: list[str] | None = None) -> None:
         super().__init__()
         self.setWindowTitle("DigitLab — how dense networks learn")
         self._settings = settings or QSettings()
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.files.refresh_dataset_status()
         self.evaluate_view.set_data_path(self.training.data_path)
         self._load_default_model()
+        self.notices = [*(notices or []), *self.runs.store().notices,
+                        *self.drawings.store.notices]
+        self.notice_bar.show_notices(self.notices)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -101,7 +105,9 @@ class MainWindow(QMainWindow):
                                       "border-radius: 4px; padding: 6px; }")
         self.lab_banner.hide()
         self.middle = QSplitter(Qt.Orientation.Vertical)
-        self.middle.addWidget(_box(self.lab_banner, self.controls, self.curves, stretch=2))
+        self.notice_bar = NoticeBar()
+        self.middle.addWidget(_box(self.notice_bar, self.lab_banner, self.controls, self.curves,
+                                   stretch=3))
         self.middle.addWidget(self.runs)
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 1)

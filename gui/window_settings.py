@@ -15,6 +15,7 @@ from core.model.architectures import ModelSpec, SpecError
 from gui.training.model_panel import ModelPanel
 
 DEFAULT_SIZE = (1500, 900)
+MIN_SIZE = (640, 400)
 
 
 class WindowSettings:
@@ -31,8 +32,9 @@ class WindowSettings:
 
     def restore(self) -> None:
         geometry = self._bytes("geometry")
-        if geometry is None or not self._window.restoreGeometry(geometry):
-            self._window.resize(*DEFAULT_SIZE)
+        if geometry is None or not self._window.restoreGeometry(geometry) \
+                or self._window.width() < MIN_SIZE[0] or self._window.height() < MIN_SIZE[1]:
+            self._window.resize(*DEFAULT_SIZE)  # a damaged geometry can "restore" to 1x1
         for key, splitter in self._splitters.items():
             state = self._bytes(key)
             if state is not None:

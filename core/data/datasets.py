@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import math
 import os
 import shutil
 import struct
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -33,6 +36,8 @@ IDX_NAMES = {
     "y_test": "t10k-labels-idx1-ubyte",
 }
 MAX_FILE_BYTES = 1 << 30  # refuse anything over 1 GiB before reading it
+MAX_IDX_ITEMS = 1_000_000  # MNIST has 60,000 + 10,000; room for larger class sets
+MAX_IDX_BYTES = MAX_IDX_ITEMS * 28 * 28
 
 
 class DatasetError(ValueError):
@@ -118,6 +123,8 @@ def read_npz(path: str | os.PathLike[str]) -> MnistData:
     """Read a Keras-layout `.npz` (never unpickling anything) and validate it."""
     path = Path(path)
     _check_file(path)
+    with path.open("rb") as probe:
+        _check_npz_magic(path, probe.read(6))
     try:
         with np.load(path, allow_pickle=False) as npz:
             if not hasattr(npz, "files"):
@@ -140,36 +147,70 @@ def read_npz(path: str | os.PathLike[str]) -> MnistData:
     return validate(data, str(path))
 
 
-def _open_maybe_gzip(path: Path) -> bytes:
-    raw = path.read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            raise DatasetError(f"{path} is a damaged gzip file ({exc})") from None
+def _check_npz_magic(path: Path, head: bytes) -> None:
+    """Say what the file is when it is not an .npz archive, before numpy guesses."""
+    if head.startswith(b"PK"):
+        return
+    if head.startswith(b"\x93NUMPY"):
+        raise DatasetError(f"{path} is a single .npy array, not MNIST's four arrays "
+                           f"({', '.join(NPZ_KEYS)})")
+    if head.startswith(b"\x1f\x8b"):
+        raise DatasetError(f"{path} is gzip-compressed; give the .npz itself, or the folder "
+                           f"holding the four IDX .gz files")
+    if head[:1] == b"\x80":
+        raise DatasetError(f"{path} holds pickled Python objects, which DigitLab never "
+                           f"loads; save plain arrays with numpy.savez")
+    raise DatasetError(f"{path} is not an .npz file (MNIST comes as mnist.npz or four IDX "
+                       f"files)")
+
+
+def _open_maybe_gzip(path: Path) -> BinaryIO:
+    """The file's bytes as a stream, decompressed on the fly when it is gzip."""
+    with path.open("rb") as probe:
+        magic = probe.read(2)
+    if magic == b"\x1f\x8b":
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     if path.suffix == ".gz":
         raise DatasetError(f"{path} ends in .gz but is not gzip data")
-    return raw
+    return path.open("rb")
 
 
 def read_idx(path: str | os.PathLike[str]) -> np.ndarray:
-    """Read one IDX file (raw or gzip): magic 0x0000 08 NDIM, big-endian sizes, uint8 data."""
+    """Read one IDX file (raw or gzip): magic 0x0000 08 NDIM, big-endian sizes, uint8 data.
+
+    The header is read first and at most the bytes it promises are then decompressed, so a
+    gzip bomb or a header claiming millions of images is refused before using the memory.
+    """
     path = Path(path)
     _check_file(path)
-    raw = _open_maybe_gzip(path)
-    if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] != 0x08 or raw[3] not in (1, 3):
+    try:
+        with _open_maybe_gzip(path) as stream:
+            return _read_idx_stream(stream, path)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DatasetError(f"{path} is a damaged gzip or IDX file ({exc})") from None
+
+
+def _read_idx_stream(stream: BinaryIO, path: Path) -> np.ndarray:
+    magic = stream.read(4)
+    if len(magic) < 4 or magic[:3] != b"\0\0\x08" or magic[3] not in (1, 3):
         raise DatasetError(f"{path} is not an IDX file of unsigned bytes (bad magic number "
-                           f"{raw[:4].hex() or 'empty'})")
-    ndim = raw[3]
-    header = 4 + 4 * ndim
-    if len(raw) < header:
+                           f"{magic.hex() or 'empty'})")
+    ndim = magic[3]
+    sizes = stream.read(4 * ndim)
+    if len(sizes) < 4 * ndim:
         raise DatasetError(f"{path} is truncated inside its header")
-    dims = struct.unpack(f">{ndim}I", raw[4:header])
-    expected = int(np.prod(dims))
-    if len(raw) - header != expected:
-        raise DatasetError(f"{path} says it holds {dims[0]} items ({expected} bytes) but has "
-                           f"{len(raw) - header} bytes of data")
-    return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims)
+    dims = struct.unpack(f">{ndim}I", sizes)
+    expected = math.prod(dims)  # Python ints: no overflow
+    if dims[1:] not in ((), (28, 28)) or expected > MAX_IDX_BYTES:
+        raise DatasetError(f"{path} says it holds {dims[0]:,} items of shape "
+                           f"{tuple(dims[1:])} ({expected:,} bytes); MNIST holds at most "
+                           f"{MAX_IDX_ITEMS:,} items of 28x28")
+    data = stream.read(expected + 1)
+    if len(data) != expected:
+        raise DatasetError(f"{path} says it holds {dims[0]:,} items ({expected:,} bytes) but "
+                           f"has {'more than ' if len(data) > expected else ''}"
+                           f"{min(len(data), expected):,} bytes of data")
+    return np.frombuffer(data, dtype=np.uint8).reshape(dims)
 
 
 def find_idx_files(folder: Path) -> dict[str, Path] | None:

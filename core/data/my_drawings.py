@@ -1,42 +1,70 @@
-""""My drawings": the student's own labelled drawings, kept as a small MNIST-shaped dataset.
+""""My drawings": the student's own labelled drawings, kept in the data folder's database.
 
-Stored as `my_drawings.npz` (images uint8 28x28, labels uint8) in the app's data folder. Each
-append rewrites the file through a temporary file and an atomic rename, so a crash or a full
-disk never loses what was saved before.
+Each drawing is one row: its 28x28 input, its label, the raw strokes as drawn (so it can be
+preprocessed again when preprocessing improves), the time and the model's answer then.
+Appending is one transaction, so two windows (or the window and the CLI) saving at once keep
+every drawing, and the cost of a save does not grow with the collection.
+
+A `my_drawings.npz` from an earlier version is imported once and kept, renamed; one that is
+damaged (truncated, not MNIST-shaped, labels outside 0-9, images and labels of different
+lengths) is set aside under a unique name, never imported half, never deleted.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import time
+import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from core.store import app_paths, atomic
+from core.store.atomic import set_aside
+from core.store.database import Database, DatabaseError
+
+LEGACY_FILE = "my_drawings.npz"
 
 
-class DrawingStoreError(OSError):
-    """The drawings could not be saved; the earlier file is intact."""
+class DrawingStoreError(DatabaseError):
+    """The drawings could not be saved; the earlier ones are intact."""
 
 
 class DrawingStore:
     """Append-only labelled drawings with per-digit counts."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path else app_paths.data_dir() / "my_drawings.npz"
+        self.database = Database(path)
+        self.notices = self.database.notices
+        self._imported = False
+
+    def _ready(self) -> None:
+        if not self._imported:
+            self._imported = True
+            self._import_legacy()
 
     def load(self) -> tuple[np.ndarray, np.ndarray]:
-        """(images (N, 28, 28) uint8, labels (N,) uint8); empty arrays when nothing is saved."""
-        if not self.path.is_file():
-            return np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.uint8)
-        with np.load(self.path, allow_pickle=False) as data:
-            return data["images"].astype(np.uint8), data["labels"].astype(np.uint8)
+        """(images (N, 28, 28) uint8, labels (N,) uint8), oldest first."""
+        self._ready()
+        with self.database.connect() as connection:
+            rows = connection.execute("SELECT image, label FROM drawings ORDER BY id").fetchall()
+        images = np.frombuffer(b"".join(row[0] for row in rows), np.uint8).reshape(-1, 28, 28)
+        return images.copy(), np.array([row[1] for row in rows], np.uint8)
 
     def counts(self) -> np.ndarray:
         """How many drawings of each digit 0-9."""
-        return np.bincount(self.load()[1], minlength=10)[:10]
+        self._ready()
+        counts = np.zeros(10, np.int64)
+        with self.database.connect() as connection:
+            for label, count in connection.execute(
+                    "SELECT label, COUNT(*) FROM drawings GROUP BY label"):
+                counts[int(label)] = int(count)
+        return counts
 
-    def append(self, image: np.ndarray, label: int) -> int:
+    def append(self, image: np.ndarray, label: int,
+               strokes: Sequence[Sequence[Sequence[float]]] = (), answer: int | None = None,
+               confidence: float | None = None, model: str = "") -> int:
         """Save one 28x28 image in [0, 1] (or uint8) with its label; returns the new total."""
         if not 0 <= int(label) <= 9:
             raise ValueError(f"label must be 0-9, not {label}")
@@ -44,17 +72,61 @@ class DrawingStore:
         if image.shape != (28, 28):
             raise ValueError(f"drawings are 28x28, not {image.shape}")
         if image.dtype != np.uint8:
-            image = np.clip(np.rint(image * 255.0), 0, 255).astype(np.uint8)
-        images, labels = self.load()
-        images = np.concatenate([images, image[None]])
-        labels = np.concatenate([labels, np.array([label], np.uint8)])
-        def write(tmp: Path) -> None:
-            with tmp.open("wb") as handle:
-                np.savez(handle, images=images, labels=labels)
-
+            image = np.clip(np.rint(np.nan_to_num(image) * 255.0), 0, 255).astype(np.uint8)
+        self._ready()
+        row = (time.time(), int(label), image.tobytes(),
+               json.dumps([[list(map(float, p)) for p in s] for s in strokes]),
+               answer, confidence, model)
         try:
-            atomic.write_with(self.path, write)
-        except OSError as exc:
-            raise DrawingStoreError(f"could not save the drawing ({exc.strerror or exc}); "
-                                    f"earlier drawings are intact") from None
-        return len(labels)
+            with self.database.connect() as connection:
+                connection.execute("INSERT INTO drawings (created, label, image, strokes, answer,"
+                                   " confidence, model) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+                total = connection.execute("SELECT COUNT(*) FROM drawings").fetchone()[0]
+        except DatabaseError as exc:
+            raise DrawingStoreError(f"could not save the drawing ({exc})") from None
+        return int(total)
+
+    def _import_legacy(self) -> None:
+        """Import an earlier version's my_drawings.npz once; keep it, renamed."""
+        legacy = self.database.path.parent / LEGACY_FILE
+        if not legacy.is_file():
+            return
+        try:
+            images, labels = read_legacy(legacy)
+        except ValueError as exc:
+            moved = set_aside(legacy, "damaged")
+            self.notices.append(f"{LEGACY_FILE} could not be read ({exc}); it was moved to "
+                                f"{moved.name if moved else '(could not be moved)'}")
+            return
+        with self.database.connect() as connection:
+            connection.executemany(
+                "INSERT INTO drawings (created, label, image) VALUES (?, ?, ?)",
+                [(time.time(), int(label), image.tobytes())
+                 for image, label in zip(images, labels, strict=True)])
+        moved = set_aside(legacy, "imported")
+        self.notices.append(f"{len(labels)} drawings imported from {LEGACY_FILE}"
+                            + (f" (kept as {moved.name})" if moved else ""))
+
+
+def read_legacy(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Images and labels of an earlier version's file, checked; ValueError says what is wrong."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if not hasattr(data, "files") or not {"images", "labels"} <= set(data.files):
+                raise ValueError("it has no images and labels")
+            images, labels = data["images"], data["labels"]
+    except (OSError, EOFError, zipfile.BadZipFile, KeyError, TypeError) as exc:
+        raise ValueError(f"not a readable .npz: {exc}") from None
+    if images.dtype == object or labels.dtype == object:
+        raise ValueError("it holds Python objects")
+    if images.ndim != 3 or images.shape[1:] != (28, 28) or labels.ndim != 1:
+        raise ValueError(f"images are {images.shape}, labels {labels.shape}")
+    if len(images) != len(labels):
+        raise ValueError(f"{len(images)} images but {len(labels)} labels")
+    if not np.issubdtype(labels.dtype, np.integer) or (len(labels) and (
+            labels.min() < 0 or labels.max() > 9)):
+        raise ValueError("labels must be whole numbers 0-9")
+    if not np.issubdtype(images.dtype, np.number) or (images.size and (
+            images.min() < 0 or images.max() > 255)):
+        raise ValueError("pixels must be 0-255")
+    return images.astype(np.uint8), labels.astype(np.uint8)

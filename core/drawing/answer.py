@@ -37,12 +37,12 @@ class Verdict:
 
     @property
     def text(self) -> str:
-        """One line: "7 (93 % sure)", "not sure — 4 or 9?" or "no ink found"."""
+        """One line: "7 (93 % sure)", "not sure — 4 or 9?" or "no digit found (…)"."""
         if self.kind == ANSWER:
             return f"{self.digit} ({100 * self.confidence:.0f} % sure)"
         if self.kind == NOT_SURE:
             return f"not sure — {self.digit} or {self.runner_up}?"
-        return "no ink found"
+        return "no digit found (no ink, or the picture is too small)"
 
     @property
     def detail(self) -> str:

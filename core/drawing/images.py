@@ -16,11 +16,13 @@ class ImageError(ValueError):
 
 
 def read_image(path: str | os.PathLike[str]) -> np.ndarray:
-    """A 2D array (uint8, or uint16 for 16-bit files); transparency is composited on white.
+    """A 2D array (uint8, or uint16 for 16-bit files), or (H, W, 4) RGBA when the file has
+    transparency (preprocessing composites it on the side away from the ink's colour); EXIF
+    orientation is applied, as a phone's photo viewer does.
 
     Images above MAX_PIXELS are refused from their header, before any pixels are decoded.
     """
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, ImageOps, UnidentifiedImageError
 
     path = Path(path).expanduser()
     if not path.is_file():
@@ -35,7 +37,7 @@ def read_image(path: str | os.PathLike[str]) -> np.ndarray:
                     raise ImageError(f"{path} is {width}x{height} pixels; the limit is "
                                      f"{MAX_PIXELS // 1_000_000} megapixels")
                 image.load()
-                return _to_array(image)
+                return _to_array(ImageOps.exif_transpose(image))  # phones store photos so
     except ImageError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError,
@@ -58,8 +60,6 @@ def _to_array(image: object) -> np.ndarray:
         array = np.asarray(image, dtype=np.float32)
         top = float(array.max()) if array.size and array.max() > 0 else 1.0
         return np.clip(array / top * 255.0, 0, 255).astype(np.uint8)
-    if image.mode == "P" or "A" in image.mode or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return np.asarray(Image.alpha_composite(paper, rgba).convert("L"))
+    if "A" in image.mode or "transparency" in image.info:
+        return np.asarray(image.convert("RGBA"))  # preprocessing decides what is paper
     return np.asarray(image.convert("L"))

@@ -21,6 +21,8 @@ BOX = 20
 CENTRE = 14.0
 INK_THRESHOLD = 0.1  # after normalising to [0, 1], ink is brighter than this
 MAX_PIXELS = 50_000_000  # refuse larger images rather than exhaust memory
+MIN_SIDE = 8  # a picture narrower than this holds no readable digit
+MAX_ASPECT = 20  # nor does a strip twenty times longer than it is wide
 
 
 @dataclass
@@ -67,9 +69,12 @@ def _to_grey(array: np.ndarray) -> np.ndarray:
     kind_max = float(np.iinfo(array.dtype).max) if array.dtype.kind in "ui" else 1.0
     rgb = array[:, :, :3].astype(np.float32)
     grey = rgb @ np.array([0.299, 0.587, 0.114], np.float32)
-    if array.shape[2] == 4:  # composite over white: transparent = paper
+    if array.shape[2] == 4:  # transparent = paper, on the side away from the ink's colour
         alpha = array[:, :, 3].astype(np.float32) / np.float32(kind_max)
-        grey = grey * alpha + kind_max * (1.0 - alpha)
+        opaque = alpha > 0.5
+        light_ink = bool(opaque.any() and (~opaque).any()
+                         and grey[opaque].mean() > 0.5 * kind_max)
+        grey = grey * alpha + (0.0 if light_ink else kind_max) * (1.0 - alpha)
     return (grey / kind_max).astype(np.float32)
 
 
@@ -112,8 +117,12 @@ def to_mnist_stages(image: np.ndarray, *, crop: bool = True, scale: bool = True,
 
     crop=False keeps the whole image; scale=False squashes the (cropped) image straight to
     28x28 as a naive app would; centre=False places the 20 px box by its geometric centre.
-    Returns None when there is no ink.
+    Returns None when there is no ink, or no digit could be there (a picture a few pixels
+    wide, or a thin strip).
     """
+    shape = np.shape(image)[:2]
+    if len(shape) == 2 and (min(shape) < MIN_SIDE or max(shape) > MAX_ASPECT * min(shape)):
+        return None
     grey, inverted = normalise(image)
     ink = grey > INK_THRESHOLD
     if not ink.any():

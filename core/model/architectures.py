@@ -21,6 +21,7 @@ OPTIMIZERS = ("sgd", "adam", "rmsprop")
 LOSS = "sparse_categorical_crossentropy"
 MAX_UNITS = 16384
 MAX_LAYERS = 20
+MAX_EPOCHS_PER_RUN = 1000  # what the window offers per run (specs may say up to 10000)
 
 
 class SpecError(ValueError):

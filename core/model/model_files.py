@@ -33,7 +33,8 @@ from core.model.metadata import METADATA_NAME, ModelMetadata
 from core.store import atomic, plain
 
 MAX_MODEL_BYTES = 512 << 20  # dense MNIST nets are a few MB; refuse absurd files early
-MAX_METADATA_BYTES = 64 << 20  # a history of 10,000 epochs is well under 2 MB
+MAX_METADATA_BYTES = 16 << 20  # a history of 10,000 epochs is well under 2 MB
+MAX_CONFIG_BYTES = 16 << 20  # a 20-layer config is a few kB
 
 
 class ModelFileError(ValueError):
@@ -61,10 +62,31 @@ def _kind(path: Path) -> str:
     if head.startswith(b"PK"):
         if not zipfile.is_zipfile(path):
             raise ModelFileError(f"{path} is a damaged or truncated .keras archive")
+        _check_unpacked_sizes(path)
         return "keras"
     if head == b"\x89HDF\r\n\x1a\n":
         return "h5"
     raise ModelFileError(f"{path} is not a Keras model (.keras or .h5)")
+
+
+def _check_unpacked_sizes(path: Path) -> None:
+    """Refuse a zip bomb from the archive's directory, before any member is unpacked."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile, ValueError) as exc:
+        raise ModelFileError(f"{path} is a damaged .keras archive ({exc})") from None
+    total = sum(info.file_size for info in members)
+    small = {"config.json": MAX_CONFIG_BYTES, METADATA_NAME: MAX_METADATA_BYTES,
+             "metadata.json": MAX_CONFIG_BYTES}
+    for info in members:
+        limit = small.get(info.filename, MAX_MODEL_BYTES)
+        if info.file_size > limit:
+            raise ModelFileError(f"{path}: {info.filename} would unpack to "
+                                 f"{info.file_size >> 20} MB (at most {limit >> 20} MB for a "
+                                 f"dense MNIST model); refused")
+    if total > MAX_MODEL_BYTES:
+        raise ModelFileError(f"{path} would unpack to {total >> 20} MB; refused")
 
 
 def read_metadata(path: str | os.PathLike[str]) -> ModelMetadata:
@@ -249,6 +271,10 @@ def _chain_layers(config: Any) -> list[dict[str, Any]]:
 
 
 def _check_classifier_shapes(classifier: NumpyClassifier, path: Path) -> None:
+    if not all(np.isfinite(array).all() for step in classifier.steps
+               for array in (step.a, step.b) if array is not None):
+        raise ModelFileError(f"{path} has weights that are not numbers (NaN or infinity): "
+                             f"its training diverged")
     dense = [s for s in classifier.steps if s.kind == "dense"]
     if not dense or dense[0].a is None or dense[0].a.shape[0] != 784:
         shape = None if not dense or dense[0].a is None else dense[0].a.shape[0]
@@ -258,6 +284,10 @@ def _check_classifier_shapes(classifier: NumpyClassifier, path: Path) -> None:
     if outputs != 10:
         raise ModelFileError(f"{path}: the model gives {outputs} outputs, "
                              f"but digits have 10 classes")
+    try:
+        classifier.predict_proba(np.zeros((1, 784), np.float32))
+    except (ValueError, TypeError) as exc:
+        raise ModelFileError(f"{path}: its layers do not fit together ({exc})") from None
 
 
 def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifier:
@@ -268,10 +298,14 @@ def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifi
     if _kind(path) == "keras":
         try:
             return read_classifier(path)
-        except InferenceError:
-            pass  # an unusual layout: let Keras read it
+        except ModelFileError:
+            raise
+        except Exception:  # noqa: BLE001 (an unusual or crafted layout: let Keras judge it)
+            pass
     loaded = load_model(path)
     try:
-        return layer_map.classifier_from_keras(loaded.model, name=path.stem)
-    except InferenceError as exc:
-        raise ModelFileError(f"{path}: {exc}") from None
+        classifier = layer_map.classifier_from_keras(loaded.model, name=path.stem)
+    except Exception as exc:  # noqa: BLE001 (one line for the user, whatever Keras raised)
+        raise ModelFileError(f"{path}: {_one_line(exc)}") from None
+    _check_classifier_shapes(classifier, path)
+    return classifier

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,3 +82,18 @@ def write_with(path: str | os.PathLike[str], writer: Callable[[Path], object]) -
     with atomic_write(path) as tmp:
         writer(tmp)
     return Path(path).expanduser()
+
+
+def set_aside(path: Path, kind: str) -> Path | None:
+    """Rename a damaged file to `<stem>.<kind>-<time>[-n]<suffix>`, never over another file."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1000):
+        target = path.with_name(f"{path.stem}.{kind}-{stamp}" + (f"-{attempt}" if attempt else "")
+                                + path.suffix)
+        if not target.exists():
+            try:
+                path.rename(target)
+            except OSError:
+                return None
+            return target
+    return None

@@ -45,6 +45,8 @@ def make_callback_class() -> type:
             self.snapshot = snapshot
             self.reason = StopReason.COMPLETED
             self.records: list[EpochRecord] = []
+            self.last_finite_weights: list[np.ndarray] | None = None
+            self.last_finite_epoch = 0
             self._lock = threading.Lock()
             self._last_report = 0.0
             self._last_batch = -1
@@ -93,6 +95,11 @@ def make_callback_class() -> type:
             import keras
 
             learning_rate = float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
+            finite = self.reason is not StopReason.NAN and math.isfinite(
+                float(logs.get("loss", math.nan)))
+            if finite:  # what a diverged run falls back to
+                self.last_finite_weights = self.model.get_weights()
+                self.last_finite_epoch = self.epoch_offset + epoch + 1
             record = EpochRecord(
                 epoch=self.epoch_offset + epoch + 1,
                 loss=float(logs.get("loss", math.nan)),
@@ -101,7 +108,8 @@ def make_callback_class() -> type:
                 val_accuracy=_optional(logs.get("val_accuracy")),
                 learning_rate=learning_rate,
                 seconds=time.perf_counter() - self._epoch_start,
-                classifier=classifier_from_keras(self.model) if self.snapshot else None,
+                classifier=classifier_from_keras(self.model) if self.snapshot and finite
+                else None,
                 partial=self._batches_done < self.batches,
                 fraction=min(1.0, self._batches_done / self.batches),
                 start=self.start_position + epoch,

@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.model.architectures import PRESETS
+from core.model.architectures import MAX_EPOCHS_PER_RUN, PRESETS
 from core.store import app_paths
 
 FILE_NAME = "digitlab-lab.toml"
@@ -31,7 +31,11 @@ else:  # pragma: no cover - Python 3.10
 
 
 class LabError(ValueError):
-    """A lab file that cannot be used, with a one-line reason."""
+    """A lab file that cannot be used, with a one-line reason; `path` names the file."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,10 @@ def find_lab(explicit: str | os.PathLike[str] | None = None) -> Lab | None:
         raise LabError(f"lab file {explicit} does not exist")
     for path in candidate_paths(explicit):
         if path.is_file():
-            return read_lab(path)
+            try:
+                return read_lab(path)
+            except LabError as exc:
+                raise LabError(str(exc), path) from None
     return None
 
 
@@ -81,6 +88,10 @@ def read_lab(path: str | os.PathLike[str]) -> Lab:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise LabError(f"{path} is not valid TOML ({exc})") from None
+    except UnicodeDecodeError:
+        raise LabError(f"{path} is not UTF-8 text") from None
+    except RecursionError:
+        raise LabError(f"{path} is nested too deeply to be a lab file") from None
     except OSError as exc:
         raise LabError(f"{path} cannot be read ({exc.strerror or exc})") from None
     warnings = [f"unknown key {key!r} ignored" for key in sorted(set(data) - KNOWN_KEYS)]
@@ -97,8 +108,10 @@ def read_lab(path: str | os.PathLike[str]) -> Lab:
         raise LabError(f"{path}: seed must be a whole number from 0 to {2**31 - 1}")
     max_epochs = data.get("max_epochs")
     if max_epochs is not None and (not isinstance(max_epochs, int)
-                                   or isinstance(max_epochs, bool) or not 1 <= max_epochs):
-        raise LabError(f"{path}: max_epochs must be a whole number of at least 1")
+                                   or isinstance(max_epochs, bool)
+                                   or not 1 <= max_epochs <= MAX_EPOCHS_PER_RUN):
+        raise LabError(f"{path}: max_epochs must be a whole number from 1 to "
+                       f"{MAX_EPOCHS_PER_RUN}")
     mnist = data.get("mnist")
     if mnist is not None:
         if not isinstance(mnist, str):
@@ -106,9 +119,12 @@ def read_lab(path: str | os.PathLike[str]) -> Lab:
         mnist_path = Path(mnist).expanduser()
         if not mnist_path.is_absolute():
             mnist_path = path.parent / mnist_path
-        if not mnist_path.exists():
-            warnings.append(f"mnist path {mnist_path} does not exist")
-        mnist = str(mnist_path)
+        if mnist_path.exists():
+            mnist = str(mnist_path)
+        else:
+            warnings.append(f"mnist path {mnist_path} does not exist, so the usual places are "
+                            f"searched")
+            mnist = None
     return Lab(path=path, title=_text(data, "title", path, 200),
                instructions=_text(data, "instructions", path), mnist=mnist,
                presets=tuple(presets), seed=seed, max_epochs=max_epochs,

@@ -1,72 +1,72 @@
-"""RunStore: every training becomes a `Run`, kept in `runs.json` in the app's data folder.
+"""RunStore: every training becomes a `Run`, kept in the data folder's database.
 
-Writes go through the one atomic write, so a crash or full disk never loses earlier runs. A
-damaged file is set aside under a unique name (never deleted, never overwritten) and an
-empty list is used; a single run with fields of the wrong type is read with those fields
-empty. The window, the lab report and Compare read runs from here and keep no copy.
+Each change is one transaction (`store.database`), so two windows, or the window and the
+command line, adding runs at once keep them all, and a crash never loses a saved run. A
+`runs.json` from an earlier version is imported once and kept, renamed; a damaged one is set
+aside under a unique name. `notices` lists such events in one line each for the window.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
-from typing import Any
 
-from core.store import app_paths, atomic
+from core.store.atomic import set_aside
+from core.store.database import Database, DatabaseError
 from core.training.run import Run
 
+LEGACY_FILE = "runs.json"
 
-class RunStoreError(OSError):
-    """Runs could not be saved; the earlier file is intact."""
+
+class RunStoreError(DatabaseError):
+    """Runs could not be saved; the earlier ones are intact."""
 
 
 class RunStore:
-    """The list of runs, loaded at start and saved on every change."""
+    """The runs, oldest first; `runs` is re-read after every change."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path else app_paths.data_dir() / "runs.json"
-        self.set_aside: Path | None = None  # where a damaged file was moved, if one was
-        self.runs: list[Run] = self._read()
-
-    def _read(self) -> list[Run]:
-        if not self.path.is_file():
-            return []
+        self.database = Database(path)
+        self.notices = self.database.notices
+        self.runs: list[Run] = []
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, list):
-                raise ValueError("not a list of runs")
-            return [Run.from_dict(item) for item in data if isinstance(item, dict)]
-        except (OSError, ValueError, RecursionError):
-            self.set_aside = self._set_aside()
-            return []
+            self._import_legacy()
+            self.reload()
+        except DatabaseError as exc:
+            self.notices.append(f"runs could not be read: {exc}")
 
-    def _set_aside(self) -> Path | None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        for attempt in range(1000):
-            broken = self.path.with_name(f"runs.damaged-{stamp}" +
-                                         (f"-{attempt}" if attempt else "") + ".json")
-            if not broken.exists():
-                try:
-                    self.path.rename(broken)
-                    return broken
-                except OSError:
-                    return None
-        return None
+    @property
+    def folder(self) -> Path:
+        return self.database.path.parent
 
-    def save(self) -> None:
-        text = json.dumps([run.to_dict() for run in self.runs], indent=1)
+    def reload(self) -> list[Run]:
+        """Read every run again (another process may have added some)."""
+        with self.database.connect() as connection:
+            rows = connection.execute("SELECT record FROM runs ORDER BY created, rowid").fetchall()
+        runs = []
+        for (record,) in rows:
+            try:
+                data = json.loads(record)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(data, dict):
+                runs.append(Run.from_dict(data))
+        self.runs = runs
+        return runs
+
+    def _write(self, sql: str, *args: object) -> None:
         try:
-            atomic.write_text(self.path, text)
-        except OSError as exc:
-            raise RunStoreError(f"could not save runs ({exc.strerror or exc}); "
-                                f"earlier runs are intact") from None
+            with self.database.connect() as connection:
+                connection.execute(sql, args)
+        except DatabaseError as exc:
+            raise RunStoreError(f"could not save runs ({exc}); earlier runs are intact") from None
+        self.reload()
 
     def add(self, run: Run) -> Run:
-        """Keep a new run and save."""
-        self.runs.append(run)
-        self.save()
+        """Keep a new run."""
+        self._write("INSERT OR REPLACE INTO runs (id, created, record) VALUES (?, ?, ?)",
+                    run.id, run.created, json.dumps(run.to_dict()))
         return run
 
     def get(self, run_id: str) -> Run | None:
@@ -76,15 +76,15 @@ class RunStore:
         run = self.get(run_id)
         if run is not None and name.strip():
             run.name = name.strip()
-            self.save()
+            self._write("UPDATE runs SET record = ? WHERE id = ?", json.dumps(run.to_dict()),
+                        run_id)
 
     def delete(self, run_id: str) -> None:
         """Forget a run; its model in the data folder's runs/ goes too (other files stay)."""
         run = self.get(run_id)
-        self.runs = [r for r in self.runs if r.id != run_id]
-        self.save()
+        self._write("DELETE FROM runs WHERE id = ?", run_id)
         model_file = Path(run.model_file) if run and run.model_file else None
-        if model_file is not None and model_file.parent == self.path.parent / "runs":
+        if model_file is not None and model_file.parent == self.runs_dir():
             model_file.unlink(missing_ok=True)
 
     def with_models(self) -> list[Run]:
@@ -95,10 +95,30 @@ class RunStore:
         """"base #N", numbered after the runs kept so far."""
         return f"{base} #{len(self.runs) + 1}"
 
-    @staticmethod
-    def runs_dir() -> Path:
+    def runs_dir(self) -> Path:
         """Where runs' models are kept."""
-        return app_paths.data_dir() / "runs"
+        return self.folder / "runs"
 
-    def as_dicts(self) -> list[dict[str, Any]]:
-        return [run.to_dict() for run in self.runs]
+    def _import_legacy(self) -> None:
+        """Import an earlier version's runs.json once; keep it, renamed."""
+        legacy = self.folder / LEGACY_FILE
+        if not legacy.is_file():
+            return
+        try:
+            data = json.loads(legacy.read_text(encoding="utf-8"))
+            if not isinstance(data, list):
+                raise ValueError("not a list of runs")
+            runs = [Run.from_dict(item) for item in data if isinstance(item, dict)]
+        except (OSError, ValueError, RecursionError) as exc:
+            moved = set_aside(legacy, "damaged")
+            self.notices.append(f"{LEGACY_FILE} could not be read ({exc}); it was moved to "
+                                f"{moved.name if moved else '(could not be moved)'}")
+            return
+        with self.database.connect() as connection:
+            connection.executemany(
+                "INSERT OR IGNORE INTO runs (id, created, record) VALUES (?, ?, ?)",
+                [(run.id, run.created, json.dumps(run.to_dict())) for run in runs])
+        moved = set_aside(legacy, "imported")
+        if moved is not None:
+            self.notices.append(f"{len(runs)} runs imported from {LEGACY_FILE} (kept as "
+                                f"{moved.name})")

@@ -27,7 +27,7 @@ import numpy as np
 
 from core.data.datasets import MnistData
 from core.training.history import History
-from core.training.progress import Reporter, StopReason
+from core.training.progress import Reporter
 from core.training.run import Run, new_run_id
 
 
@@ -91,14 +91,14 @@ class TrainingSession:
         result = training.train(job.spec, train_data, reporter, stop_event, model=start.model,
                                 epochs=job.spec.epochs, initial_epoch=len(start.history),
                                 start_position=start.history.epochs, evaluate_test=False)
-        finite = result.stop_reason is not StopReason.NAN
+        finite = result.usable
         if not closing() and finite:
             status("Evaluating on the test set…")
             result.test_loss, result.test_accuracy = training.evaluate_test_set(
                 result.model, data)
         run = make_run(result, job.spec, job.name or job.spec.name, start.history,
                        start.parent, start.seconds, train_data.fingerprint())
-        self.model, self.model_run_id = result.model, run.id
+        self.model, self.model_run_id = (result.model, run.id) if finite else (None, "")
         if not closing() and finite:
             keep = Path(job.keep_dir) if job.keep_dir else _runs_dir()
             try:

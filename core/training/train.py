@@ -40,6 +40,7 @@ class TrainingResult:
     test_accuracy: float | None = None
     records: list[EpochRecord] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "compiled with Adam: the file had none"
+    usable: bool = True  # False when the loss became NaN and no finite weights were left
 
 
 def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
@@ -94,17 +95,26 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     reporter.training_started(n_epochs, batches)
     started = time.perf_counter()
     model.fit(x_train, y_train, batch_size=spec.batch_size, epochs=n_epochs,
-                        validation_split=spec.validation_split, callbacks=callbacks,
-                        shuffle=True, verbose=0)
+              validation_split=spec.validation_split, callbacks=callbacks, shuffle=True,
+              verbose=0)
     seconds = time.perf_counter() - started
     reason = callback.reason
     if reason is StopReason.COMPLETED and early is not None and early.stopped_epoch > 0:
         reason = StopReason.EARLY_STOPPING
     records: list[EpochRecord] = callback.records
+    usable = reason is not StopReason.NAN
+    if not usable and callback.last_finite_weights is not None:
+        model.set_weights(callback.last_finite_weights)
+        usable = True
+        notes.append(f"the loss became NaN, so the model keeps the weights of epoch "
+                     f"{callback.last_finite_epoch}, the last finite one")
+    elif not usable:
+        notes.append("the loss became NaN before any epoch ended, so no model was kept; try a "
+                     "smaller learning rate")
     result = TrainingResult(model=model, history=_history(records),
                             epochs_run=len(records), seconds=seconds,
-                            stop_reason=reason, records=records, notes=notes)
-    if evaluate_test and reason is not StopReason.NAN:
+                            stop_reason=reason, records=records, notes=notes, usable=usable)
+    if evaluate_test and usable:
         result.test_loss, result.test_accuracy = evaluate_test_set(model, data)
     return result
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.model.architectures import (
     ACTIVATIONS,
+    MAX_EPOCHS_PER_RUN,
     MAX_LAYERS,
     MAX_UNITS,
     OPTIMIZERS,
@@ -119,7 +120,7 @@ class ModelPanel(QWidget):
         self._lr = _dspin(1e-5, 10.0, 0.001, 5, 0.0005, "Learning rate: step size of updates")
         self._momentum = _dspin(0.0, 0.99, 0.0, 2, 0.05, "Momentum (SGD only)")
         self._batch = _spin(1, 8192, 32, "Samples per weight update")
-        self._epochs = _spin(1, 1000, 20, "Passes over the training set")
+        self._epochs = _spin(1, MAX_EPOCHS_PER_RUN, 20, "Passes over the training set")
         self._val = _dspin(0.0, 0.5, 0.1, 2, 0.05, "Share of training data held out")
         self._seed = _spin(0, 2**31 - 1, 42, "Same seed, same weights")
         self._early = _spin(0, 100, 0, "Stop when validation loss has not improved for this "

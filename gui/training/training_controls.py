@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model.architectures import MAX_EPOCHS_PER_RUN
 from core.training.progress import BatchProgress, EpochRecord
 
 
@@ -43,7 +44,7 @@ class TrainingControls(QWidget):
         self.more_button = QPushButton("Train more")
         self.more_button.setToolTip("Continue from the current weights")
         self.more_epochs = QSpinBox()
-        self.more_epochs.setRange(1, 1000)
+        self.more_epochs.setRange(1, MAX_EPOCHS_PER_RUN)
         self.more_epochs.setValue(5)
         self.more_epochs.setSuffix(" epochs")
         for widget in (self.train_button, self.stop_button, self.more_button, self.more_epochs):

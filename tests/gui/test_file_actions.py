@@ -65,3 +65,23 @@ def test_exports_follow_the_umask(window, qtbot, tmp_path: Path) -> None:  # noq
         os.umask(old)
     for name in ("h.csv", "c.png"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644
+
+
+def test_opening_in_the_background_answers_when_read(window, qtbot) -> None:  # noqa: ANN001
+    from core.model.classifier import default_model_path
+
+    path = default_model_path().parent / "presets" / "single-100.keras"
+    window.files.open_model_in_background(str(path))
+    qtbot.waitUntil(lambda: "single-100" in window.model_label.text(), timeout=30_000)
+    assert "79,510" in window.model_panel.total_text()
+
+
+def test_a_refused_file_in_the_background_keeps_the_model(window, qtbot,  # noqa: ANN001
+                                                          tmp_path: Path) -> None:
+    bad = tmp_path / "bad.keras"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    before = window.prediction.classifier()
+    window.files.open_model_in_background(str(bad))
+    qtbot.waitUntil(lambda: "bad.keras" in window.statusBar().currentMessage()
+                    and "Opening" not in window.statusBar().currentMessage(), timeout=30_000)
+    assert window.prediction.classifier() is before

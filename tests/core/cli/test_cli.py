@@ -160,3 +160,9 @@ def test_predict_json_on_a_logits_model_gives_probabilities(
     probabilities = result["predictions"][0]["probabilities"]
     assert status == 0 and result["softmax_added"] and min(probabilities) >= 0
     assert sum(probabilities) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_a_learning_rate_above_the_limit_names_the_limit(capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    status, _, err = run(["train", "--layers", "8", "--lr", "1e6", "--out", "x.keras"], capsys)
+    assert status == 1 and "at most 10000" in err

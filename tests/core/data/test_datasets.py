@@ -138,3 +138,56 @@ def test_failed_import_leaves_the_earlier_import_intact(
         datasets.import_file(save_npz(tmp_path / "b.npz", small_data))
     assert target.read_bytes() == before
     assert [p.name for p in target.parent.iterdir()] == ["mnist.npz"]
+
+
+def _peak_mb_of(code: str) -> float:
+    """Run `code` in a fresh Python and return its peak resident memory growth in MB."""
+    import subprocess
+    import sys
+
+    script = ("import resource, sys; sys.path[:0] = [sys.argv[1]]\n"
+              "from core.data import datasets\n"
+              "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+              f"{code}\n"
+              "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024)")
+    root = str(Path(__file__).resolve().parents[3])
+    out = subprocess.run([sys.executable, "-c", script, root], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return float(out.stdout.split()[-1])
+
+
+def test_a_gzip_bomb_is_refused_from_its_header_in_bounded_memory(tmp_path: Path) -> None:
+    bomb = tmp_path / "train-images-idx3-ubyte.gz"
+    header = bytes([0, 0, 8, 3]) + struct.pack(">3I", 3_000_000, 28, 28)
+    with gzip.open(bomb, "wb", compresslevel=9) as handle:
+        handle.write(header)
+        for _ in range(40):  # 400 MB of zeros, a few hundred kB on disk
+            handle.write(bytes(10_000_000))
+    code = ("try:\n    datasets.read_idx(sys.argv[2])\nexcept datasets.DatasetError as e:\n"
+            "    assert '3,000,000 items' in str(e), e")
+    script = code.replace("sys.argv[2]", repr(str(bomb)))
+    assert _peak_mb_of(script) < 100
+
+
+def test_overflowing_idx_sizes_give_the_right_byte_count(tmp_path: Path) -> None:
+    path = tmp_path / "t10k-images-idx3-ubyte"
+    path.write_bytes(bytes([0, 0, 8, 3]) + struct.pack(">3I", 4_000_000_000, 28, 28))
+    with pytest.raises(DatasetError, match="3,136,000,000,000 bytes"):
+        datasets.read_idx(path)
+
+
+def test_an_npy_renamed_npz_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "mnist.npz"
+    with path.open("wb") as handle:
+        np.save(handle, np.zeros((2, 28, 28), np.uint8))
+    with pytest.raises(DatasetError, match="single .npy array"):
+        datasets.load(path)
+
+
+def test_a_gz_that_is_not_gzip_is_not_called_pickled(tmp_path: Path) -> None:
+    path = tmp_path / "mnist.npz.gz"
+    path.write_bytes(b"plain text, not gzip" * 10)
+    with pytest.raises(DatasetError) as caught:
+        datasets.load(path)
+    assert "pickled" not in str(caught.value) and "not an .npz" in str(caught.value)

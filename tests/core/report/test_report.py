@@ -102,3 +102,16 @@ def test_the_report_follows_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_script_in_a_model_files_metadata_stays_inert(tmp_path: Path,
+                                                      small_data: MnistData) -> None:
+    import zipfile
+
+    path = tmp_path / "evil.keras"
+    path.write_bytes((PRESETS / "single-100.keras").read_bytes())
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("digitlab.json", '{"seed": "<script>alert(\'seed\')</script>", '
+                                          '"name": "<script>x</script>", "epochs": "<b>"}')
+    html = report.render([report.model_from_file(path)], small_data)
+    assert "<script>" not in html

@@ -98,3 +98,33 @@ def test_a_model_loaded_without_optimizer_can_train_more(small_data: MnistData) 
     assert getattr(bare, "optimizer", None) is None
     more = train(SPEC.replace(epochs=1), small_data, model=bare, initial_epoch=1)
     assert more.records[0].epoch == 2 and more.test_accuracy is not None
+
+
+class _DivergeAfterFirstEpoch(Reporter):
+    def __init__(self, model) -> None:  # noqa: ANN001
+        self.model = model
+
+    def epoch_ended(self, record: EpochRecord) -> None:
+        self.model.optimizer.learning_rate.assign(1e30)  # the next epoch's loss becomes NaN
+
+
+def test_a_nan_run_keeps_the_last_finite_weights(small_data: MnistData) -> None:
+    from core.model.network import build_model
+
+    spec = SPEC.replace(epochs=4, optimizer="sgd")
+    model = build_model(spec)
+    result = train(spec, small_data, _DivergeAfterFirstEpoch(model), model=model)
+    assert result.stop_reason is StopReason.NAN and result.usable
+    assert all(np.isfinite(w).all() for w in result.model.get_weights())
+    assert "epoch 1" in result.notes[-1] and result.test_accuracy is not None
+
+
+def test_a_run_that_is_nan_from_the_start_keeps_nothing(small_data: MnistData) -> None:
+    from core.model.network import build_model
+
+    spec = SPEC.replace(epochs=2, optimizer="sgd", learning_rate=1e4)
+    model = build_model(spec)
+    model.optimizer.learning_rate.assign(1e30)
+    result = train(spec, small_data, model=model)
+    assert result.stop_reason is StopReason.NAN and not result.usable
+    assert "no model was kept" in result.notes[-1] and result.test_accuracy is None

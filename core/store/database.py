@@ -1,0 +1,114 @@
+"""DigitLab's database: one SQLite file in the data folder for runs and "my drawings".
+
+SQLite in WAL mode with a transaction per change: two windows, or the window and the
+command line, writing at once lose nothing (each waits for the other's short transaction);
+a kill -9 or a power cut leaves every committed item; a full disk aborts only the change that
+did not fit. Appending costs the same however many items there are.
+
+A database that SQLite cannot read is moved aside under a unique name (never overwritten or
+deleted) and a fresh one is started; `notices` says so in one line for the window.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from core.store import app_paths
+from core.store.atomic import set_aside
+
+FILE_NAME = "digitlab.sqlite3"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id TEXT PRIMARY KEY,
+    created REAL NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS drawings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created REAL NOT NULL,
+    label INTEGER NOT NULL CHECK (label BETWEEN 0 AND 9),
+    image BLOB NOT NULL CHECK (length(image) = 784),
+    strokes TEXT NOT NULL DEFAULT '[]',
+    answer INTEGER,
+    confidence REAL,
+    model TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+class DatabaseError(OSError):
+    """A change could not be saved; everything committed before is intact."""
+
+
+class Database:
+    """The data folder's SQLite file; every method opens a short-lived connection."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path else app_paths.data_dir() / FILE_NAME
+        self.notices: list[str] = []
+        self.pragmas: list[str] = []  # extra per-connection PRAGMAs (tests limit the size)
+        self._ready = False
+
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        """A connection in a transaction: committed on success, rolled back on error."""
+        self._prepare()
+        try:
+            connection = sqlite3.connect(self.path, timeout=30.0)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"cannot open {self.path} ({exc})") from None
+        try:
+            connection.execute("PRAGMA synchronous=FULL")
+            for pragma in self.pragmas:
+                connection.execute(pragma)
+            with connection:
+                yield connection
+        except sqlite3.OperationalError as exc:
+            raise DatabaseError(f"could not save to {self.path.name} ({exc}); everything "
+                                f"saved before is intact") from None
+        finally:
+            connection.close()
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._create()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise DatabaseError(f"{self.path} is busy ({exc})") from None
+            moved = set_aside(self.path, "damaged")
+            for extra in ("-wal", "-shm"):
+                Path(f"{self.path}{extra}").unlink(missing_ok=True)
+            self.notices.append(f"{self.path.name} could not be read ({exc}); it was moved to "
+                                f"{moved.name if moved else '(could not be moved)'} and a "
+                                f"new one started")
+            self._create()
+        except OSError as exc:
+            raise DatabaseError(f"cannot use {self.path} ({exc.strerror or exc})") from None
+        self._ready = True
+
+    def _create(self) -> None:
+        connection = sqlite3.connect(self.path, timeout=30.0)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.executescript(SCHEMA)
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the integrity check failed")
+        finally:
+            connection.close()
+
+    def fact(self, key: str) -> str | None:
+        with self.connect() as connection:
+            row = connection.execute("SELECT value FROM facts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_fact(self, connection: sqlite3.Connection, key: str, value: str) -> None:
+        connection.execute("INSERT OR REPLACE INTO facts (key, value) VALUES (?, ?)",
+                           (key, value))

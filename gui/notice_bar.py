@@ -1,0 +1,39 @@
+"""NoticeBar: what happened at start-up that the student should know, until dismissed.
+
+For example: "runs.json could not be read (…); it was moved to runs.damaged-20261123-….json".
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class NoticeBar(QWidget):
+    """A framed line per notice and a Dismiss button; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setStyleSheet("QLabel { border: 1px solid #c98a00; border-radius: 4px; "
+                                 "background: #fff6db; color: #3d2c00; padding: 4px; }")
+        dismiss = QPushButton("Dismiss")
+        dismiss.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_notices(self, notices: list[str]) -> None:
+        if notices:
+            self.label.setText("<br>".join(escape(n) for n in notices))
+            self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
