@@ -131,3 +131,16 @@ def test_a_crafted_model_at_start(qtbot, tmp_path: Path, member: str, content: b
     path = _crafted_model(tmp_path, member, content)
     window = start(qtbot, tmp_path / "s.ini", "--model", str(path))
     assert window.prediction.classifier() is not None
+
+
+def test_an_error_before_the_window_shows_says_where_the_log_is(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from gui import app
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("the screen is on fire")
+
+    monkeypatch.setattr(app, "start_window", broken)
+    assert app.main(["--startup-probe"]) == 1
+    err = capsys.readouterr().err
+    assert "could not start: the screen is on fire" in err and "digitlab.log" in err
