@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         if reason:
             self.training.set_unavailable(reason)
             self._tell(f"Training unavailable: {reason}")
+        else:
+            self.training.warm_up()
 
     def _data_ready(self) -> bool:
         if self.files.refresh_dataset_status():

@@ -37,6 +37,12 @@ def import_keras() -> Any:
         if saved is not None:
             os.dup2(saved, 2)
             os.close(saved)
+    # TensorFlow and Keras bring ~270,000 long-lived objects. Python's full garbage
+    # collections scan them all (~150 ms, holding the GIL: the window froze that long, twice
+    # a training). Freezing them once, after the import, keeps every later collection to
+    # the objects that can actually become garbage.
+    gc.collect()
+    gc.freeze()
     _keras = keras
     return keras
 

@@ -70,6 +70,21 @@ class TrainingSession:
             self._data_path = path
         return self._data
 
+    def warm_up(self, data_path: str | None) -> None:
+        """Import TensorFlow, load MNIST and measure this machine's step speed, ahead of the
+        first training (each is done once per process)."""
+        from core.training import pacing
+        from core.training.backend import import_keras
+
+        import_keras()
+        pacing.step_seconds([(784, 32)], 32)
+        data = self.data(data_path)
+        from core.model.architectures import PRESETS
+        from core.model.network import build_model
+        from core.training.train import training_tensors
+
+        training_tensors(build_model(PRESETS["assignment-1"].spec, compile_model=False), data)
+
     def run(self, job: TrainingJob, reporter: Reporter | None = None,
             stop_event: threading.Event | None = None,
             closing: Callable[[], bool] = lambda: False,

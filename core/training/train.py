@@ -22,9 +22,12 @@ import numpy as np
 
 from core.data.datasets import MnistData, as_inputs
 from core.model.architectures import ModelSpec
+from core.training import pacing
 from core.training.callbacks import KeepBest, make_callback_class
 from core.training.history import History
 from core.training.progress import EpochRecord, Reporter, StopReason
+
+VALIDATION_BATCH = 1024  # validation only reads the weights: large batches, same numbers
 
 
 @dataclass
@@ -74,11 +77,14 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     notes: list[str] = [] if model is None else prepare_for_training(model, spec)
     if model is None:
         model = build_model(spec)
-    x_train, y_train = model_inputs(model, data.x_train), data.y_train.astype(np.int32)
+    x_train, y_train = training_tensors(model, data)
     n_fit = len(x_train) - int(len(x_train) * spec.validation_split)
     batches = max(1, math.ceil(n_fit / spec.batch_size))
+    chunk = pacing.steps_per_execution(pacing.dense_kernels(model), spec.batch_size, batches)
+    pacing.set_steps_per_execution(model, chunk)
     callback = make_callback_class()(reporter, stop_event, initial_epoch, batches,
-                                     batch_interval, snapshot_weights, start_position)
+                                     batch_interval if chunk == 1 else 0.0, snapshot_weights,
+                                     start_position)
     callbacks: list[Any] = [callback]
     monitor = "val_loss" if spec.validation_split > 0 else "loss"
     early = None
@@ -96,7 +102,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     started = time.perf_counter()
     model.fit(x_train, y_train, batch_size=spec.batch_size, epochs=n_epochs,
               validation_split=spec.validation_split, callbacks=callbacks, shuffle=True,
-              verbose=0)
+              validation_batch_size=max(spec.batch_size, VALIDATION_BATCH), verbose=0)
     seconds = time.perf_counter() - started
     reason = callback.reason
     if reason is StopReason.COMPLETED and early is not None and early.stopped_epoch > 0:
@@ -126,6 +132,31 @@ def evaluate_test_set(model: Any, data: MnistData) -> tuple[float | None, float 
     loss, accuracy = model.evaluate(model_inputs(model, data.x_test), data.y_test.astype(np.int32),
                                     batch_size=1024, verbose=0)
     return float(loss), float(accuracy)
+
+
+_TENSORS: dict[tuple[int, int, str], tuple[Any, Any, MnistData]] = {}
+
+
+def training_tensors(model: Any, data: MnistData) -> tuple[Any, Any]:
+    """The training images and labels as TensorFlow tensors, made once per data set.
+
+    Keras would otherwise turn the 54,000 x 784 float32 inputs into one tensor at every fit,
+    a 170 MB copy that holds the GIL for ~0.7 s: the window froze that long at each Train.
+    Converting in slices lets the GUI thread in between, and the result is kept for the next
+    training on the same data (warm-up makes it before the first Train).
+    """
+    import tensorflow as tf
+
+    key = (id(data.x_train), id(data.y_train), repr(getattr(model, "input_shape", None)))
+    if key not in _TENSORS:
+        _TENSORS.clear()  # one data set at a time: the memory of one copy
+        x = model_inputs(model, data.x_train)
+        step = 4096
+        parts = [tf.constant(x[i:i + step]) for i in range(0, len(x), step)]
+        _TENSORS[key] = (tf.concat(parts, axis=0) if len(parts) > 1 else parts[0],
+                         tf.constant(data.y_train.astype(np.int32)),
+                         data)  # keeps the ids of the arrays from being reused
+    return _TENSORS[key][:2]
 
 
 def model_inputs(model: Any, images: np.ndarray) -> np.ndarray:

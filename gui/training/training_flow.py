@@ -171,5 +171,10 @@ class TrainingFlow(QObject):
             False, f"Training is unavailable on this machine: {reason}. Drawing and "
                    "predicting with the bundled models still work.")
 
+    def warm_up(self) -> None:
+        """Get TensorFlow and MNIST ready in the worker thread while the student draws."""
+        if not self.unavailable and not self.thread.is_running():
+            self.thread.warm_up(self.data_path)
+
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         return self.thread.shutdown(timeout_ms)

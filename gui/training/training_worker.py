@@ -73,6 +73,17 @@ class TrainingWorker(QObject):
         keep_python_thread_state()
 
     @Slot(object)
+    def warm_up(self, data_path: object) -> None:
+        """Import TensorFlow and load MNIST before the first Train, so it starts at once.
+        Queued after the TensorFlow check has passed (an import on a CPU without AVX would
+        end the process)."""
+        try:
+            self.session.warm_up(data_path if isinstance(data_path, str) else None)
+            self.status_changed.emit("TensorFlow is ready to train")
+        except Exception:  # noqa: BLE001 (a missing MNIST is reported when Train is clicked)
+            logging.getLogger("digitlab.training").info("warm-up incomplete", exc_info=True)
+
+    @Slot(object)
     def start_training(self, job: TrainingJob) -> None:
         """Run one job (fresh, or continuing a run or a file: see TrainingSession)."""
         self.stop_event.clear()
@@ -96,6 +107,7 @@ class TrainingThread(QObject):
     """Owns the worker and its QThread; start, stop and shut down cleanly."""
 
     start_requested = Signal(object)  # TrainingJob
+    warm_up_requested = Signal(object)  # MNIST path or None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +117,7 @@ class TrainingThread(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.thread_started)  # runs in the new thread
         self.start_requested.connect(self.worker.start_training)
+        self.warm_up_requested.connect(self.worker.warm_up)
         self._running = False  # the thread starts with the first training, not before
         app = QCoreApplication.instance()
         if app is not None:
@@ -125,6 +138,12 @@ class TrainingThread(QObject):
         if not self.thread.isRunning():
             self.thread.start()
         self.start_requested.emit(job)
+
+    def warm_up(self, data_path: str | None) -> None:
+        """Import TensorFlow and load MNIST in the worker thread now (see TrainingWorker)."""
+        if not self.thread.isRunning():
+            self.thread.start()
+        self.warm_up_requested.emit(data_path)
 
     def stop(self) -> None:
         """Ask training to end after the current batch (weights are kept)."""

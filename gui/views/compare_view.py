@@ -29,6 +29,7 @@ from core.training.run import Run
 from gui.drawing.answer_view import AnswerView
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
+from gui.views.lazy_view import LazyView
 
 CURRENT = ("current", "")
 
@@ -120,8 +121,8 @@ class _Side(QGroupBox):
         self.bars.set_probabilities(self.probabilities)
 
 
-class CompareView(QWidget):
-    """Two models answering the same drawing."""
+class CompareView(LazyView):
+    """Two models answering the same drawing (computed only while the tab is showing)."""
 
     status_message = Signal(str)
 
@@ -197,8 +198,7 @@ class CompareView(QWidget):
             if side.key() == CURRENT:
                 side.classifier = classifier
                 side.caption.setText(f"The model answering on the right: {name}")
-                side.show_input(self._input)
-        self._compare()
+        self.refresh()
 
     def set_runs(self, runs: list[Run]) -> None:
         """Runs whose model was kept (`model_file`)."""
@@ -220,12 +220,14 @@ class CompareView(QWidget):
 
     def set_input(self, image: np.ndarray | None) -> None:
         self._input = image
-        for side in self.sides:
-            side.show_input(image)
-        self._compare()
+        self.refresh()
 
     def _show(self, side: _Side) -> None:
-        side.show_input(self._input)
+        self.refresh()
+
+    def _redraw(self) -> None:
+        for side in self.sides:
+            side.show_input(self._input)
         self._compare()
 
     def _compare(self) -> None:

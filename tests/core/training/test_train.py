@@ -128,3 +128,13 @@ def test_a_run_that_is_nan_from_the_start_keeps_nothing(small_data: MnistData) -
     result = train(spec, small_data, model=model)
     assert result.stop_reason is StopReason.NAN and not result.usable
     assert "no model was kept" in result.notes[-1] and result.test_accuracy is None
+
+
+def test_the_same_images_with_other_labels_train_on_those_labels(small_data: MnistData) -> None:
+    from core.training.train import training_tensors
+
+    relabelled = MnistData(small_data.x_train, (small_data.y_train + 1) % 10,
+                           small_data.x_test, small_data.y_test)
+    model = train(SPEC.replace(epochs=1), small_data, evaluate_test=False).model
+    _, labels = training_tensors(model, relabelled)
+    assert np.array_equal(labels.numpy(), relabelled.y_train)

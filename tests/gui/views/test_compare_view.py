@@ -14,7 +14,17 @@ PRESETS = default_model_path().parent / "presets"
 def make(qtbot) -> CompareView:  # noqa: ANN001
     view = CompareView()
     qtbot.addWidget(view)
+    view.show()
     return view
+
+
+def test_a_hidden_view_waits_until_shown(qtbot) -> None:  # noqa: ANN001
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_input(IMAGE)
+    assert view.answers() == [None, None]
+    view.show()
+    assert None not in view.answers()
 
 
 def test_starts_with_the_two_assignment_nets(qtbot) -> None:  # noqa: ANN001

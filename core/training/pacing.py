@@ -1,0 +1,86 @@
+"""How many batches Keras runs per call (`steps_per_execution`), chosen per run.
+
+Keras's training loop returns to Python after every call of its compiled step: at batch 32
+that is ~1,700 returns an epoch, each taking the GIL from the window and running the
+callbacks. Running N batches per call does the same batches with the same updates (the same
+result for the same seed) with a fraction of that overhead. N is chosen so that a call takes
+about `budget` seconds (Stop acts within it, the curves update at least 1/budget times a
+second) and an epoch still gives at least `points` training-curve points.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import statistics
+import time
+
+BUDGET = 0.09  # seconds per call: Stop within it, the curves at >= 10 Hz
+POINTS = 50  # training-curve points per epoch, at least
+MAX_STEPS = 128
+OVERHEAD = 0.4e-3  # seconds of Keras's own work per batch, beside the arithmetic
+UPDATE_PASSES = 10
+
+
+@functools.lru_cache(maxsize=64)
+def matmul_seconds(rows: int, inner: int, columns: int) -> float:
+    """Seconds numpy's float32 BLAS takes for (rows x inner) @ (inner x columns) here."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    a = rng.random((rows, inner), np.float32)
+    b = rng.random((inner, columns), np.float32)
+    a @ b
+    return statistics.median(_seconds(lambda: a @ b) for _ in range(5))
+
+
+def _seconds(function) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+@functools.lru_cache(maxsize=64)
+def elementwise_seconds(size: int) -> float:
+    """Seconds numpy takes for one multiply-add over `size` float32 values here."""
+    import numpy as np
+
+    a, b = np.ones(size, np.float32), np.ones(size, np.float32)
+    out = np.empty_like(a)
+    return statistics.median(_seconds(lambda: np.multiply(a, b, out=out)) for _ in range(5))
+
+
+def step_seconds(kernels: list[tuple[int, int]], batch_size: int) -> float:
+    """One training step of dense layers with these (inputs, units) kernels, as this machine
+    runs it: per layer the forward matmul and the two of the backward pass, the optimizer's
+    update (about ten passes over the weights, as Adam makes), and Keras's own work."""
+    matmuls = sum(3 * matmul_seconds(batch_size, inputs, units) for inputs, units in kernels)
+    weights = sum(inputs * units + units for inputs, units in kernels)
+    # the app runs numpy on one thread (main.py), TensorFlow spreads a step over every core
+    cores = max(1, min(4, os.cpu_count() or 1)) if _numpy_single_threaded() else 1
+    return OVERHEAD + (matmuls + UPDATE_PASSES * elementwise_seconds(weights)) / cores
+
+
+def _numpy_single_threaded() -> bool:
+    return any(os.environ.get(name) == "1" for name in
+               ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"))
+
+
+def steps_per_execution(kernels: list[tuple[int, int]], batch_size: int, batches: int) -> int:
+    """Batches per Keras call: about `BUDGET` seconds a call, `POINTS` calls an epoch."""
+    step = step_seconds(kernels, batch_size)
+    return max(1, min(int(BUDGET / step), batches // POINTS, MAX_STEPS))
+
+
+def dense_kernels(model: object) -> list[tuple[int, int]]:
+    """The (inputs, units) of every 2-D weight matrix of a Keras model."""
+    return [(int(w.shape[0]), int(w.shape[1])) for w in model.weights  # type: ignore[attr-defined]
+            if len(w.shape) == 2]
+
+
+def set_steps_per_execution(model: object, steps: int) -> None:
+    """Make `model` run `steps` batches per call from its next fit on."""
+    if getattr(model, "steps_per_execution", 1) != steps:
+        model.steps_per_execution = steps  # type: ignore[attr-defined]
+        for name in ("train_function", "test_function", "predict_function"):
+            setattr(model, name, None)  # rebuilt with the new N by the next fit

@@ -1,0 +1,217 @@
+"""Training as the student sees it: the real window, live curves, strokes drawn meanwhile.
+
+Builds the real MainWindow offscreen on the real MNIST and trains a preset for 2 epochs with
+its views live, optionally while a stroke is drawn every 50 ms, with a 10 ms heartbeat timer
+on the GUI thread. In the same process it trains a bare `compile()`-default `fit` of the same
+spec and seed. Prints, per preset: seconds of epoch 2 in the window and bare and their ratio,
+test accuracy of both, heartbeat p50/p99/max, stop latency, curve updates per second and
+training-curve points per epoch; and the achieved GFLOP/s beside a large numpy matmul's.
+
+    python tests/bench/window_training.py [--data ../shared/data/mnist.npz]
+        [--presets assignment-1 assignment-2] [--draw] [--epochs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py starts the app
+os.environ["DIGITLAB_HOME"] = tempfile.mkdtemp(prefix="digitlab-bench-")
+
+SEVEN = [(60, 60), (220, 60), (120, 240)]
+
+
+def matmul_gflops() -> float:
+    """The machine's float32 peak: a large matmul in TensorFlow, on every core."""
+    import tensorflow as tf
+
+    a = tf.random.uniform((2048, 2048))
+    tf.linalg.matmul(a, a).numpy()
+    best = min(_timed(lambda: tf.linalg.matmul(a, a).numpy()) for _ in range(5))
+    return 2 * 2048**3 / best / 1e9
+
+
+def _timed(function) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def bare(spec, data) -> tuple[float, float]:  # noqa: ANN001
+    """(seconds of epoch 2, test accuracy) of a plain compile()-default fit."""
+    import keras
+    import numpy as np
+
+    from core.data.datasets import as_inputs
+    from core.model.network import build_model, seed_everything
+
+    keras.backend.clear_session()
+    seed_everything(spec.seed)
+    model = build_model(spec)
+    times: list[float] = []
+
+    class Clock(keras.callbacks.Callback):
+        def on_epoch_begin(self, epoch, logs=None) -> None:  # noqa: ANN001
+            self.started = time.perf_counter()
+
+        def on_epoch_end(self, epoch, logs=None) -> None:  # noqa: ANN001
+            times.append(time.perf_counter() - self.started)
+
+    model.fit(as_inputs(data.x_train), data.y_train.astype(np.int32),
+              batch_size=spec.batch_size, epochs=spec.epochs,
+              validation_split=spec.validation_split, callbacks=[Clock()], verbose=0)
+    _, accuracy = model.evaluate(as_inputs(data.x_test), data.y_test.astype(np.int32),
+                                 batch_size=1024, verbose=0)
+    return times[-1], float(accuracy)
+
+
+def in_window(app, window, spec, draw: bool) -> dict[str, float]:  # noqa: ANN001
+    """Train `spec` in the window; measure epochs, heartbeat, curve updates, stop latency."""
+    from PySide6.QtCore import QTimer
+
+    beats: list[float] = []
+    epochs: list[float] = []
+    events: list[tuple[float, str]] = []  # when the worker's signals arrived, for the stalls
+    refreshes: list[float] = []
+    curves = window.curves
+    flush = curves._refresh  # noqa: SLF001 (a benchmark counts the real redraws)
+
+    def counted_refresh() -> None:
+        if curves._dirty:  # noqa: SLF001
+            refreshes.append(time.perf_counter())
+        flush()
+
+    curves._timer.timeout.disconnect()  # noqa: SLF001
+    curves._timer.timeout.connect(counted_refresh)  # noqa: SLF001
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    strokes = QTimer()
+    strokes.setInterval(50)
+    strokes.timeout.connect(lambda: (window.canvas.clear(), window.canvas.add_stroke(SEVEN)))
+    worker = window.training.thread.worker
+    worker.epoch_ended.connect(lambda record: (epochs.append(record.seconds),
+                                               events.append((time.perf_counter(), "epoch end"))))
+    worker.training_started.connect(lambda *_: events.append((time.perf_counter(), "start")))
+    done = []
+    worker.run_finished.connect(done.append)
+    window.model_panel.set_spec(spec)
+    window.controls.train_button.click()
+    heartbeat.start()
+    if draw:
+        strokes.start()
+    train_started = time.perf_counter()
+    while not done or window.training.is_running():  # until the window has taken the run
+        app.processEvents()
+        time.sleep(0.001)
+    total = time.perf_counter() - train_started
+    heartbeat.stop()
+    strokes.stop()
+    pairs = list(zip(beats, beats[1:], strict=False))
+    gaps = sorted(b - a for a, b in pairs)
+    first = next(t for t, name in events if name == "start")
+    last = max(t for t, name in events if name == "epoch end")
+    during = [t for t in refreshes if first <= t <= last]
+    run = done[0]
+    result = {"epoch2": epochs[-1], "accuracy": run.test_accuracy or 0.0,
+              "p50": 1000 * statistics.median(gaps), "p99": 1000 * gaps[int(0.99 * len(gaps))],
+              "max": 1000 * gaps[-1], "hz": len(during) / (last - first),
+              "points": curves.point_count("loss") / max(1, len(epochs)),
+              "total": total}
+    worst = sorted(pairs, key=lambda p: p[0] - p[1])[:3]
+    result["stalls"] = ", ".join(
+        f"{1000 * (b - a):.0f} ms at {a - train_started:.1f} s ({_phase(a, events)})"
+        for a, b in worst)
+    result["stop"] = stop_latency(app, window, spec)
+    return result
+
+
+def _phase(moment: float, events: list[tuple[float, str]]) -> str:
+    before = [(t, name) for t, name in events if t <= moment]
+    if not before:
+        return "before the first batch (loading, tracing)"
+    t, name = before[-1]
+    return f"{1000 * (moment - t):.0f} ms after {name}"
+
+
+def stop_latency(app, window, spec) -> float:  # noqa: ANN001
+    """Seconds from a click on Stop until the stopped epoch's record (its validation on the
+    held-out images included) reaches the window: an upper bound of Stop's latency."""
+    worker = window.training.thread.worker
+    batches: list[float] = []
+    records: list[float] = []
+    worker.batch_ended.connect(lambda _: batches.append(time.perf_counter()))
+    worker.epoch_ended.connect(lambda _: records.append(time.perf_counter()))
+    done = []
+    worker.run_finished.connect(done.append)
+    window.model_panel.set_spec(spec.replace(epochs=5))
+    window.controls.train_button.click()
+    while len(batches) < 20:
+        app.processEvents()
+        time.sleep(0.001)
+    clicked = time.perf_counter()
+    window.controls.stop_button.click()
+    while not done or window.training.is_running():  # until the window has taken the run
+        app.processEvents()
+        time.sleep(0.001)
+    return max(0.0, batches[-1] - clicked)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "mnist.npz"))
+    parser.add_argument("--presets", nargs="+", default=["assignment-1", "assignment-2"])
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--draw", action="store_true", help="a stroke every 50 ms")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from core.data import datasets
+    from core.model.architectures import PRESETS
+    from core.training.backend import import_keras
+    from gui.main_window import MainWindow
+
+    app = QApplication([])
+    import_keras()
+    data = datasets.load(args.data)
+    peak = matmul_gflops()
+    settings = QSettings(str(Path(os.environ["DIGITLAB_HOME"]) / "s.ini"),
+                         QSettings.Format.IniFormat)
+    window = MainWindow(settings, data_path=args.data)
+    window.resize(1366, 768)
+    window.show()
+    print(f"float32 matmul peak (TensorFlow, 2048x2048): {peak:.1f} GFLOP/s; "
+          f"drawing: {args.draw}")
+    print(f"{'preset':<14} {'window s':>8} {'bare s':>7} {'ratio':>6} {'acc win':>8} "
+          f"{'acc bare':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'stop s':>7} "
+          f"{'curve Hz':>8} {'pts/ep':>7} {'GFLOP/s':>8}")
+    for key in args.presets:
+        spec = PRESETS[key].spec.replace(epochs=args.epochs)
+        ours = in_window(app, window, spec, args.draw)
+        bare_seconds, bare_accuracy = bare(spec, data)
+        samples = len(data.x_train) * (1 - spec.validation_split)
+        gflops = 6 * spec.param_count() * samples / ours["epoch2"] / 1e9
+        print(f"{key:<14} {ours['epoch2']:>8.2f} {bare_seconds:>7.2f} "
+              f"{ours['epoch2'] / bare_seconds:>6.2f} {100 * ours['accuracy']:>7.2f}% "
+              f"{100 * bare_accuracy:>7.2f}% {ours['p50']:>7.1f} {ours['p99']:>7.1f} "
+              f"{ours['max']:>7.1f} {ours['stop']:>7.2f} {ours['hz']:>8.1f} "
+              f"{ours['points']:>7.0f} {gflops:>8.1f}", flush=True)
+        print(f"    whole run in the window {ours['total']:.1f} s; worst stalls: "
+              f"{ours['stalls']}", flush=True)
+    window.close()
+    window.training.thread.thread.wait(60_000)
+
+
+if __name__ == "__main__":
+    main()
