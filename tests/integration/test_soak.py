@@ -1,5 +1,6 @@
 """Long sessions, compressed in time (marked slow: run with `python3 run.py test -m slow`)."""
 
+import gc
 import sys
 import threading
 
@@ -51,7 +52,9 @@ def test_an_hour_of_drawing_and_predicting(qtbot) -> None:  # noqa: ANN001
             canvas.clear()
 
     session(200)
+    gc.collect()  # garbage of earlier tests (with their references to None) goes first
     memory, nones = rss_mb(), sys.getrefcount(None)
     session(2400)  # an hour at a digit every 1.5 s
+    gc.collect()
     assert rss_mb() - memory < 50
-    assert sys.getrefcount(None) >= nones - 1000
+    assert sys.getrefcount(None) >= nones - 1000  # PySide6 6.12.0 on 3.11 loses ~1 per call
