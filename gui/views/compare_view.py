@@ -238,7 +238,8 @@ class CompareView(LazyView):
             return
         a, b = (verdict(p) for p in answers)
         if a.digit == b.digit:
-            self.agreement.setText(f"Both answer <b>{a.digit}</b> (A: {a.text}; B: {b.text})")
+            self.agreement.setText(f"Both answer <b>{a.digit}</b> (A: {a.detail}; "
+                                   f"B: {b.detail})")
         else:
             self.agreement.setText(f"<b>They disagree</b>: A says {a.text}, B says {b.text}")
 
