@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,9 +80,9 @@ class Database:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._create()
+            self._create_when_free()
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            if _busy(exc):
                 raise DatabaseError(f"{self.path} is busy ({exc})") from None
             moved = set_aside(self.path, "damaged")
             for extra in ("-wal", "-shm"):
@@ -93,6 +94,21 @@ class Database:
         except OSError as exc:
             raise DatabaseError(f"cannot use {self.path} ({exc.strerror or exc})") from None
         self._ready = True
+
+    def _create_when_free(self, seconds: float = 30.0) -> None:
+        """Create or check the schema; another process doing the same makes SQLite answer
+        "locked" at once (switching to WAL needs the file alone), so wait and try again."""
+        deadline = time.monotonic() + seconds
+        pause = 0.01
+        while True:
+            try:
+                self._create()
+                return
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(0.2, pause * 2)
 
     def _create(self) -> None:
         connection = sqlite3.connect(self.path, timeout=30.0)
@@ -112,3 +128,8 @@ class Database:
     def set_fact(self, connection: sqlite3.Connection, key: str, value: str) -> None:
         connection.execute("INSERT OR REPLACE INTO facts (key, value) VALUES (?, ?)",
                            (key, value))
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc)
+                                                          or "busy" in str(exc))
