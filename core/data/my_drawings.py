@@ -21,7 +21,6 @@ from pathlib import Path
 
 import numpy as np
 
-from core.store.atomic import set_aside
 from core.store.database import Database, DatabaseError
 
 LEGACY_FILE = "my_drawings.npz"
@@ -87,25 +86,14 @@ class DrawingStore:
         return int(total)
 
     def _import_legacy(self) -> None:
-        """Import an earlier version's my_drawings.npz once; keep it, renamed."""
-        legacy = self.database.path.parent / LEGACY_FILE
-        if not legacy.is_file():
-            return
-        try:
-            images, labels = read_legacy(legacy)
-        except ValueError as exc:
-            moved = set_aside(legacy, "damaged")
-            self.notices.append(f"{LEGACY_FILE} could not be read ({exc}); it was moved to "
-                                f"{moved.name if moved else '(could not be moved)'}")
-            return
-        with self.database.connect() as connection:
-            connection.executemany(
-                "INSERT INTO drawings (created, label, image) VALUES (?, ?, ?)",
-                [(time.time(), int(label), image.tobytes())
-                 for image, label in zip(images, labels, strict=True)])
-        moved = set_aside(legacy, "imported")
-        self.notices.append(f"{len(labels)} drawings imported from {LEGACY_FILE}"
-                            + (f" (kept as {moved.name})" if moved else ""))
+        """Import an earlier version's my_drawings.npz once (see Database.import_once)."""
+        def rows(path: Path) -> list[tuple[object, ...]]:
+            images, labels = read_legacy(path)
+            return [(time.time(), int(label), image.tobytes())
+                    for image, label in zip(images, labels, strict=True)]
+
+        self.database.import_once(LEGACY_FILE, "drawings", "INSERT INTO drawings (created, "
+                                  "label, image) VALUES (?, ?, ?)", rows)
 
 
 def read_legacy(path: Path) -> tuple[np.ndarray, np.ndarray]:

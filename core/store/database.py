@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -119,6 +119,30 @@ class Database:
                 raise sqlite3.DatabaseError("the integrity check failed")
         finally:
             connection.close()
+
+    def import_once(self, file_name: str, noun: str, sql: str,
+                    read: Callable[[Path], list[tuple[object, ...]]]) -> None:
+        """Import an earlier version's file beside the database once, then keep it renamed.
+
+        `read` turns the file into rows for `sql` or raises ValueError or OSError saying what
+        is wrong; a file it refuses is set aside under a unique name, never half imported.
+        """
+        legacy = self.path.parent / file_name
+        if not legacy.is_file():
+            return
+        try:
+            rows = read(legacy)
+        except (OSError, ValueError, RecursionError) as exc:
+            moved = set_aside(legacy, "damaged")
+            self.notices.append(f"{file_name} could not be read ({exc}); it was moved to "
+                                f"{moved.name if moved else '(could not be moved)'}")
+            return
+        with self.connect() as connection:
+            connection.executemany(sql, rows)
+        moved = set_aside(legacy, "imported")
+        if moved is not None:
+            self.notices.append(f"{len(rows)} {noun} imported from {file_name} (kept as "
+                                f"{moved.name})")
 
     def fact(self, key: str) -> str | None:
         with self.connect() as connection:

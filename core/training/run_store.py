@@ -12,7 +12,6 @@ import json
 import os
 from pathlib import Path
 
-from core.store.atomic import set_aside
 from core.store.database import Database, DatabaseError
 from core.training.run import Run
 
@@ -100,25 +99,13 @@ class RunStore:
         return self.folder / "runs"
 
     def _import_legacy(self) -> None:
-        """Import an earlier version's runs.json once; keep it, renamed."""
-        legacy = self.folder / LEGACY_FILE
-        if not legacy.is_file():
-            return
-        try:
-            data = json.loads(legacy.read_text(encoding="utf-8"))
+        """Import an earlier version's runs.json once (see Database.import_once)."""
+        def rows(path: Path) -> list[tuple[object, ...]]:
+            data = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(data, list):
                 raise ValueError("not a list of runs")
             runs = [Run.from_dict(item) for item in data if isinstance(item, dict)]
-        except (OSError, ValueError, RecursionError) as exc:
-            moved = set_aside(legacy, "damaged")
-            self.notices.append(f"{LEGACY_FILE} could not be read ({exc}); it was moved to "
-                                f"{moved.name if moved else '(could not be moved)'}")
-            return
-        with self.database.connect() as connection:
-            connection.executemany(
-                "INSERT OR IGNORE INTO runs (id, created, record) VALUES (?, ?, ?)",
-                [(run.id, run.created, json.dumps(run.to_dict())) for run in runs])
-        moved = set_aside(legacy, "imported")
-        if moved is not None:
-            self.notices.append(f"{len(runs)} runs imported from {LEGACY_FILE} (kept as "
-                                f"{moved.name})")
+            return [(run.id, run.created, json.dumps(run.to_dict())) for run in runs]
+
+        self.database.import_once(LEGACY_FILE, "runs", "INSERT OR IGNORE INTO runs (id, "
+                                  "created, record) VALUES (?, ?, ?)", rows)
