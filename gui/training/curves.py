@@ -110,13 +110,15 @@ class CurvesWidget(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._refresh)
         self._timer.start()
+        self._show_first_epoch()
 
     def _make_plot(self, title: str, ylabel: str,
                    legend_at: tuple[int, int] = (-10, 10)) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", ylabel)
-        plot.getAxis("left").enableAutoSIPrefix(False)  # "loss", never "loss (x0.001)"
+        for side in ("left", "bottom"):  # "epoch", never "epoch (x0.001)"
+            plot.getAxis(side).enableAutoSIPrefix(False)
         plot.showGrid(x=True, y=True, alpha=0.25)
         for side in ("left", "bottom"):  # major grid lines only: the minor ones cost ~3 ms a
             plot.getAxis(side).setStyle(maxTickLevel=0)  # repaint, while training runs
@@ -129,6 +131,7 @@ class CurvesWidget(QWidget):
     def clear(self) -> None:
         for series in self._series.values():
             series.clear()
+        self._show_first_epoch()
         self._history = History()
         self._signal = None
         for line in self._stop_lines:
@@ -136,7 +139,19 @@ class CurvesWidget(QWidget):
         self._update_signal()
         self._dirty = True
 
+    def _show_first_epoch(self) -> None:
+        """Before any point: the x axis shows epoch 0 to 1 (not -400..400), until data comes."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.disableAutoRange(axis="x")
+            plot.setXRange(0, 1, padding=0.02)
+        self.loss_plot.setYRange(0, 2.5, padding=0)  # a loss is never negative
+
+    def _follow_data(self) -> None:
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.enableAutoRange(axis="x")
+
     def add_batch(self, progress: BatchProgress) -> None:
+        self._follow_data()
         x = progress.position
         if np.isfinite(progress.loss):
             self._series["loss"].append(x, progress.loss)
@@ -149,6 +164,8 @@ class CurvesWidget(QWidget):
         so a stop mid-epoch sits where it stopped). `with_training` also draws the training
         values per epoch, for a run whose batches were not watched (a continued file)."""
         self._history = history
+        if len(history):
+            self._follow_data()
         for name in ("val_loss", "val_accuracy", *(("loss", "accuracy") if with_training
                                                     else ())):
             series = self._series[name]

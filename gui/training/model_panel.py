@@ -181,6 +181,7 @@ class ModelPanel(QWidget):
             self._restore_best = spec.restore_best_weights
         finally:
             self._loading = False
+        self._momentum.setEnabled(spec.optimizer == "sgd")  # only SGD uses momentum
         self._update_summary()
         self.spec_changed.emit(self.spec())
 
@@ -241,6 +242,9 @@ class ModelPanel(QWidget):
     def set_units(self, row: int, units: int) -> None:
         """Type a unit count into the layer table."""
         self._table.cellWidget(row, 0).setValue(units)
+
+    def momentum_enabled(self) -> bool:
+        return self._momentum.isEnabled()
 
     def numeric_fields(self) -> dict[str, QDoubleSpinBox | QSpinBox]:
         """The training fields that take numbers, by name (tests check their limits)."""

@@ -78,3 +78,11 @@ def test_batches_of_a_continued_run_follow_its_parent(qtbot) -> None:  # noqa: A
     curves = make(qtbot)
     curves.add_batch(BatchProgress(3, 50, 100, 0.3, 0.9, 1.0, start=2.4))
     assert list(curves.points("loss")[0]) == [2.9]
+
+
+def test_before_the_first_epoch_the_axis_shows_epoch_0_to_1(qtbot) -> None:  # noqa: ANN001
+    curves = make(qtbot)
+    low, high = curves.loss_plot.getViewBox().viewRange()[0]
+    assert -0.1 < low <= 0 and 1 <= high < 1.1
+    assert "x0.001" not in curves.loss_plot.getAxis("bottom").labelString()
+    assert curves.loss_plot.getViewBox().viewRange()[1][0] >= 0  # no negative loss shown
