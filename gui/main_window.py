@@ -247,7 +247,10 @@ class MainWindow(QMainWindow):
     # --- drawings -------------------------------------------------------------------------
 
     def save_drawing(self, digit: int) -> None:
-        if self.drawings.save(self.prediction.current_input(), digit):
+        strokes = [{"points": s.points, "width": s.width, "erase": s.erase}
+                   for s in self.canvas.strokes()]
+        if self.drawings.save(self.prediction.current_input(), digit, strokes,
+                              self.prediction.probabilities(), self.prediction.model_name()):
             self.canvas.clear()
 
     def evaluate_drawings(self) -> None:

@@ -61,10 +61,14 @@ class DrawingStore:
                 counts[int(label)] = int(count)
         return counts
 
-    def append(self, image: np.ndarray, label: int,
-               strokes: Sequence[Sequence[Sequence[float]]] = (), answer: int | None = None,
-               confidence: float | None = None, model: str = "") -> int:
-        """Save one 28x28 image in [0, 1] (or uint8) with its label; returns the new total."""
+    def append(self, image: np.ndarray, label: int, strokes: Sequence[object] = (),
+               answer: int | None = None, confidence: float | None = None,
+               model: str = "") -> int:
+        """Save one 28x28 image in [0, 1] (or uint8) with its label; returns the new total.
+
+        `strokes` is plain JSON data of the drawing as drawn (for the canvas: each stroke's
+        points, brush width and whether it erased); `answer`, `confidence` and `model` say
+        what the network answered when the drawing was saved."""
         if not 0 <= int(label) <= 9:
             raise ValueError(f"label must be 0-9, not {label}")
         image = np.asarray(image)
@@ -74,7 +78,7 @@ class DrawingStore:
             image = np.clip(np.rint(np.nan_to_num(image) * 255.0), 0, 255).astype(np.uint8)
         self._ready()
         row = (time.time(), int(label), image.tobytes(),
-               json.dumps([[list(map(float, p)) for p in s] for s in strokes]),
+               json.dumps(list(strokes)),
                answer, confidence, model)
         try:
             with self.database.connect() as connection:

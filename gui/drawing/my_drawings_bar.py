@@ -36,12 +36,16 @@ class MyDrawingsBar(QWidget):
         layout.addWidget(self.include)
         self.update_counts()
 
-    def save(self, image: np.ndarray | None, digit: int) -> bool:
-        """Keep the drawing the network received with its right label."""
+    def save(self, image: np.ndarray | None, digit: int, strokes: list[object] | None = None,
+             probabilities: np.ndarray | None = None, model: str = "") -> bool:
+        """Keep the drawing the network received with its right label, its strokes and what
+        the network answered then."""
         if image is None:
             return False
+        answer = None if probabilities is None else int(np.argmax(probabilities))
+        confidence = None if answer is None else float(probabilities[answer])
         try:
-            total = self.store.append(image, digit)
+            total = self.store.append(image, digit, strokes or [], answer, confidence, model)
         except (DrawingStoreError, ValueError) as exc:
             self.message.emit(str(exc), True)
             return False

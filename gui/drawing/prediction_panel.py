@@ -111,6 +111,10 @@ class PredictionPanel(QWidget):
     def classifier(self) -> NumpyClassifier | None:
         return self._classifier
 
+    def model_name(self) -> str:
+        """The name of the model answering (as the window labels it)."""
+        return self._model_name
+
     def current_input(self) -> np.ndarray | None:
         """The 28x28 image last given to the network (None when the canvas is empty)."""
         return self._input

@@ -188,3 +188,18 @@ def test_lab_report_from_the_window(window, qtbot, tmp_path: Path) -> None:  # n
         pass
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "alt='confusion A'" in html and "alt='confusion B'" in html
+
+
+def test_a_saved_drawing_keeps_its_strokes_and_the_answer(window) -> None:  # noqa: ANN001
+    import json
+    import sqlite3
+
+    from core.store.database import Database
+
+    window.canvas.add_stroke(SEVEN)
+    window.prediction.correction_made.emit(1)
+    with sqlite3.connect(Database().path) as connection:
+        strokes, answer, model = connection.execute(
+            "SELECT strokes, answer, model FROM drawings").fetchone()
+    assert json.loads(strokes)[0]["points"][0] == [60.0, 60.0]
+    assert answer is not None and "default" in model

@@ -1,3 +1,4 @@
+import json
 import os
 import signal
 import sqlite3
@@ -24,11 +25,12 @@ def test_append_counts_and_reload() -> None:
 
 
 def test_strokes_and_the_answer_are_kept() -> None:
-    DrawingStore().append(np.zeros((28, 28)), 7, strokes=[[(1, 2, 0.0), (3, 4, 0.01)]],
-                          answer=1, confidence=0.8, model="default")
+    strokes = [{"points": [[1.0, 2.0], [3.0, 4.0]], "width": 18.0, "erase": False}]
+    DrawingStore().append(np.zeros((28, 28)), 7, strokes=strokes, answer=1, confidence=0.8,
+                          model="default")
     with sqlite3.connect(Database().path) as connection:
         row = connection.execute("SELECT strokes, answer, model FROM drawings").fetchone()
-    assert row == ("[[[1.0, 2.0, 0.0], [3.0, 4.0, 0.01]]]", 1, "default")
+    assert (json.loads(row[0]), row[1], row[2]) == (strokes, 1, "default")
 
 
 @pytest.mark.parametrize(("image", "label"), [(np.zeros((28, 28)), 10),
