@@ -247,10 +247,7 @@ class MainWindow(QMainWindow):
     # --- drawings -------------------------------------------------------------------------
 
     def save_drawing(self, digit: int) -> None:
-        strokes = [{"points": s.points, "width": s.width, "erase": s.erase}
-                   for s in self.canvas.strokes()]
-        if self.drawings.save(self.prediction.current_input(), digit, strokes,
-                              self.prediction.probabilities(), self.prediction.model_name()):
+        if self.drawings.save(self.prediction, digit):
             self.canvas.clear()
 
     def evaluate_drawings(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.data.my_drawings import DrawingStore, DrawingStoreError
+from gui.drawing.prediction_panel import PredictionPanel
 
 
 class MyDrawingsBar(QWidget):
@@ -36,16 +37,19 @@ class MyDrawingsBar(QWidget):
         layout.addWidget(self.include)
         self.update_counts()
 
-    def save(self, image: np.ndarray | None, digit: int, strokes: list[object] | None = None,
-             probabilities: np.ndarray | None = None, model: str = "") -> bool:
-        """Keep the drawing the network received with its right label, its strokes and what
-        the network answered then."""
+    def save(self, prediction: PredictionPanel, digit: int) -> bool:
+        """Keep the drawing the network received with its right label, its strokes as drawn
+        (points, brush width, eraser) and what the network answered then."""
+        image, probabilities = prediction.current_input(), prediction.probabilities()
         if image is None:
             return False
+        strokes = [{"points": s.points, "width": s.width, "erase": s.erase}
+                   for s in prediction.canvas().strokes()]
         answer = None if probabilities is None else int(np.argmax(probabilities))
         confidence = None if answer is None else float(probabilities[answer])
         try:
-            total = self.store.append(image, digit, strokes or [], answer, confidence, model)
+            total = self.store.append(image, digit, strokes, answer, confidence,
+                                      prediction.model_name())
         except (DrawingStoreError, ValueError) as exc:
             self.message.emit(str(exc), True)
             return False

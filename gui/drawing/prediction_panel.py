@@ -111,6 +111,9 @@ class PredictionPanel(QWidget):
     def classifier(self) -> NumpyClassifier | None:
         return self._classifier
 
+    def canvas(self) -> DrawingCanvas:
+        return self._canvas
+
     def model_name(self) -> str:
         """The name of the model answering (as the window labels it)."""
         return self._model_name
