@@ -23,7 +23,7 @@ class InferenceError(ValueError):
     """A model the numpy classifier cannot run, with the reason."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # steps hold arrays: compared by identity, never by value
 class Step:
     """One operation of the forward pass: `kind` is "dense", "affine" or "activation"."""
 
@@ -87,13 +87,7 @@ class NumpyClassifier:
     @property
     def param_count(self) -> int:
         """Parameters as Keras counts them (a folded BatchNorm layer counts its four vectors)."""
-        total = 0
-        for step in self.steps:
-            if step.kind == "dense" and step.a is not None and step.b is not None:
-                total += step.a.size + step.b.size
-            elif step.kind == "affine" and step.a is not None and self._after_dense(step):
-                total += 4 * step.a.size
-        return total
+        return sum(row.params for row in self.summary_rows())
 
     def summary_rows(self) -> list[SummaryRow]:
         """A Keras-style summary read off the weights (for files without a DigitLab spec)."""
@@ -116,10 +110,6 @@ class NumpyClassifier:
                 rows.append(SummaryRow(f"batch_norm_{dense}", f"(None, {step.a.size})",
                                        4 * step.a.size))
         return rows
-
-    def _after_dense(self, step: Step) -> bool:
-        index = self.steps.index(step)
-        return any(s.kind == "dense" for s in self.steps[:index])
 
     def forward(self, batch: np.ndarray, trace: bool = False) -> tuple[np.ndarray, Trace | None]:
         """Probabilities (N, 10) for inputs (N, 784) or (N, 28, 28) in [0, 1], and the trace."""

@@ -16,7 +16,6 @@ returned `Run` is plain data for the run store and the window.
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from core.data.datasets import MnistData
+from core.store.plain import number
 from core.training.history import History
 from core.training.progress import Reporter
 from core.training.run import Run, new_run_id
@@ -158,8 +158,8 @@ def make_run(result: Any, spec: Any, name: str, history_before: History | None =
                optimizer=spec.optimizer, learning_rate=spec.learning_rate,
                batch_size=spec.batch_size, seed=spec.seed, history=history,
                stop_reason=result.stop_reason.value,
-               test_accuracy=_finite(result.test_accuracy),
-               test_loss=_finite(result.test_loss), seconds=seconds_before + result.seconds,
+               test_accuracy=number(result.test_accuracy),
+               test_loss=number(result.test_loss), seconds=seconds_before + result.seconds,
                parent=parent, data=data, notes=list(result.notes), id=new_run_id())
 
 
@@ -178,7 +178,3 @@ def with_extra(data: MnistData, images: np.ndarray, labels: np.ndarray,
     x = np.concatenate([np.repeat(images, repeat, axis=0), data.x_train])
     y = np.concatenate([np.repeat(labels, repeat), data.y_train])
     return MnistData(x, y, data.x_test, data.y_test, data.source + " + my drawings")
-
-
-def _finite(value: float | None) -> float | None:
-    return value if value is not None and math.isfinite(value) else None

@@ -192,3 +192,10 @@ def test_saving_an_opened_h5_keeps_its_format(tmp_path: Path) -> None:
     build_model(SPEC).save(source)
     saved = model_files.copy_model_file(source, tmp_path / "copy.keras")
     assert saved.suffix == ".h5" and keras.models.load_model(saved).count_params() > 0
+
+
+def test_a_net_with_two_batch_norm_layers_counts_its_parameters() -> None:
+    from core.model.classifier import default_model_path
+
+    preset = default_model_path().parent / "presets" / "batchnorm-256-128.keras"
+    assert model_files.load_classifier(preset).param_count == 236_682
