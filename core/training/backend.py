@@ -96,3 +96,37 @@ def probe_tensorflow(timeout: float = 180.0) -> str | None:
         return f"TensorFlow crashed on import with {name}{hint}"
     lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
     return lines[-1][:300] if lines else f"TensorFlow failed to import (exit {result.returncode})"
+
+
+BACKGROUND_NICENESS = 10
+
+
+def yield_cpu_to_main_thread(niceness: int = BACKGROUND_NICENESS) -> int:
+    """Lower the CPU priority of every thread of this process but the main one; return how
+    many were lowered.
+
+    Training keeps every core busy (TensorFlow's thread pools, tf.data), and a window's
+    thread then waits behind them for a core: with a stroke drawn every 50 ms its heartbeat
+    was late by up to 40-90 ms. At a lower priority the training threads still get every
+    idle cycle, but the main thread runs first when it has work, so it answers within a few
+    milliseconds and training slows by no more than the window's own work. Linux gives each
+    thread its own nice value (threads started later by a lowered one inherit it); elsewhere
+    this does nothing and returns 0. Raising a nice value needs no privileges.
+    """
+    import threading
+
+    tasks = f"/proc/{os.getpid()}/task"
+    if not sys.platform.startswith("linux") or not os.path.isdir(tasks):
+        return 0
+    main = threading.main_thread().native_id
+    lowered = 0
+    for name in os.listdir(tasks):
+        if not name.isdigit() or int(name) == main:
+            continue
+        try:
+            if os.getpriority(os.PRIO_PROCESS, int(name)) < niceness:
+                os.setpriority(os.PRIO_PROCESS, int(name), niceness)
+                lowered += 1
+        except OSError:  # the thread ended meanwhile, or the system refuses: leave it
+            continue
+    return lowered

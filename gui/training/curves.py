@@ -2,10 +2,14 @@
 
 Training points (per batch, running mean within the epoch; x in fractional epochs) and
 validation points (per epoch, with markers) go into preallocated arrays; a timer redraws at
-most 30 times a second and only when something changed, never once per batch.
+most 20 times a second and only when something changed, never once per batch. The axes move
+in steps (x to the next whole epoch, y to round values), so most redraws repaint the curves
+but not the axes and their grid, which cost the GUI thread more than the curves themselves.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,7 +21,8 @@ from core.training.history import History
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
 
-REFRESH_MS = 33
+REFRESH_MS = 50
+LOSS_TOPS = (0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5, 10.0)
 TRAIN_COLOUR = (31, 119, 180)
 VAL_COLOUR = (230, 110, 20)
 GAP_BRUSH = (230, 110, 20, 45)
@@ -69,7 +74,6 @@ class CurvesWidget(QWidget):
         outer.addWidget(self.gap_label)
         self.loss_plot = self._make_plot("Loss", "loss")
         self.accuracy_plot = self._make_plot("Accuracy", "accuracy", legend_at=(-10, -10))
-        self.accuracy_plot.setYRange(0.8, 1.0)
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
         self._history = History()  # the shown run's history (owned by core, not copied)
@@ -122,6 +126,9 @@ class CurvesWidget(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.25)
         for side in ("left", "bottom"):  # major grid lines only: the minor ones cost ~3 ms a
             plot.getAxis(side).setStyle(maxTickLevel=0)  # repaint, while training runs
+        plot.scene().sigMouseClicked.connect(
+            lambda event: self.fit_all() if event.double() else None)
+        plot.setToolTip("Drag to pan, wheel to zoom, double-click to show everything again")
         plot.addLegend(offset=legend_at)  # where the curves are not: loss falls, accuracy rises
         plot.setMinimumSize(260, 200)
         return plot
@@ -141,17 +148,36 @@ class CurvesWidget(QWidget):
 
     def _show_first_epoch(self) -> None:
         """Before any point: the x axis shows epoch 0 to 1 (not -400..400), until data comes."""
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plot.disableAutoRange(axis="x")
-            plot.setXRange(0, 1, padding=0.02)
-        self.loss_plot.setYRange(0, 2.5, padding=0)  # a loss is never negative
+        self._ranges: dict[tuple[int, str], tuple[float, float]] = {}
+        self._set_range(self.loss_plot, "y", 0.0, 2.5)  # a loss is never negative
+        self._set_range(self.accuracy_plot, "y", 0.8, 1.0)
+        self._fit_x()
 
-    def _follow_data(self) -> None:
+    def _set_range(self, plot: pg.PlotWidget, axis: str, low: float, high: float) -> None:
+        """Set one axis's range, and only when it changes (a change repaints the axis)."""
+        key = (id(plot), axis)
+        if self._ranges.get(key) == (low, high):
+            return
+        self._ranges[key] = (low, high)
+        if axis == "x":
+            plot.setXRange(low, high, padding=0.02)
+        else:
+            plot.setYRange(low, high, padding=0)
+
+    def _fit_x(self) -> None:
+        """x runs from epoch 0 to the next whole epoch past every point shown (and overlaid)."""
+        ends = [float(series.x[series.n - 1]) for series in self._series.values() if series.n]
+        ends += [history.epochs for history in self._overlay_histories if len(history)]
+        end = max(1, math.ceil(max(ends, default=1.0) - 1e-9))
         for plot in (self.loss_plot, self.accuracy_plot):
-            plot.enableAutoRange(axis="x")
+            self._set_range(plot, "x", 0.0, float(end))
+
+    def fit_all(self) -> None:
+        """Show every epoch and value again (after the student zoomed or panned)."""
+        self._ranges = {}
+        self.redraw_now()
 
     def add_batch(self, progress: BatchProgress) -> None:
-        self._follow_data()
         x = progress.position
         if np.isfinite(progress.loss):
             self._series["loss"].append(x, progress.loss)
@@ -164,8 +190,6 @@ class CurvesWidget(QWidget):
         so a stop mid-epoch sits where it stopped). `with_training` also draws the training
         values per epoch, for a run whose batches were not watched (a continued file)."""
         self._history = history
-        if len(history):
-            self._follow_data()
         for name in ("val_loss", "val_accuracy", *(("loss", "accuracy") if with_training
                                                     else ())):
             series = self._series[name]
@@ -253,6 +277,7 @@ class CurvesWidget(QWidget):
         self._dirty = False
         for series in self._series.values():
             series.flush()
+        self._fit_x()
         epochs = self._history.metrics()
         if len(epochs.get("loss", [])) >= 2:
             # Zoom to where the gap is: past the first epoch's steep start (of this run and
@@ -266,14 +291,23 @@ class CurvesWidget(QWidget):
             accuracy = [v for v in accuracy if np.isfinite(v)]
             loss = [v for v in loss if np.isfinite(v)]
             if accuracy:
-                self.accuracy_plot.setYRange(max(0.0, min(accuracy) - 0.03), 1.0, padding=0)
-            self.loss_plot.setYRange(0.0, 1.4 * max(loss), padding=0)
+                self._set_range(self.accuracy_plot, "y", max(0.0, min(accuracy) - 0.03), 1.0)
+            if loss:
+                self._set_range(self.loss_plot, "y", 0.0, 1.4 * max(loss))
             return
-        accuracies = [self._series[k].y[:self._series[k].n] for k in ("accuracy", "val_accuracy")]
-        values = np.concatenate(accuracies)
-        if values.size:
-            self.accuracy_plot.setYRange(max(0.0, min(0.9, float(values.min()) - 0.02)), 1.0)
-        self.loss_plot.enableAutoRange(axis="y")
+        accuracies = np.concatenate([self._series[k].y[:self._series[k].n]
+                                     for k in ("accuracy", "val_accuracy")])
+        accuracies = accuracies[np.isfinite(accuracies)]
+        if accuracies.size:  # down in steps of 0.05, to 0.9 at most
+            low = math.floor((float(accuracies.min()) - 0.02) / 0.05) * 0.05
+            self._set_range(self.accuracy_plot, "y", round(min(0.9, max(0.0, low)), 2), 1.0)
+        losses = np.concatenate([self._series[k].y[:self._series[k].n]
+                                 for k in ("loss", "val_loss")])
+        losses = losses[np.isfinite(losses)]
+        if losses.size:  # up to the next round value above the highest loss
+            high = 1.05 * float(losses.max())
+            top = next((t for t in LOSS_TOPS if t >= high), math.ceil(high))
+            self._set_range(self.loss_plot, "y", 0.0, float(top))
 
     # --- overlays of earlier runs ----------------------------------------------------------------
 

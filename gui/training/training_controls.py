@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from core.model.architectures import MAX_EPOCHS_PER_RUN
 from core.training.progress import BatchProgress, EpochRecord
+
+PROGRESS_MS = 100  # the bar shows the newest batch at most ten times a second
 
 
 def _clock(seconds: float) -> str:
@@ -64,6 +66,11 @@ class TrainingControls(QWidget):
         self._epochs = 1
         self._first_epoch = 1
         self._started = 0.0
+        self._pending: BatchProgress | None = None
+        self._progress_timer = QTimer(self)  # a repaint per batch cost the GUI thread ~3 ms
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_pending)
         self.set_running(False, can_continue=False)
 
     def set_running(self, running: bool, can_continue: bool = True) -> None:
@@ -80,6 +87,7 @@ class TrainingControls(QWidget):
 
     def started(self, epochs: int, batches: int, first_epoch: int) -> None:
         self._epochs, self._first_epoch = epochs, first_epoch
+        self._pending = None
         self._started = time.perf_counter()
         self.progress.setRange(0, epochs * batches)
         self.progress.setValue(0)
@@ -87,6 +95,15 @@ class TrainingControls(QWidget):
         self.result_label.setText("Training… the canvas predicts with the newest epoch.")
 
     def show_batch(self, progress: BatchProgress) -> None:
+        """Show this batch's progress within `PROGRESS_MS` (later batches replace it)."""
+        self._pending = progress
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_pending(self) -> None:
+        progress, self._pending = self._pending, None
+        if progress is None:
+            return
         done_epochs = progress.epoch - self._first_epoch
         batches = self.progress.maximum() // max(1, self._epochs)
         value = done_epochs * batches + progress.batch
@@ -104,10 +121,12 @@ class TrainingControls(QWidget):
                                   f"{100 * record.accuracy:.2f} %{val}, loss {record.loss:.4f}")
 
     def finished(self, text: str) -> None:
+        self._pending = None
         self.progress.setValue(self.progress.maximum())
         self.progress.setFormat("done")
         self.result_label.setText(text)
 
     def failed(self, text: str) -> None:
+        self._pending = None
         self.progress.setFormat("failed")
         self.result_label.setText(f"Training failed: {text}")

@@ -16,6 +16,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from core.training.backend import yield_cpu_to_main_thread
 from core.training.progress import BatchProgress, EpochRecord, Reporter
 from core.training.session import TrainingJob, TrainingSession
 
@@ -77,6 +78,7 @@ class TrainingWorker(QObject):
         """Import TensorFlow and load MNIST before the first Train, so it starts at once.
         Queued after the TensorFlow check has passed (an import on a CPU without AVX would
         end the process)."""
+        yield_cpu_to_main_thread()  # before TensorFlow starts its threads: they inherit it
         try:
             self.session.warm_up(data_path if isinstance(data_path, str) else None)
             self.status_changed.emit("TensorFlow is ready to train")
@@ -87,6 +89,7 @@ class TrainingWorker(QObject):
     def start_training(self, job: TrainingJob) -> None:
         """Run one job (fresh, or continuing a run or a file: see TrainingSession)."""
         self.stop_event.clear()
+        yield_cpu_to_main_thread()  # the window answers first; training takes the rest
         try:
             run = self.session.run(job, _SignalReporter(self), self.stop_event,
                                    closing=lambda: self.closing,
