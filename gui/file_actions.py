@@ -19,10 +19,12 @@ from core.data.datasets import DatasetError
 from core.model import model_files
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.metadata import ModelMetadata
+from core.report.curve_charts import figure_svg
 from core.store import atomic
 from core.training.history import history_csv
 from gui.background_task import BackgroundTask
 from gui.dialogs.dataset_dialog import DatasetDialog
+from gui.svg_image import PRINT_SCALE, svg_to_png
 from gui.training.training_flow import TrainingFlow
 from gui.training.training_worker import keep_python_thread_state
 from gui.views.lab_report import LabReport
@@ -159,19 +161,32 @@ class FileActions(QObject):
     # --- exports --------------------------------------------------------------------------
 
     def export_curves(self, path: str) -> None:
-        self._flow.curves.export_png(path)
+        """The curves shown (with the runs overlaid) as print-ready SVG, or as PNG rendered
+        from it at `PRINT_SCALE` times its size on white: the same figure as the report."""
+        name, history, stop_reason = self._flow.shown()
+        try:
+            svg = figure_svg(name, history, stop_reason, self._flow.curves.overlays())
+        except ValueError as exc:
+            raise OSError(str(exc)) from exc
+        if path.lower().endswith(".svg"):
+            atomic.write_text(path, svg)
+        else:
+            atomic.write_bytes(path, svg_to_png(svg, PRINT_SCALE))
 
     def export_history(self, path: str) -> int:
-        """The ticked runs' histories (else the current run's) as CSV; returns the row count."""
-        runs = self._flow.runs.ticked_runs()
-        if not runs and self._flow.current_run is not None:
-            runs = [self._flow.current_run]
-        text = history_csv((run.name, run.history) for run in runs)
+        """The shown model's history, one row per epoch with its learning rate, as CSV (one
+        model per file); returns the row count."""
+        name, history, _ = self._flow.shown()
+        if not len(history):
+            raise OSError("no epoch to export yet: train a model or open one first")
+        text = history_csv([(name, history)])
         atomic.write_text(path, text)
         return text.count("\n") - 1
 
     def _export(self, title: str, default: str, kind: str, write: object) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, title, default, kind)
+        path, chosen = QFileDialog.getSaveFileName(self._window, title, default, kind)
+        if path and not Path(path).suffix and "*." in chosen:  # the type chosen in the dialog
+            path += "." + chosen.split("*.")[1].rstrip(")").split()[0]
         if path:
             try:
                 write(path)  # type: ignore[operator]
@@ -180,7 +195,8 @@ class FileActions(QObject):
                 self.message.emit(str(exc), True)
 
     def export_curves_dialog(self) -> None:
-        self._export("Export curves", "curves.png", "PNG (*.png)", self.export_curves)
+        self._export("Export curves", "curves.png", "PNG image (*.png);;SVG drawing (*.svg)",
+                     self.export_curves)
 
     def export_history_dialog(self) -> None:
         self._export("Export history", "history.csv", "CSV (*.csv)", self.export_history)

@@ -9,10 +9,9 @@ my drawings); between them, the teaching views (`gui.views`). The File menu's wo
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -45,6 +44,7 @@ from gui.training.training_flow import TrainingFlow
 from gui.views.compare_view import CompareView
 from gui.views.evaluate_view import MY_DRAWINGS, EvaluateView
 from gui.views.network_view import NetworkView
+from gui.window_menus import WindowMenus
 from gui.window_settings import WindowSettings
 
 
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("DigitLab — how dense networks learn")
         self._settings = settings or QSettings()
+        self._before_presenter: list[int] = []
         self._build()
         self.training = TrainingFlow(self.model_panel, self.controls, self.curves, self.runs,
                                      self)
@@ -72,7 +73,9 @@ class MainWindow(QMainWindow):
         self.training.data_path = (data_path or (lab.mnist if lab else None)
                                    or (stored if isinstance(stored, str) else "") or None)
         self.files = FileActions(self, self._settings, self.training)
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.statusBar().addPermanentWidget(self.files.dataset_label)
+        self.statusBar().addPermanentWidget(self.files.dataset_button)
         self._wire()
         self.remembered = WindowSettings(self._settings, self, {
             "splitter": self.splitter, "middle": self.middle, "right": self.right},
@@ -141,37 +144,6 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, stretch)
         self.setCentralWidget(self.splitter)
-
-    def _build_menus(self) -> None:
-        files = self.files
-        file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&Open model…", files.open_model_dialog, QKeySequence.Open)
-        self._add_action(file_menu, "&Save model…", files.save_model_dialog, QKeySequence.Save)
-        file_menu.addMenu(files.recent_menu)
-        file_menu.addSeparator()
-        self._add_action(file_menu, "Export curves (PNG)…", files.export_curves_dialog)
-        self._add_action(file_menu, "Export history (CSV)…", files.export_history_dialog)
-        self._add_action(file_menu, "Lab &report (HTML)…", files.report_dialog,
-                         QKeySequence("Ctrl+R"))
-        self._add_action(file_menu, "Choose MNIST data…", files.choose_dataset)
-        file_menu.addSeparator()
-        self._add_action(file_menu, "&Quit", self.close, QKeySequence.Quit)
-        edit = self.menuBar().addMenu("&Edit")
-        self._add_action(edit, "Undo stroke", self.canvas.undo, QKeySequence.Undo)
-        self._add_action(edit, "Redo stroke", self.canvas.redo, QKeySequence("Ctrl+Shift+Z"))
-        self._add_action(edit, "Clear canvas", self.canvas.clear, QKeySequence("Esc"))
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "About DigitLab", self._about)
-        self.statusBar().addPermanentWidget(files.dataset_label)
-        self.statusBar().addPermanentWidget(files.dataset_button)
-
-    def _add_action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
 
     def _wire(self) -> None:
         flow, files = self.training, self.files
@@ -282,11 +254,27 @@ class MainWindow(QMainWindow):
         if error and QApplication.platformName() != "offscreen":
             QMessageBox.warning(self, "DigitLab", message)
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(self, "About DigitLab",
                           "<b>DigitLab</b><br>Train dense networks on MNIST, watch them learn, "
                           "and draw digits for them to read.<br><br>MNIST by Y. LeCun, "
                           "C. Cortes and C. Burges (CC BY-SA 3.0).")
+
+    def set_presenter_mode(self, on: bool) -> None:
+        """For a projector: only the canvas, the answer and the bars, large; off restores."""
+        if on == self.presenter_mode():
+            return
+        if on:
+            self._before_presenter = self.splitter.sizes()
+        for index in (0, 1):  # the settings and the teaching views
+            self.splitter.widget(index).setVisible(not on)
+        self.prediction.set_presenter(on)
+        self.menus.actions["presenter"].setChecked(on)
+        if not on and self._before_presenter:
+            self.splitter.setSizes(self._before_presenter)
+
+    def presenter_mode(self) -> bool:
+        return not self.views.isVisibleTo(self)
 
     def shutdown(self) -> bool:
         """Stop training and join the worker thread (at most 2 s)."""

@@ -51,6 +51,15 @@ class Verdict:
             return f"{100 * self.confidence:.0f} % sure"
         return self.text if self.kind == NOT_SURE else "Draw a digit"
 
+    @property
+    def spoken(self) -> str:
+        """The answer as a screen reader says it: "Answer: 7, 93 % sure"."""
+        if self.kind == ANSWER:
+            return f"Answer: {self.digit}, {100 * self.confidence:.0f} % sure"
+        if self.kind == NOT_SURE:
+            return f"Answer: {self.text}"
+        return "No answer yet: draw a digit"
+
     def to_dict(self) -> dict[str, object]:
         return {"verdict": self.kind, "digit": self.digit,
                 "confidence": round(self.confidence, 6), "runner_up": self.runner_up,

@@ -16,9 +16,13 @@ from html import escape
 import numpy as np
 
 FONT = "font-family='Helvetica, Arial, sans-serif'"
-TRAIN = "#1f77b4"
-VALIDATION = "#e66e14"
-COLOURS = ("#1f77b4", "#e66e14", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+# Okabe and Ito's palette, told apart with every common colour-vision deficiency; training and
+# validation also differ by line style (solid, dashed with markers). The window uses it too.
+TRAIN = "#0072B2"
+VALIDATION = "#D55E00"
+GAP = "#D55E00"
+COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+           "#999999")
 
 
 @dataclass(frozen=True)
@@ -65,14 +69,36 @@ def _ticks(low: float, high: float, count: int = 5) -> list[float]:
     return [round(first + i * step, 10) + 0.0 for i in range(int((high - first) / step + 1e-9) + 1)]
 
 
+def _legend_rows(series: list[Series], marks: bool, width: int,
+                 left: int) -> list[list[tuple[str, Series | None]]]:
+    """The legend's entries in rows that fit the chart's width."""
+    entries: list[tuple[str, Series | None]] = [(s.name, s) for s in series]
+    if marks:
+        entries.append(("val loss rose", None))
+    rows: list[list[tuple[str, Series | None]]] = [[]]
+    x = left
+    for name, item in entries:
+        step = 30 + 6.2 * len(name)
+        if rows[-1] and x + step > width:
+            rows.append([])
+            x = left
+        rows[-1].append((name, item))
+        x += step
+    return rows
+
+
 def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[float, float] |
                None = None, marks: list[tuple[float, float]] | None = None,
                vline: tuple[float, str] | None = None, width: int = 460,
-               height: int = 290, vline_label_low: bool = False) -> str:
-    """A line chart with axes, grid and legend. `marks` are (x, y) points circled in red
-    (validation loss rising); `vline` is (x, label), a dashed vertical line (EarlyStopping)."""
+               height: int = 290, vline_label_low: bool = False,
+               notes: list[tuple[float, str]] | None = None) -> str:
+    """A line chart with axes, grid and a legend below them. `marks` are (x, y) points
+    circled in red (validation loss rising); `vline` is (x, label), a dashed vertical line
+    (EarlyStopping); `notes` are (x, label) dotted lines (learning-rate changes)."""
     left, right, top, bottom = 58, 14, 30, 62
-    pw, ph = width - left - right, height - top - bottom
+    legend = _legend_rows(series, bool(marks), width - right, left)
+    height += 18 * (len(legend) - 1)  # the plot keeps its size; the legend adds rows
+    pw, ph = width - left - right, height - top - bottom - 18 * (len(legend) - 1)
     xs = [x for s in series for x in s.x]
     ys = [y for s in series for y in s.y if math.isfinite(y)]
     x_max = max(xs + [1.0])
@@ -128,18 +154,25 @@ def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[flo
     for x, y in marks or []:
         out.append(f"<circle cx='{px(x):.1f}' cy='{py(y):.1f}' r='6' fill='none' "
                    f"stroke='#c00' stroke-width='1.6'/>")
-    legend_y = height - 20
-    x = left
-    for s in series:
-        dash = " stroke-dasharray='6 3'" if s.dashed else ""
-        out.append(f"<line x1='{x}' x2='{x + 18}' y1='{legend_y}' y2='{legend_y}' "
-                   f"stroke='{s.colour}' stroke-width='2'{dash}/><text x='{x + 22}' "
-                   f"y='{legend_y + 4}'>{escape(s.name)}</text>")
-        x += 30 + 6.2 * len(s.name)
-    if marks:
-        out.append(f"<circle cx='{x + 6}' cy='{legend_y}' r='5' fill='none' stroke='#c00' "
-                   f"stroke-width='1.6'/><text x='{x + 15}' y='{legend_y + 4}'>val loss rose"
-                   f"</text>")
+    for x_note, label in notes or []:
+        out.append(f"<line x1='{px(x_note):.1f}' x2='{px(x_note):.1f}' y1='{top}' "
+                   f"y2='{top + ph}' stroke='#666' stroke-dasharray='2 3'/>"
+                   f"<text x='{px(x_note) + 3:.1f}' y='{top + 24}' fill='#444'>"
+                   f"{escape(label)}</text>")
+    for row, entries in enumerate(legend):
+        legend_y = top + ph + 42 + 18 * row
+        x = left
+        for name, item in entries:
+            if item is None:
+                out.append(f"<circle cx='{x + 6}' cy='{legend_y}' r='5' fill='none' "
+                           f"stroke='#c00' stroke-width='1.6'/><text x='{x + 15}' "
+                           f"y='{legend_y + 4}'>{escape(name)}</text>")
+            else:
+                dash = " stroke-dasharray='6 3'" if item.dashed else ""
+                out.append(f"<line x1='{x}' x2='{x + 18}' y1='{legend_y}' y2='{legend_y}' "
+                           f"stroke='{item.colour}' stroke-width='2'{dash}/><text x='{x + 22}' "
+                           f"y='{legend_y + 4}'>{escape(name)}</text>")
+            x += 30 + 6.2 * len(name)
     out.append("</svg>")
     return "".join(out)
 

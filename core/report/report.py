@@ -23,7 +23,7 @@ from core import __version__
 from core.data.datasets import MnistData
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
 from core.report import charts
-from core.report.charts import Series
+from core.report.curve_charts import history_charts
 from core.report.report_model import ReportModel, model_from_file, model_from_run
 from core.store import atomic
 from core.training.overfitting import overfitting_signal
@@ -116,29 +116,7 @@ def _img(uri: str, alt: str) -> str:
 
 def curves_svgs(model: ReportModel) -> list[str]:
     """The loss and accuracy charts of a model's history ([] when it has none)."""
-    history = model.metrics
-    if not history.get("loss"):
-        return []
-    signal = overfitting_signal(history, model.stop_reason)
-    vline = None
-    if signal.early_stop_epoch:
-        label = "EarlyStopping"
-        if signal.best_epoch and signal.best_epoch < signal.early_stop_epoch:
-            label += f" (epoch {signal.best_epoch} kept)"
-        vline = (float(signal.early_stop_epoch), label)
-    svgs = []
-    for metric, title in (("loss", "Loss"), ("accuracy", "Accuracy")):
-        train = history.get(metric) or []
-        val = history.get("val_" + metric) or []
-        series = [Series("training", list(range(1, len(train) + 1)), train, charts.TRAIN)]
-        if val:
-            series.append(Series("validation", list(range(1, len(val) + 1)), val,
-                                 charts.VALIDATION, markers=True))
-        marks = ([(float(e), val[e - 1]) for e in signal.rising_epochs]
-                 if metric == "loss" else None)
-        svgs.append(charts.line_chart(f"{title} — {model.name}", series, metric, marks=marks,
-                                      vline=vline, vline_label_low=metric == "accuracy"))
-    return svgs
+    return history_charts(model.name, model.history, model.stop_reason)
 
 
 def _model_section(model: ReportModel, index: int, data: MnistData | None) -> str:

@@ -103,6 +103,15 @@ class History:
         return history
 
 
+def learning_rate_changes(history: History) -> list[tuple[float, float, float]]:
+    """(x, old rate, new rate) for each epoch that ran at a different learning rate than the
+    one before it; x is where the change took effect, the end of the epoch before."""
+    rates = history.learning_rate
+    return [(history.position[i - 1], float(rates[i - 1]), float(rates[i]))  # type: ignore[arg-type]
+            for i in range(1, len(rates))
+            if rates[i] is not None and rates[i - 1] is not None and rates[i] != rates[i - 1]]
+
+
 def history_csv(runs: Iterable[tuple[str, History]]) -> str:
     """CSV text with one row per epoch of each named run, learning rate included."""
     buffer = io.StringIO()

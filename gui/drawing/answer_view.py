@@ -26,6 +26,8 @@ class AnswerView(QWidget):
         for label in (self._answer, self._detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
+        self.setAccessibleName("Answer")
+        self.setAccessibleDescription(verdict(None).spoken)
         layout.addStretch(1)
         layout.addWidget(self._answer)
         layout.addWidget(self._detail)
@@ -34,10 +36,27 @@ class AnswerView(QWidget):
     def show_probabilities(self, probabilities: np.ndarray) -> None:
         answer = verdict(probabilities)
         self.show_message(answer.symbol, answer.detail)
+        self.setAccessibleDescription(answer.spoken)
+        self.setToolTip(answer.spoken)
 
     def show_message(self, answer: str, detail: str) -> None:
         self._answer.setText(answer)
         self._detail.setText(detail)
+        self.setAccessibleDescription(f"No answer: {detail}" if answer in ("–", "?") else
+                                      f"Answer: {answer}, {detail}")
+
+    def spoken(self) -> str:
+        """The answer as text, as a screen reader reads it ("Answer: 7, 93 % sure")."""
+        return self.accessibleDescription()
+
+    def set_point_size(self, point_size: int) -> None:
+        """The big answer's size (presenter mode enlarges it)."""
+        font = QFont(self._answer.font())
+        font.setPointSize(point_size)
+        self._answer.setFont(font)
+        detail = QFont(self._detail.font())
+        detail.setPointSize(max(9, point_size // 3))
+        self._detail.setFont(detail)
 
     def text(self) -> str:
         return self._answer.text()

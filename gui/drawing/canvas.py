@@ -55,6 +55,7 @@ class DrawingCanvas(QWidget):
         self._redo: list[Stroke | list[Stroke]] = []
         self._current: Stroke | None = None
         self._brush = DEFAULT_BRUSH
+        self._eraser = False  # the eraser toggle: the left button, a pen or a finger erases
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -76,6 +77,15 @@ class DrawingCanvas(QWidget):
     def set_brush_width(self, width: float) -> None:
         """Brush diameter in raster pixels (the raster is 280 wide)."""
         self._brush = float(min(max(width, 1.0), self._size / 4))
+
+    def set_eraser(self, on: bool) -> None:
+        """Erase instead of draw with the left button, a pen or a finger (the right button
+        always erases); for pen and touch users, who have no right button."""
+        self._eraser = bool(on)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.CrossCursor)
+
+    def eraser(self) -> bool:
+        return self._eraser
 
     def add_stroke(self, points: Iterable[Sequence[float]], width: float | None = None,
                    erase: bool = False) -> None:
@@ -222,7 +232,8 @@ class DrawingCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
-            self._begin(event.position(), erase=event.button() == Qt.MouseButton.RightButton)
+            right = event.button() == Qt.MouseButton.RightButton
+            self._begin(event.position(), erase=right or self._eraser)
             event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
@@ -235,7 +246,8 @@ class DrawingCanvas(QWidget):
         kind = event.type()
         pressure = event.pressure() if event.pressure() > 0 else 1.0
         if kind == QTabletEvent.Type.TabletPress:
-            self._begin(event.position(), erase=event.pointerType().name == "Eraser",
+            self._begin(event.position(),
+                        erase=event.pointerType().name == "Eraser" or self._eraser,
                         width=self._brush * (0.6 + 0.6 * pressure))
         elif kind == QTabletEvent.Type.TabletMove:
             self._extend(event.position())

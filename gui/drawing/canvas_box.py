@@ -1,4 +1,4 @@
-"""CanvasBox: the drawing canvas with its tools (brush width, undo, redo, clear)."""
+"""CanvasBox: the drawing canvas with its tools (brush width, eraser, undo, redo, clear)."""
 
 from __future__ import annotations
 
@@ -22,13 +22,23 @@ class CanvasBox(QGroupBox):
         self.brush.setRange(6, 40)
         self.brush.setValue(int(canvas.brush_width()))
         self.brush.setToolTip("Brush width (in the 280×280 drawing raster)")
+        self.brush.setAccessibleName("Brush width")
         self.brush.valueChanged.connect(canvas.set_brush_width)
         tools.addWidget(self.brush, 1)
+        self.eraser = QPushButton("Eraser")
+        self.eraser.setCheckable(True)
+        self.eraser.setToolTip("Erase with the pen, a finger or the left button (E); the right "
+                               "button always erases")
+        self.eraser.setShortcut("E")
+        self.eraser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.eraser.toggled.connect(canvas.set_eraser)
+        tools.addWidget(self.eraser)
         for text, tip, slot in (("Undo", "Ctrl+Z", canvas.undo),
                                 ("Redo", "Ctrl+Shift+Z", canvas.redo),
                                 ("Clear", "Esc or Delete", canvas.clear)):
             button = QPushButton(text)
             button.setToolTip(tip)
+            button.setAccessibleName(f"{text} stroke" if text != "Clear" else "Clear canvas")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             tools.addWidget(button)

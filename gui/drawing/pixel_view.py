@@ -21,20 +21,30 @@ def grey_qimage(image: np.ndarray) -> QImage:
 class PixelView(QWidget):
     """Draws an (H, W) array as grey squares with an optional grid, keeping pixels square."""
 
-    def __init__(self, title: str = "", grid: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str = "", grid: bool = True, parent: QWidget | None = None,
+                 empty_text: str = "") -> None:
         super().__init__(parent)
+        self._empty_text = empty_text  # said in the empty square before there is an image
         self._image: np.ndarray | None = None
         self._qimage: QImage | None = None
         self._grid = grid
         self._title = title
         self.setMinimumSize(48, 48)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(title or "image")
 
     def set_image(self, image: np.ndarray | None) -> None:
         self._image = None if image is None else np.asarray(image, np.float32)
         has_pixels = self._image is not None and self._image.size
         self._qimage = grey_qimage(self._image) if has_pixels else None
+        self.setAccessibleDescription(
+            "empty" if not has_pixels else
+            f"{self._image.shape[1]} by {self._image.shape[0]} pixels, "
+            f"{int((self._image > 0.1).sum())} of them inked")
         self.update()
+
+    def empty_text(self) -> str:
+        return self._empty_text if self._qimage is None else ""
 
     def image(self) -> np.ndarray | None:
         return self._image
@@ -50,7 +60,15 @@ class PixelView(QWidget):
                 painter.drawText(QRectF(0, 0, self.width(), title_h),
                                  Qt.AlignmentFlag.AlignCenter, self._title)
             if self._qimage is None:
-                painter.fillRect(area, QColor(0, 0, 0))
+                side = min(area.width(), area.height())
+                square = QRectF(area.x() + (area.width() - side) / 2,
+                                area.y() + (area.height() - side) / 2, side, side)
+                painter.fillRect(square, QColor(0, 0, 0))
+                if self._empty_text:
+                    painter.setPen(QColor(200, 200, 200))
+                    painter.drawText(square.adjusted(6, 6, -6, -6),
+                                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                     self._empty_text)
                 return
             h, w = self._image.shape
             cell = min(area.width() / w, area.height() / h)

@@ -76,7 +76,10 @@ class PredictionPanel(QWidget):
         layout.addLayout(stages)
 
         middle = QHBoxLayout()
-        self._input_view = PixelView("network input (28×28)")
+        self._input_view = PixelView(
+            "network input (28×28)",
+            empty_text="Draw a digit on the canvas: the 28×28 pixels the network reads "
+                       "appear here")
         self._input_view.setMinimumSize(150, 150)
         middle.addWidget(self._input_view, 3)
         self._answer = AnswerView()
@@ -87,12 +90,14 @@ class PredictionPanel(QWidget):
         layout.addWidget(self._bars, 2)
 
         fix = QHBoxLayout()
-        fix.addWidget(QLabel("Wrong? It was a:"))
+        fix.addWidget(QLabel("Save as:"))
         self._fix_buttons = []
         for digit in range(10):
             button = QPushButton(str(digit))
             button.setFixedWidth(30)
-            button.setToolTip(f"Save this drawing as a {digit} in “my drawings”")
+            button.setToolTip(f"Save this drawing as a {digit} in “my drawings”, whether the "
+                              "answer was right or wrong")
+            button.setAccessibleName(f"Save as {digit}")
             button.clicked.connect(lambda _=False, d=digit: self.correction_made.emit(d))
             fix.addWidget(button)
             self._fix_buttons.append(button)
@@ -127,6 +132,17 @@ class PredictionPanel(QWidget):
 
     def answer_text(self) -> str:
         return self._answer.text()
+
+    def answer_spoken(self) -> str:
+        """The answer as one line of text: "Answer: 7, 93 % sure"."""
+        return self._answer.spoken()
+
+    def set_presenter(self, on: bool) -> None:
+        """Presenter mode: a large answer and bars, the preprocessing stages hidden."""
+        self._answer.set_point_size(96 if on else 44)
+        self._bars.set_large(on)
+        for widget in (*self._stage_views.values(), *self._toggles.values()):
+            widget.setVisible(not on)
 
     def answer_detail(self) -> str:
         """The line under the answer: "93 % sure", "not sure — 4 or 9?", …"""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 BAR_COLOUR = QColor(90, 140, 200)
 TOP_COLOUR = QColor(240, 140, 30)
@@ -39,6 +39,14 @@ class ProbabilityBars(QWidget):
         self.setAccessibleDescription(
             "no drawing" if top < 0 else
             ", ".join(f"{d}: {100 * p:.0f} %" for d, p in enumerate(self._heights)))
+        self.update()
+
+    def set_large(self, large: bool) -> None:
+        """Bigger digits and labels, for a projector (presenter mode)."""
+        font = self.font()
+        font.setPointSize(20 if large else QApplication.font(self).pointSize())
+        self.setFont(font)
+        self.setMinimumHeight(260 if large else 120)
         self.update()
 
     def heights(self) -> np.ndarray:

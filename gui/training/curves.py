@@ -16,19 +16,19 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.store import atomic
-from core.training.history import History
+from core.report import charts
+from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
 
 REFRESH_MS = 50
 LOSS_TOPS = (0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5, 10.0)
-TRAIN_COLOUR = (31, 119, 180)
-VAL_COLOUR = (230, 110, 20)
-GAP_BRUSH = (230, 110, 20, 45)
+TRAIN_COLOUR = charts.TRAIN
+VAL_COLOUR = charts.VALIDATION
+GAP_BRUSH = (*pg.mkColor(charts.GAP).getRgb()[:3], 45)
 RISE_COLOUR = (200, 0, 0)
-OVERLAY_COLOURS = [(44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
-                   (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
+LR_COLOUR = (120, 120, 120)
+OVERLAY_COLOURS = charts.COLOURS[2:]  # after training's and validation's
 
 
 class _Series:
@@ -73,7 +73,7 @@ class CurvesWidget(QWidget):
             "A growing gap and a rising validation loss are the signs of overfitting.")
         outer.addWidget(self.gap_label)
         self.loss_plot = self._make_plot("Loss", "loss")
-        self.accuracy_plot = self._make_plot("Accuracy", "accuracy", legend_at=(-10, -10))
+        self.accuracy_plot = self._make_plot("Accuracy", "accuracy")
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
         self._history = History()  # the shown run's history (owned by core, not copied)
@@ -100,12 +100,15 @@ class CurvesWidget(QWidget):
                               strict=True):
             plot.addItem(line, ignoreBounds=True)
             line.hide()
+        # where ReduceLROnPlateau cut the learning rate: (plot, line)
+        self._lr_lines: list[tuple[pg.PlotWidget, pg.InfiniteLine]] = []
         self._series: dict[str, _Series] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             self._series[metric] = _Series(plot.plot(
                 pen=pg.mkPen(TRAIN_COLOUR, width=2), name="training (running mean)"))
             self._series["val_" + metric] = _Series(plot.plot(
-                pen=pg.mkPen(VAL_COLOUR, width=2), symbol="o", symbolSize=7,
+                pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine), symbol="o",
+                symbolSize=7,
                 symbolBrush=VAL_COLOUR, symbolPen=None, name="validation"))
         self._overlays: dict[str, list[pg.PlotDataItem]] = {}
         self._overlay_histories: list[History] = []
@@ -116,8 +119,7 @@ class CurvesWidget(QWidget):
         self._timer.start()
         self._show_first_epoch()
 
-    def _make_plot(self, title: str, ylabel: str,
-                   legend_at: tuple[int, int] = (-10, 10)) -> pg.PlotWidget:
+    def _make_plot(self, title: str, ylabel: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", ylabel)
@@ -129,7 +131,9 @@ class CurvesWidget(QWidget):
         plot.scene().sigMouseClicked.connect(
             lambda event: self.fit_all() if event.double() else None)
         plot.setToolTip("Drag to pan, wheel to zoom, double-click to show everything again")
-        plot.addLegend(offset=legend_at)  # where the curves are not: loss falls, accuracy rises
+        legend = pg.LegendItem(colCount=2, labelTextSize="8pt")  # below the axes: never over
+        plot.plotItem.layout.addItem(legend, 4, 1)  # the data
+        plot.plotItem.legend = legend  # plot(name=…) adds to it
         plot.setMinimumSize(260, 200)
         return plot
 
@@ -233,6 +237,7 @@ class CurvesWidget(QWidget):
         signal = overfitting_signal(epochs, stop_reason)
         self._signal = signal
         history = self._history
+        self._mark_learning_rates(history)
         self.gap_label.setText(f"<b>Epoch {history.epochs_text}</b> — {signal.text}. The "
                                "shaded band is the gap between training and validation.")
         val_x, val_loss = history.points("val_loss")
@@ -245,6 +250,28 @@ class CurvesWidget(QWidget):
                      if a is not None and b is not None]
             per_epoch.setData([p[0] for p in pairs], [p[1] for p in pairs])
             validation.setData([p[0] for p in pairs], [p[2] for p in pairs])
+
+    def _mark_learning_rates(self, history: History) -> None:
+        """A dotted line where the learning rate changed (ReduceLROnPlateau), the new rate on
+        it and in its tooltip."""
+        for plot, line in self._lr_lines:
+            plot.removeItem(line)
+        self._lr_lines = []
+        for x, old, new in learning_rate_changes(history):
+            for plot in (self.loss_plot, self.accuracy_plot):
+                line = pg.InfiniteLine(
+                    x, angle=90, movable=False,
+                    pen=pg.mkPen(LR_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
+                    label=f"lr {new:g}", labelOpts={"position": 0.92, "color": LR_COLOUR,
+                                                    "anchors": [(0, 0.5), (0, 0.5)]})
+                line.setToolTip(f"Learning rate reduced from {old:g} to {new:g} after epoch "
+                                f"{x:g} (ReduceLROnPlateau)")
+                plot.addItem(line, ignoreBounds=True)
+                self._lr_lines.append((plot, line))
+
+    def learning_rate_marks(self) -> list[tuple[float, str]]:
+        """The learning-rate marks shown: (x, tooltip), one per change."""
+        return [(float(line.value()), line.toolTip()) for _, line in self._lr_lines[::2]]
 
     def point_count(self, name: str) -> int:
         return self._series[name].n
@@ -265,6 +292,10 @@ class CurvesWidget(QWidget):
 
     def overlay_names(self) -> list[str]:
         return list(self._overlays)
+
+    def overlays(self) -> list[tuple[str, History]]:
+        """The earlier runs overlaid: (name, history), in the order of their colours."""
+        return list(zip(self._overlays, self._overlay_histories, strict=True))
 
     def redraw_now(self) -> None:
         """Do the redraw timer's work now (for screenshots and exports)."""
@@ -337,17 +368,3 @@ class CurvesWidget(QWidget):
                 items.append(plot.plot(xs, values, pen=pen, name=label))
             self._overlays[name] = items
         self._dirty = True
-
-    def export_png(self, path: str) -> None:
-        """Save both plots side by side as a PNG, atomically (pyqtgraph's SVG export fails with
-        Qt 6.12)."""
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-        self._refresh()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.grab().save(buffer, "PNG"):
-            raise OSError(f"could not render {path}")
-        buffer.close()
-        atomic.write_bytes(path, bytes(data.data()))

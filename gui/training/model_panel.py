@@ -40,13 +40,14 @@ from core.model.architectures import (
     SummaryRow,
     summary_rows,
 )
+from gui.training.checked_fields import CheckedDoubleSpinBox, CheckedSpinBox
 
 CUSTOM = "custom"
 COLUMNS = ("units", "activation", "dropout", "BN", "L2")
 
 
-def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
-    box = QSpinBox()
+def _spin(label: str, low: int, high: int, value: int, tip: str) -> CheckedSpinBox:
+    box = CheckedSpinBox(label)
     box.setRange(low, high)
     box.setValue(value)
     box.setToolTip(tip)
@@ -54,9 +55,9 @@ def _spin(low: int, high: int, value: int, tip: str) -> QSpinBox:
     return box
 
 
-def _dspin(low: float, high: float, value: float, decimals: int, step: float,
-           tip: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+def _dspin(label: str, low: float, high: float, value: float, decimals: int, step: float,
+           tip: str) -> CheckedDoubleSpinBox:
+    box = CheckedDoubleSpinBox(label)
     box.setDecimals(decimals)
     box.setRange(low, high)
     box.setSingleStep(step)
@@ -117,16 +118,20 @@ class ModelPanel(QWidget):
         self._optimizer = QComboBox()
         self._optimizer.addItems([o.upper() if o == "sgd" else o.capitalize()
                                   if o == "adam" else "RMSprop" for o in OPTIMIZERS])
-        self._lr = _dspin(1e-5, 10.0, 0.001, 5, 0.0005, "Learning rate: step size of updates")
-        self._momentum = _dspin(0.0, 0.99, 0.0, 2, 0.05, "Momentum (SGD only)")
-        self._batch = _spin(1, 8192, 32, "Samples per weight update")
-        self._epochs = _spin(1, MAX_EPOCHS_PER_RUN, 20, "Passes over the training set")
-        self._val = _dspin(0.0, 0.5, 0.1, 2, 0.05, "Share of training data held out")
-        self._seed = _spin(0, 2**31 - 1, 42, "Same seed, same weights")
-        self._early = _spin(0, 100, 0, "Stop when validation loss has not improved for this "
-                                       "many epochs (0 = off); best weights are restored")
-        self._reduce = _spin(0, 100, 0, "Halve the learning rate after this many epochs "
-                                        "without improvement (0 = off)")
+        self._lr = _dspin("Learning rate", 1e-5, 10.0, 0.001, 5, 0.0005,
+                          "Learning rate: step size of updates")
+        self._momentum = _dspin("Momentum", 0.0, 0.99, 0.0, 2, 0.05, "Momentum (SGD only)")
+        self._batch = _spin("Batch size", 1, 8192, 32, "Samples per weight update")
+        self._epochs = _spin("Epochs", 1, MAX_EPOCHS_PER_RUN, 20, "Passes over the training set")
+        self._val = _dspin("Validation split", 0.0, 0.5, 0.1, 2, 0.05,
+                           "Share of training data held out")
+        self._seed = _spin("Seed", 0, 2**31 - 1, 42, "Same seed, same weights")
+        self._early = _spin("Early stopping patience", 0, 100, 0,
+                            "Stop when validation loss has not improved for this many epochs "
+                            "(0 = off); best weights are restored")
+        self._reduce = _spin("Reduce LR patience", 0, 100, 0,
+                             "Halve the learning rate after this many epochs without improvement "
+                             "(0 = off)")
         self._keep_best = QCheckBox("keep the best epoch's weights")
         for label, widget in (("Optimizer", self._optimizer), ("Learning rate", self._lr),
                               ("Momentum", self._momentum), ("Batch size", self._batch),
@@ -134,6 +139,11 @@ class ModelPanel(QWidget):
                               ("Seed", self._seed), ("Early stopping patience", self._early),
                               ("Reduce LR patience", self._reduce), ("", self._keep_best)):
             form.addRow(label, widget)
+        self.problem_label = QLabel()  # why a field refused what was typed
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("QLabel { color: #c0392b; }")
+        self.problem_label.hide()
+        form.addRow(self.problem_label)
         layout.addWidget(training_box)
 
         summary_box = QGroupBox("Model summary")
@@ -153,6 +163,7 @@ class ModelPanel(QWidget):
         for widget in (self._lr, self._momentum, self._batch, self._epochs, self._val,
                        self._seed, self._early, self._reduce):
             widget.valueChanged.connect(self._edited)
+            widget.problem_changed.connect(self._show_problem)
         self._optimizer.currentIndexChanged.connect(self._edited)
         self._keep_best.toggled.connect(self._edited)
         self.set_spec(PRESETS["assignment-1"].spec)
@@ -276,23 +287,31 @@ class ModelPanel(QWidget):
 
     def _insert_row(self, row: int, layer: LayerSpec) -> None:
         self._table.insertRow(row)
-        units = _spin(1, MAX_UNITS, layer.units, "Neurons in this layer")
+        units = _spin("Units", 1, MAX_UNITS, layer.units, "Neurons in this layer")
         activation = QComboBox()
         activation.addItems(ACTIVATIONS)
         activation.setCurrentText(layer.activation)
-        dropout = _dspin(0.0, 0.9, layer.dropout, 2, 0.05, "Share of units dropped in training")
+        dropout = _dspin("Dropout", 0.0, 0.9, layer.dropout, 2, 0.05,
+                         "Share of units dropped in training")
         norm = QCheckBox()
         norm.setChecked(layer.batch_norm)
         norm.setToolTip("Batch normalisation after this layer")
-        l2 = _dspin(0.0, 1.0, layer.l2, 4, 0.001, "L2 weight penalty")
+        l2 = _dspin("L2", 0.0, 1.0, layer.l2, 4, 0.001, "L2 weight penalty")
         for column, widget in enumerate((units, activation, dropout, norm, l2)):
             self._table.setCellWidget(row, column, widget)
         self._table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
         units.valueChanged.connect(self._edited)
+        for field in (units, dropout, l2):
+            field.problem_changed.connect(self._show_problem)
         dropout.valueChanged.connect(self._edited)
         l2.valueChanged.connect(self._edited)
         activation.currentIndexChanged.connect(self._edited)
         norm.toggled.connect(self._edited)
+
+    def _show_problem(self, problem: str) -> None:
+        """Say why the field just edited refused its input (hidden once it is valid again)."""
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
 
     def _selected_row(self) -> int:
         rows = self._table.selectionModel().selectedRows()

@@ -76,6 +76,16 @@ class TrainingFlow(QObject):
             self.panel.show_model_summary(classifier.summary_rows(), Path(path).name)
         self.controls.set_running(False, can_continue=True)
 
+    def shown(self) -> tuple[str, History, str | None]:
+        """(name, history, stop reason) of the run or file the curves show."""
+        if self.current_run is not None and self.curves.history() is self.current_run.history:
+            run = self.current_run
+            return run.name, run.history, run.stop_reason
+        if self.current_file and self.curves.history() is self._file_history:
+            return Path(self.current_file).name, self._file_history, None
+        name = self._job.name if self._job is not None else "training"
+        return name, self.curves.history(), None
+
     def can_continue(self) -> bool:
         return self.current_run is not None or bool(self.current_file)
 

@@ -27,17 +27,34 @@ def test_save_after_train_more_keeps_every_epoch(window, qtbot, tmp_path: Path) 
     assert len(meta.history["loss"]) == 3 and meta.layers == "16"
 
 
-def test_csv_has_one_block_per_run_with_the_learning_rate(window, qtbot,  # noqa: ANN001
-                                                          tmp_path: Path) -> None:
+def test_csv_holds_the_shown_model_only_with_its_learning_rate(window, qtbot,  # noqa: ANN001
+                                                               tmp_path: Path) -> None:
     train(window, qtbot)
     train(window, qtbot, QUICK.replace(epochs=3, layers=parse_layers("8")))
     window.runs.set_ticked(0, True)
     window.runs.set_ticked(1, True)
     window.files.export_history(str(tmp_path / "h.csv"))
     rows = list(csv.DictReader(io.StringIO((tmp_path / "h.csv").read_text())))
-    names = [run.name for run in window.runs.store().runs]
-    assert [row["run"] for row in rows] == [names[0]] * 2 + [names[1]] * 3
+    assert [row["run"] for row in rows] == [window.training.current_run.name] * 3
     assert all(float(row["learning_rate"]) == pytest.approx(0.001) for row in rows)
+
+
+def test_curves_export_as_a_print_sized_png_on_white(window, qtbot,  # noqa: ANN001
+                                                     tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    train(window, qtbot)
+    window.files.export_curves(str(tmp_path / "c.png"))
+    image = QImage(str(tmp_path / "c.png"))
+    assert image.width() >= 2 * window.curves.width() and image.height() >= 2 * 360
+    assert image.pixelColor(2, 2).name() == "#ffffff"
+
+
+def test_curves_export_as_svg_with_the_legend(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    train(window, qtbot)
+    window.files.export_curves(str(tmp_path / "c.svg"))
+    text = (tmp_path / "c.svg").read_text()
+    assert text.startswith("<svg") and ">validation</text>" in text and "Accuracy" in text
 
 
 def test_a_failed_save_leaves_the_old_file_intact(window, qtbot, tmp_path: Path,  # noqa: ANN001

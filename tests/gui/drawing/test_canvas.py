@@ -87,3 +87,14 @@ def test_100k_paint_calls_keep_the_none_refcount(qapp) -> None:  # noqa: ANN001
     after = sys.getrefcount(None)
     painter.end()
     assert after >= before - 100
+
+
+def test_the_eraser_toggle_makes_the_left_button_erase(canvas: DrawingCanvas, qtbot) -> None:  # noqa: ANN001
+    canvas.add_stroke([(20, 140), (260, 140)], width=30)
+    inked = int((canvas.image() > 0).sum())
+    canvas.set_eraser(True)
+    centre = canvas.rect().center()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(canvas, QPoint(centre.x() + 30, centre.y()))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(centre.x() + 30, centre.y()))
+    assert int((canvas.image() > 0).sum()) < inked and canvas.strokes()[-1].erase

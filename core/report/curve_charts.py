@@ -1,0 +1,88 @@
+"""The loss and accuracy charts of a training history, as SVG: for the lab report and for
+"Export curves" (SVG as it is, PNG rendered from it), so both show the same figure.
+
+x is each epoch's position (2.4 for a run stopped 40 % into epoch 3), training is solid and
+validation dashed with markers, epochs where the validation loss rose are circled,
+EarlyStopping and learning-rate changes are marked, and the legend sits below the axes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.report import charts
+from core.report.charts import Series
+from core.training.history import History, learning_rate_changes
+from core.training.overfitting import overfitting_signal
+
+METRICS = (("loss", "Loss"), ("accuracy", "Accuracy"))
+
+
+def early_stop_label(history: History, stop_reason: str | None) -> tuple[float, str] | None:
+    """(x, label) of the EarlyStopping line, or None when the run did not stop early."""
+    signal = overfitting_signal(history.metrics(), stop_reason)
+    if not signal.early_stop_epoch:
+        return None
+    label = "EarlyStopping"
+    if signal.best_epoch and signal.best_epoch < signal.early_stop_epoch:
+        label += f" (epoch {signal.best_epoch} kept)"
+    return history.position[signal.early_stop_epoch - 1], label
+
+
+def history_charts(name: str, history: History, stop_reason: str | None = None,
+                   overlays: list[tuple[str, History]] | None = None, width: int = 460,
+                   height: int = 290) -> list[str]:
+    """[loss SVG, accuracy SVG] of `history` (and overlaid runs); [] when it has no epoch."""
+    if not len(history):
+        return []
+    signal = overfitting_signal(history.metrics(), stop_reason)
+    stop = early_stop_label(history, stop_reason)
+    changes = [(x, f"lr {new:g}") for x, _, new in learning_rate_changes(history)]
+    svgs = []
+    for metric, title in METRICS:
+        series = _series(history, metric, charts.TRAIN, charts.VALIDATION, "")
+        for index, (other, past) in enumerate(overlays or []):
+            colour = charts.COLOURS[2 + index % (len(charts.COLOURS) - 2)]
+            series += _series(past, metric, colour, colour, f"{other}: ")
+        val_x, val_loss = history.points("val_loss")
+        marks = ([(val_x[e - 1], val_loss[e - 1]) for e in signal.rising_epochs
+                  if e <= len(val_x)] if metric == "loss" else None)
+        svgs.append(charts.line_chart(f"{title} — {name}", series, metric, marks=marks,
+                                      vline=stop, vline_label_low=metric == "accuracy",
+                                      notes=changes, width=width, height=height))
+    return svgs
+
+
+def _series(history: History, metric: str, train: str, validation: str,
+            prefix: str) -> list[Series]:
+    result = []
+    x, y = history.points(metric)
+    if x:
+        result.append(Series(f"{prefix}training", x, y, train))
+    x, y = history.points("val_" + metric)
+    if x:
+        result.append(Series(f"{prefix}validation", x, y, validation, dashed=True,
+                             markers=True))
+    return result
+
+
+def figure_svg(name: str, history: History, stop_reason: str | None = None,
+               overlays: list[tuple[str, History]] | None = None) -> str:
+    """Both charts side by side in one SVG document (the curves export)."""
+    width = 560
+    parts = history_charts(name, history, stop_reason, overlays, width, 360)
+    if not parts:
+        raise ValueError("no epoch to draw yet: train a model or open one first")
+    heights, bodies = [], []
+    for svg in parts:  # unwrapped into groups: Qt's SVG renderer ignores nested <svg>
+        match = re.fullmatch(r"<svg[^>]*height='([\d.]+)'[^>]*>(.*)</svg>", svg, re.S)
+        if match is None:
+            raise ValueError("unexpected chart markup")
+        heights.append(float(match.group(1)))
+        bodies.append(match.group(2))
+    inner = "".join(f"<g transform='translate({i * width} 0)' {charts.FONT} font-size='11'>"
+                    f"{body}</g>" for i, body in enumerate(bodies))
+    total, height = width * len(parts), max(heights)
+    return (f"<svg xmlns='http://www.w3.org/2000/svg' width='{total}' height='{height:g}' "
+            f"viewBox='0 0 {total} {height:g}'><rect width='{total}' height='{height:g}' "
+            f"fill='white'/>{inner}</svg>")

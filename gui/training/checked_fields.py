@@ -1,0 +1,106 @@
+"""Number fields that refuse bad input with a reason instead of changing it without a word.
+
+A plain spin box drops a keystroke it cannot use and, when the field is left half-typed,
+quietly puts back or cuts what was typed ("0.9" in a 0–0.5 field became 0.00, "abc-5" in
+the learning rate became 5.0). These fields keep an out-of-range number visible, say what
+is allowed, and when left keep the previous value and say so: `problem` is the reason shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _shown(value: float) -> str:
+    return f"{value:g}" if value >= 1e-3 or value == 0 else f"{value:.5f}".rstrip("0")
+
+
+class _Checked:
+    """What both field kinds share: the reason for the last refused input."""
+
+    def _setup(self, label: str) -> None:
+        self.label = label
+        self.problem = ""
+        self._committed = self.value()  # type: ignore[attr-defined]
+        self.valueChanged.connect(self._commit)  # type: ignore[attr-defined]
+        self.setCorrectionMode(self.CorrectionMode.CorrectToPreviousValue)  # type: ignore[attr-defined]
+        self.setAccessibleName(label)  # type: ignore[attr-defined]
+
+    def _range_text(self) -> str:
+        low, high = self.minimum(), self.maximum()  # type: ignore[attr-defined]
+        return f"from {_shown(low)} to {_shown(high)}"
+
+    def _tell(self, problem: str) -> None:
+        if problem != self.problem:
+            self.problem = problem
+            self.setProperty("invalid", bool(problem))  # type: ignore[attr-defined]
+            self.setStyleSheet(  # type: ignore[attr-defined]
+                "QAbstractSpinBox { border: 2px solid #c0392b; }" if problem else "")
+            self.problem_changed.emit(problem)  # type: ignore[attr-defined]
+
+    def _check(self, state: QValidator.State, text: str) -> QValidator.State:
+        body = text.removesuffix(self.suffix()).strip()  # type: ignore[attr-defined]
+        if state == QValidator.State.Acceptable:
+            if not self.problem.endswith(f"kept {text}"):  # the kept value keeps its reason
+                self._tell("")
+            return state
+        if body in ("", "-", "+", ".", ","):  # on the way to a number
+            return QValidator.State.Intermediate
+        if _number(body) is not None:
+            self._tell(f"{self.label}: {body} is not allowed; use a number {self._range_text()}")
+        else:
+            self._tell(f"{self.label} takes a number {self._range_text()}, not “{body}”")
+        return QValidator.State.Intermediate  # stays visible (red) until fixed or left
+
+    def _commit(self, value: float) -> None:
+        self._committed = value
+
+    def _kept(self) -> str:
+        """Leaving a refused entry: the value from before it stays, and the reason says so."""
+        previous = self.textFromValue(self._committed)  # type: ignore[attr-defined]
+        if self.problem:
+            self._tell(f"{self.problem.split(';')[0]}; kept {previous}")
+        return previous
+
+
+class CheckedSpinBox(_Checked, QSpinBox):
+    """A QSpinBox that explains what it refuses (see the module's docstring)."""
+
+    problem_changed = Signal(str)  # "" when the field holds a valid value again
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup(label)
+
+    def validate(self, text: str, pos: int) -> object:
+        state, text, pos = super().validate(text, pos)
+        return self._check(state, text), text, pos
+
+    def fixup(self, text: str) -> str:
+        return self._kept()
+
+
+class CheckedDoubleSpinBox(_Checked, QDoubleSpinBox):
+    """A QDoubleSpinBox that explains what it refuses (see the module's docstring)."""
+
+    problem_changed = Signal(str)  # "" when the field holds a valid value again
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup(label)
+
+    def validate(self, text: str, pos: int) -> object:
+        state, text, pos = super().validate(text, pos)
+        return self._check(state, text), text, pos
+
+    def fixup(self, text: str) -> str:
+        return self._kept()

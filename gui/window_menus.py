@@ -1,0 +1,110 @@
+"""WindowMenus: the menu bar, and the keyboard shortcuts that work from every tab.
+
+A shortcut on a button works only while that button is visible (Ctrl+T did nothing outside
+the Training tab), so Train, Stop and Train more are window actions here that press the
+buttons, enabled exactly when the buttons are. The menus show every shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QMenu
+
+TRAIN, STOP, MORE = QKeySequence("Ctrl+T"), QKeySequence("Ctrl+."), QKeySequence("Ctrl+Shift+T")
+PRESENTER = QKeySequence("F11")
+
+
+class WindowMenus(QObject):
+    """File, Edit, Training, View and Help; `actions` by name for tests and the toolbar."""
+
+    def __init__(self, window: Any) -> None:  # the MainWindow (which imports this module)
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        bar = window.menuBar()
+        self._file(bar.addMenu("&File"))
+        self._edit(bar.addMenu("&Edit"))
+        self._training(bar.addMenu("&Training"))
+        self._view(bar.addMenu("&View"))
+        self._add(bar.addMenu("&Help"), "about", "About DigitLab", window.about)
+
+    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[..., object],
+             shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _file(self, menu: QMenu) -> None:
+        files = self.window.files
+        self._add(menu, "open", "&Open model…", files.open_model_dialog, QKeySequence.Open)
+        self._add(menu, "save", "&Save model…", files.save_model_dialog, QKeySequence.Save)
+        menu.addMenu(files.recent_menu)
+        menu.addSeparator()
+        self._add(menu, "export curves", "Export curves (PNG or SVG)…",
+                  files.export_curves_dialog)
+        self._add(menu, "export history", "Export history (CSV)…", files.export_history_dialog)
+        self._add(menu, "report", "Lab &report (HTML)…", files.report_dialog,
+                  QKeySequence("Ctrl+R"))
+        self._add(menu, "dataset", "Choose MNIST data…", files.choose_dataset)
+        menu.addSeparator()
+        self._add(menu, "quit", "&Quit", self.window.close, QKeySequence.Quit)
+
+    def _edit(self, menu: QMenu) -> None:
+        canvas = self.window.canvas
+        self._add(menu, "undo", "Undo stroke", canvas.undo, QKeySequence.Undo)
+        self._add(menu, "redo", "Redo stroke", canvas.redo, QKeySequence("Ctrl+Shift+Z"))
+        self._add(menu, "clear", "Clear canvas", canvas.clear, QKeySequence("Esc"))
+        eraser = self.window.canvas_box.eraser
+        action = self._add(menu, "eraser", "Eraser", lambda _=False: eraser.toggle())
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence("E"))
+        eraser.setShortcut(QKeySequence())  # the action owns the key: no ambiguity
+        eraser.toggled.connect(action.setChecked)
+
+    def _training(self, menu: QMenu) -> None:
+        controls = self.window.controls
+        for name, text, button, key in (
+                ("train", "&Train", controls.train_button, TRAIN),
+                ("stop", "&Stop", controls.stop_button, STOP),
+                ("more", "Train &more", controls.more_button, MORE)):
+            action = self._add(menu, name, text, lambda _=False, b=button: b.click(), key)
+            button.setToolTip(f"{button.toolTip()} ({key.toString(QKeySequence.NativeText)})")
+            self._follow(action, button)
+
+    @staticmethod
+    def _follow(action: QAction, button: QAbstractButton) -> None:
+        """Keep the action enabled exactly when its button is."""
+        action.setEnabled(button.isEnabled())
+        button.installEventFilter(_EnabledWatcher(action, button))
+
+    def _view(self, menu: QMenu) -> None:
+        action = self._add(menu, "presenter", "&Presenter mode",
+                           lambda on: self.window.set_presenter_mode(bool(on)), PRESENTER)
+        action.setCheckable(True)
+        views = self.window.views
+        for index in range(views.count()):
+            self._add(menu, f"tab {index + 1}", f"Show “{views.tabText(index)}”",
+                      lambda _=False, i=index: views.setCurrentIndex(i),
+                      QKeySequence(f"Ctrl+{index + 1}"))
+
+
+class _EnabledWatcher(QObject):
+    """Mirrors a button's enabled state onto an action (Qt has no signal for it)."""
+
+    def __init__(self, action: QAction, button: QAbstractButton) -> None:
+        super().__init__(button)
+        self._action, self._button = action, button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.EnabledChange:
+            self._action.setEnabled(self._button.isEnabled())
+        return False

@@ -1,0 +1,64 @@
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.training.model_panel import ModelPanel
+
+
+@pytest.fixture
+def panel(qtbot) -> ModelPanel:  # noqa: ANN001
+    widget = ModelPanel()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def type_into(qtbot, field, text: str) -> None:  # noqa: ANN001
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def test_an_out_of_range_split_is_refused_with_the_limits(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["validation split"]
+    type_into(qtbot, field, "0.9")
+    assert field.text() == "0.9" and panel.problem_label.isVisibleTo(panel)
+    assert (
+        "0.9 is not allowed" in panel.problem_label.text()
+        and "0 to 0.5" in panel.problem_label.text()
+    )
+
+
+def test_leaving_a_refused_entry_keeps_the_old_value_and_says_so(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["validation split"]
+    type_into(qtbot, field, "0.9")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.value() == pytest.approx(0.1) and panel.spec().validation_split == 0.1
+    assert "kept 0.10" in panel.problem_label.text()
+
+
+def test_letters_in_the_learning_rate_are_not_turned_into_a_number(
+    panel: ModelPanel, qtbot
+) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["learning rate"]
+    type_into(qtbot, field, "abc-5")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert panel.spec().learning_rate == pytest.approx(0.001)
+    assert "takes a number" in panel.problem_label.text()
+
+
+def test_batch_zero_is_refused_not_reset_silently(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["batch"]
+    type_into(qtbot, field, "0")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert (
+        panel.spec().batch_size == 32
+        and "Batch size: 0 is not allowed" in panel.problem_label.text()
+    )
+
+
+def test_a_valid_entry_clears_the_reason(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["batch"]
+    type_into(qtbot, field, "0")
+    type_into(qtbot, field, "64")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert panel.spec().batch_size == 64 and not panel.problem_label.isVisibleTo(panel)
