@@ -76,12 +76,12 @@ def _legend_rows(series: list[Series], marks: bool, width: int,
     if marks:
         entries.append(("val loss rose", None))
     rows: list[list[tuple[str, Series | None]]] = [[]]
-    x = left
+    x = float(left)
     for name, item in entries:
         step = 30 + 6.2 * len(name)
         if rows[-1] and x + step > width:
             rows.append([])
-            x = left
+            x = float(left)
         rows[-1].append((name, item))
         x += step
     return rows
