@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
             self.lab_banner.setText(f"<b>{escape(lab.title)}</b><br>"
                                     f"{escape(lab.instructions).replace(chr(10), '<br>')}")
             self.lab_banner.show()
-        self.model_panel.apply_lab(lab.presets, lab.seed, lab.max_epochs)
+        self.model_panel.apply_lab(lab.presets, lab.seed, lab.max_epochs, lab.allow_custom)
+        self.remembered.keep_spec = False  # the lab's choices never leak into a later launch
         if lab.max_epochs is not None:
             self.controls.more_epochs.setMaximum(lab.max_epochs)
         if lab.warnings:

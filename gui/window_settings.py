@@ -25,6 +25,7 @@ class WindowSettings:
                  splitters: dict[str, QSplitter], panel: ModelPanel) -> None:
         self.settings, self._window, self._splitters, self._panel = (settings, window,
                                                                      splitters, panel)
+        self.keep_spec = True  # False under a lab file: its presets and seed are not saved
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.settings.value(key)
@@ -50,5 +51,6 @@ class WindowSettings:
         self.settings.setValue("geometry", self._window.saveGeometry())
         for key, splitter in self._splitters.items():
             self.settings.setValue(key, splitter.saveState())
-        self.settings.setValue("spec", json.dumps(self._panel.spec().to_dict()))
+        if self.keep_spec:
+            self.settings.setValue("spec", json.dumps(self._panel.spec().to_dict()))
         self.settings.sync()

@@ -4,6 +4,7 @@
     instructions = "Train assignment 1 and 2 for 20 epochs each, then compare them."
     mnist = "//server/share/mnist.npz"     # optional: where the class's MNIST is
     presets = ["assignment-1", "assignment-2"]  # optional: the presets offered
+    allow_custom = false                   # optional: with presets, may students edit layers?
     seed = 42                              # optional: locks the seed
     max_epochs = 20                        # optional: caps epochs
 
@@ -22,7 +23,8 @@ from core.model.architectures import MAX_EPOCHS_PER_RUN, PRESETS
 from core.store import app_paths
 
 FILE_NAME = "digitlab-lab.toml"
-KNOWN_KEYS = {"title", "instructions", "mnist", "presets", "seed", "max_epochs"}
+KNOWN_KEYS = {"title", "instructions", "mnist", "presets", "allow_custom", "seed",
+              "max_epochs"}
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -47,6 +49,7 @@ class Lab:
     instructions: str = ""
     mnist: str | None = None
     presets: tuple[str, ...] = ()
+    allow_custom: bool = True  # False: only the presets listed, their layers as they are
     seed: int | None = None
     max_epochs: int | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
@@ -102,6 +105,9 @@ def read_lab(path: str | os.PathLike[str]) -> Lab:
     if unknown:
         warnings.append(f"unknown presets ignored: {', '.join(unknown)}")
     presets = [p for p in presets if p in PRESETS]
+    allow_custom = data.get("allow_custom", not presets)
+    if not isinstance(allow_custom, bool):
+        raise LabError(f"{path}: allow_custom must be true or false")
     seed = data.get("seed")
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)
                              or not 0 <= seed < 2**31):
@@ -127,5 +133,6 @@ def read_lab(path: str | os.PathLike[str]) -> Lab:
             mnist = None
     return Lab(path=path, title=_text(data, "title", path, 200),
                instructions=_text(data, "instructions", path), mnist=mnist,
-               presets=tuple(presets), seed=seed, max_epochs=max_epochs,
+               presets=tuple(presets), allow_custom=allow_custom, seed=seed,
+               max_epochs=max_epochs,
                warnings=tuple(warnings))

@@ -75,6 +75,7 @@ class ModelPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._custom_allowed = True  # a lab file may allow only its presets, as they are
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
 
@@ -175,6 +176,9 @@ class ModelPanel(QWidget):
         self._loading = True
         try:
             key = spec.name if spec.name in PRESETS and PRESETS[spec.name].spec == spec else CUSTOM
+            if self._preset.findData(key) < 0:  # a lab without custom networks: its preset
+                key = self._preset.currentData() if spec.name not in PRESETS else spec.name
+                key = key if self._preset.findData(key) >= 0 else self._preset.itemData(0)
             self._preset.setCurrentIndex(self._preset.findData(key))
             self._table.setRowCount(0)
             for layer in spec.layers:
@@ -218,14 +222,18 @@ class ModelPanel(QWidget):
         return spec
 
     def apply_lab(self, presets: tuple[str, ...], seed: int | None,
-                  max_epochs: int | None) -> None:
-        """A teacher's limits: only these presets (if any), a locked seed, an epoch cap."""
+                  max_epochs: int | None, allow_custom: bool = True) -> None:
+        """A teacher's limits: only these presets (if any; without `allow_custom` their
+        layers cannot be edited and "Custom network" is not offered), a locked seed, an
+        epoch cap. Training options (rate, batch, epochs…) stay the student's to change."""
         if presets:
+            self._custom_allowed = allow_custom
             for index in reversed(range(self._preset.count())):
                 key = self._preset.itemData(index)
-                if key != CUSTOM and key not in presets:
+                if key not in presets and (key != CUSTOM or not allow_custom):
                     self._preset.removeItem(index)
             self.set_spec(PRESETS[presets[0]].spec)
+            self.set_locked(False)
         if max_epochs is not None:
             self._epochs.setMaximum(max_epochs)
             self._epochs.setToolTip(f"Passes over the training set (at most {max_epochs} "
@@ -234,6 +242,10 @@ class ModelPanel(QWidget):
             self._seed.setValue(seed)
             self._seed.setEnabled(False)
             self._seed.setToolTip("The seed is set by the lab file")
+
+    def layers_editable(self) -> bool:
+        """Can the student change the layers now (not while training, not in a locked lab)?"""
+        return self._table.isEnabled()
 
     def choose_preset(self, key: str) -> None:
         """Pick a preset by name, as the student does in the list."""
@@ -268,11 +280,13 @@ class ModelPanel(QWidget):
         return [self._preset.itemData(i) for i in range(self._preset.count())]
 
     def set_locked(self, locked: bool) -> None:
-        """Freeze the network's shape while training (training options stay readable)."""
-        for widget in (self._preset, self._table):
-            widget.setEnabled(not locked)
+        """Freeze the network's shape while training (training options stay readable); a
+        lab without custom networks keeps the layers frozen."""
+        self._preset.setEnabled(not locked)
+        layers = not locked and self._custom_allowed
+        self._table.setEnabled(layers)
         for button in self.findChildren(QPushButton):
-            button.setEnabled(not locked)
+            button.setEnabled(layers)
 
     # --- editing ---------------------------------------------------------------------------------
 
@@ -348,7 +362,7 @@ class ModelPanel(QWidget):
             return
         spec = self.spec()
         key = self._preset.currentData()
-        if key != CUSTOM and spec != PRESETS[key].spec:
+        if key != CUSTOM and spec != PRESETS[key].spec and self._custom_allowed:
             self._loading = True
             self._preset.setCurrentIndex(self._preset.findData(CUSTOM))
             self._loading = False

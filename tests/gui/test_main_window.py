@@ -154,10 +154,46 @@ def test_lab_file_sets_title_presets_seed_and_epoch_cap(qtbot, tmp_path: Path) -
                      lab=read_lab(path))
     qtbot.addWidget(win)
     assert "Lab 3" in win.windowTitle() and "Compare" in win.lab_banner.text()
-    assert win.model_panel.preset_keys() == ["assignment-1", "assignment-2", "custom"]
+    assert win.model_panel.preset_keys() == ["assignment-1", "assignment-2"]
     assert win.model_panel.spec().seed == 7
     win.model_panel.set_spec(win.model_panel.spec().replace(epochs=50))
     assert win.model_panel.spec().epochs == 5
+
+
+def open_lab(qtbot, tmp_path: Path, text: str):  # noqa: ANN001, ANN201
+    from PySide6.QtCore import QSettings
+
+    from core.training.lab import read_lab
+    from gui.main_window import MainWindow
+
+    path = tmp_path / "digitlab-lab.toml"
+    path.write_text(text)
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                     lab=read_lab(path) if text else None)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_a_lab_locks_the_layers_of_its_presets(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    win = open_lab(qtbot, tmp_path, 'presets = ["assignment-1"]\n')
+    assert not win.model_panel.layers_editable()
+    win.model_panel.numeric_fields()["batch"].setValue(64)  # options stay the student's
+    assert win.model_panel.current_preset() == "assignment-1"
+    assert win.model_panel.spec().batch_size == 64
+
+
+def test_a_lab_can_allow_custom_networks(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    win = open_lab(qtbot, tmp_path, 'presets = ["assignment-1"]\nallow_custom = true\n')
+    assert win.model_panel.preset_keys() == ["assignment-1", "custom"]
+    assert win.model_panel.layers_editable()
+
+
+def test_the_lab_seed_does_not_leak_into_a_later_launch(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    lab = open_lab(qtbot, tmp_path, 'presets = ["assignment-1"]\nseed = 7\n')
+    lab.close()
+    later = open_lab(qtbot, tmp_path, "")
+    assert later.model_panel.spec().seed == 42
+    assert "custom" in later.model_panel.preset_keys()
 
 
 def test_a_run_keeps_its_model_for_comparing(window, qtbot) -> None:  # noqa: ANN001

@@ -43,3 +43,13 @@ def test_config_folder_lab_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("DIGITLAB_CONFIG", str(tmp_path))
     write(tmp_path, 'title = "From config"\n')
     assert find_lab().title == "From config"
+
+
+def test_presets_alone_lock_custom_networks_out(tmp_path: Path) -> None:
+    assert not read_lab(write(tmp_path, 'presets = ["assignment-1"]\n')).allow_custom
+    assert read_lab(write(tmp_path, 'title = "open lab"\n')).allow_custom
+
+
+def test_allow_custom_must_be_true_or_false(tmp_path: Path) -> None:
+    with pytest.raises(LabError, match="allow_custom"):
+        read_lab(write(tmp_path, 'presets = ["assignment-1"]\nallow_custom = "yes"\n'))
