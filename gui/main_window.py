@@ -95,9 +95,11 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.model_panel = ModelPanel()
         scroll = QScrollArea()
+        scroll.setAccessibleName("Network and training settings")
         scroll.setWidget(self.model_panel)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
+        scroll.setMinimumWidth(300)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.controls = TrainingControls()
         self.curves = CurvesWidget()
         self.runs = RunsPanel(RunStore())
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.compare_view = CompareView()
         self.compare_view.set_runs(self.runs.store().with_models())
         self.views = QTabWidget()
+        self.views.setAccessibleName("Views")
         for widget, title, tip in (
                 (self.middle, "Training", "Train, watch the curves, compare runs"),
                 (self.evaluate_view, "Evaluate", "Test accuracy, confusion matrix, mistakes"),
@@ -270,6 +273,8 @@ class MainWindow(QMainWindow):
         for index in (0, 1):  # the settings and the teaching views
             self.splitter.widget(index).setVisible(not on)
         self.prediction.set_presenter(on)
+        self.right.setOrientation(Qt.Orientation.Horizontal if on  # canvas beside the answer
+                                  else Qt.Orientation.Vertical)
         self.menus.actions["presenter"].setChecked(on)
         if not on and self._before_presenter:
             self.splitter.setSizes(self._before_presenter)

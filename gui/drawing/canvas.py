@@ -56,7 +56,7 @@ class DrawingCanvas(QWidget):
         self._current: Stroke | None = None
         self._brush = DEFAULT_BRUSH
         self._eraser = False  # the eraser toggle: the left button, a pen or a finger erases
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)

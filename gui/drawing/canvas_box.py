@@ -25,6 +25,8 @@ class CanvasBox(QGroupBox):
         self.brush.setAccessibleName("Brush width")
         self.brush.valueChanged.connect(canvas.set_brush_width)
         tools.addWidget(self.brush, 1)
+        layout.addLayout(tools)
+        tools = QHBoxLayout()  # a second row: the column stays narrow enough for 1280x720
         self.eraser = QPushButton("Eraser")
         self.eraser.setCheckable(True)
         self.eraser.setToolTip("Erase with the pen, a finger or the left button (E); the right "

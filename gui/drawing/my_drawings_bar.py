@@ -26,6 +26,7 @@ class MyDrawingsBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
+        self.label.setWordWrap(True)  # the counts wrap in a narrow column
         layout.addWidget(self.label, 1)
         self.evaluate_button = QPushButton("Evaluate")
         self.evaluate_button.setToolTip("Score the current model on “my drawings”")

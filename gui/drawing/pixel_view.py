@@ -57,8 +57,10 @@ class PixelView(QWidget):
             area = QRectF(self.rect()).adjusted(1, title_h + 1, -1, -1)
             if self._title:
                 painter.setPen(self.palette().windowText().color())
+                title = painter.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight,
+                                                         self.width())
                 painter.drawText(QRectF(0, 0, self.width(), title_h),
-                                 Qt.AlignmentFlag.AlignCenter, self._title)
+                                 Qt.AlignmentFlag.AlignCenter, title)
             if self._qimage is None:
                 side = min(area.width(), area.height())
                 square = QRectF(area.x() + (area.width() - side) / 2,

@@ -59,7 +59,7 @@ class PredictionPanel(QWidget):
         self._stage_views: dict[str, PixelView] = {}
         for column, (key, title) in enumerate(STAGES):
             view = PixelView(title, grid=False)
-            view.setMinimumSize(64, 64)
+            view.setMinimumSize(44, 44)
             self._stage_views[key] = view
             stages.addWidget(view, 0, column)
         self._toggles: dict[str, QCheckBox] = {}
@@ -80,7 +80,7 @@ class PredictionPanel(QWidget):
             "network input (28×28)",
             empty_text="Draw a digit on the canvas: the 28×28 pixels the network reads "
                        "appear here")
-        self._input_view.setMinimumSize(150, 150)
+        self._input_view.setMinimumSize(100, 100)
         middle.addWidget(self._input_view, 3)
         self._answer = AnswerView()
         middle.addWidget(self._answer, 2)
@@ -94,7 +94,7 @@ class PredictionPanel(QWidget):
         self._fix_buttons = []
         for digit in range(10):
             button = QPushButton(str(digit))
-            button.setFixedWidth(30)
+            button.setFixedWidth(28)
             button.setToolTip(f"Save this drawing as a {digit} in “my drawings”, whether the "
                               "answer was right or wrong")
             button.setAccessibleName(f"Save as {digit}")

@@ -20,7 +20,7 @@ TRUE_COLOUR = QColor(60, 160, 80)
 class ProbabilityBars(QWidget):
     """A fixed 0–1 bar chart of ten class probabilities, labelled with the digits."""
 
-    def __init__(self, parent: QWidget | None = None, minimum_height: int = 120) -> None:
+    def __init__(self, parent: QWidget | None = None, minimum_height: int = 90) -> None:
         super().__init__(parent)
         self.setMinimumHeight(minimum_height)
         self.setMinimumWidth(200)
@@ -46,7 +46,7 @@ class ProbabilityBars(QWidget):
         font = self.font()
         font.setPointSize(20 if large else QApplication.font(self).pointSize())
         self.setFont(font)
-        self.setMinimumHeight(260 if large else 120)
+        self.setMinimumHeight(260 if large else 90)
         self.update()
 
     def heights(self) -> np.ndarray:

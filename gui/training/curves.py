@@ -105,7 +105,7 @@ class CurvesWidget(QWidget):
         self._series: dict[str, _Series] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             self._series[metric] = _Series(plot.plot(
-                pen=pg.mkPen(TRAIN_COLOUR, width=2), name="training (running mean)"))
+                pen=pg.mkPen(TRAIN_COLOUR, width=2), name="training"))
             self._series["val_" + metric] = _Series(plot.plot(
                 pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine), symbol="o",
                 symbolSize=7,
@@ -121,6 +121,7 @@ class CurvesWidget(QWidget):
 
     def _make_plot(self, title: str, ylabel: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
+        plot.setAccessibleName(f"{title} curves")
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", ylabel)
         for side in ("left", "bottom"):  # "epoch", never "epoch (x0.001)"
@@ -128,13 +129,17 @@ class CurvesWidget(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.25)
         for side in ("left", "bottom"):  # major grid lines only: the minor ones cost ~3 ms a
             plot.getAxis(side).setStyle(maxTickLevel=0)  # repaint, while training runs
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the last epoch's label
+        plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
         plot.scene().sigMouseClicked.connect(
             lambda event: self.fit_all() if event.double() else None)
-        plot.setToolTip("Drag to pan, wheel to zoom, double-click to show everything again")
+        plot.setToolTip("Training: the running mean over the epoch's batches so far; "
+                        "validation: measured at each epoch's end.\nDrag to pan, wheel to "
+                        "zoom, double-click to show everything again.")
         legend = pg.LegendItem(colCount=2, labelTextSize="8pt")  # below the axes: never over
         plot.plotItem.layout.addItem(legend, 4, 1)  # the data
         plot.plotItem.legend = legend  # plot(name=…) adds to it
-        plot.setMinimumSize(260, 200)
+        plot.setMinimumSize(200, 190)
         return plot
 
     # --- live data -------------------------------------------------------------------------------
@@ -164,7 +169,7 @@ class CurvesWidget(QWidget):
             return
         self._ranges[key] = (low, high)
         if axis == "x":
-            plot.setXRange(low, high, padding=0.02)
+            plot.setXRange(low, high, padding=0.05)
         else:
             plot.setYRange(low, high, padding=0)
 

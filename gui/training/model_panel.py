@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -29,21 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.architectures import (
-    ACTIVATIONS,
     MAX_EPOCHS_PER_RUN,
-    MAX_LAYERS,
-    MAX_UNITS,
     OPTIMIZERS,
     PRESETS,
-    LayerSpec,
     ModelSpec,
     SummaryRow,
     summary_rows,
 )
 from gui.training.checked_fields import CheckedDoubleSpinBox, CheckedSpinBox
+from gui.training.layer_table import LayerTable
 
 CUSTOM = "custom"
-COLUMNS = ("units", "activation", "dropout", "BN", "L2")
+
 
 
 def _spin(label: str, low: int, high: int, value: int, tip: str) -> CheckedSpinBox:
@@ -82,41 +78,32 @@ class ModelPanel(QWidget):
         preset_row = QHBoxLayout()
         preset_row.addWidget(QLabel("Preset:"))
         self._preset = QComboBox()
+        self._preset.setAccessibleName("Preset")
         for key, preset in PRESETS.items():
             self._preset.addItem(preset.title, key)
             self._preset.setItemData(self._preset.count() - 1, preset.note,
                                      Qt.ItemDataRole.ToolTipRole)
         self._preset.addItem("Custom network", CUSTOM)
         self._preset.currentIndexChanged.connect(self._preset_chosen)
+        self._preset.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._preset.setMinimumContentsLength(14)  # long titles are elided, in the tooltip
+        self._preset.currentIndexChanged.connect(
+            lambda: self._preset.setToolTip(self._preset.currentText()))
         preset_row.addWidget(self._preset, 1)
         layout.addLayout(preset_row)
 
-        layers_box = QGroupBox("Hidden layers (input 784 → … → softmax 10)")
-        layers_layout = QVBoxLayout(layers_box)
-        self._table = QTableWidget(0, len(COLUMNS))
-        self._table.setHorizontalHeaderLabels(COLUMNS)
-        self._table.horizontalHeaderItem(3).setToolTip("Batch normalisation after the layer")
-        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self._table.verticalHeader().setDefaultSectionSize(28)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setMinimumHeight(120)
-        layers_layout.addWidget(self._table)
-        buttons = QHBoxLayout()
-        for text, tip, slot in (("Add", "Add a layer below the selected one", self._add_row),
-                                ("Remove", "Remove the selected layer", self._remove_row),
-                                ("Up", "Move the selected layer up", lambda: self._move(-1)),
-                                ("Down", "Move the selected layer down", lambda: self._move(1))):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        layers_layout.addLayout(buttons)
-        layout.addWidget(layers_box)
+        self.layers = LayerTable()
+        self.layers.edited.connect(self._edited)
+        self.layers.problem_changed.connect(self._show_problem)
+        layout.addWidget(self.layers)
 
         training_box = QGroupBox("Training")
         form = QFormLayout(training_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: field below
+        form.setVerticalSpacing(3)
         self._optimizer = QComboBox()
+        self._optimizer.setAccessibleName("Optimizer")
         self._optimizer.addItems([o.upper() if o == "sgd" else o.capitalize()
                                   if o == "adam" else "RMSprop" for o in OPTIMIZERS])
         self._lr = _dspin("Learning rate", 1e-5, 10.0, 0.001, 5, 0.0005,
@@ -150,12 +137,15 @@ class ModelPanel(QWidget):
         summary_box = QGroupBox("Model summary")
         summary_layout = QVBoxLayout(summary_box)
         self._summary = QTableWidget(0, 3)
+        self._summary.setTabKeyNavigation(False)  # Tab moves on, never stuck in a table
+        self._summary.setAccessibleName("Model summary")
         self._summary.setHorizontalHeaderLabels(("layer", "output shape", "parameters"))
         self._summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._summary.verticalHeader().setVisible(False)
         self._summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._summary.setMinimumHeight(120)
+        self._summary.setMinimumHeight(90)
         self._total = QLabel()
+        self._total.setAccessibleName("Total parameters")
         self._total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary_layout.addWidget(self._summary)
         summary_layout.addWidget(self._total)
@@ -180,9 +170,7 @@ class ModelPanel(QWidget):
                 key = self._preset.currentData() if spec.name not in PRESETS else spec.name
                 key = key if self._preset.findData(key) >= 0 else self._preset.itemData(0)
             self._preset.setCurrentIndex(self._preset.findData(key))
-            self._table.setRowCount(0)
-            for layer in spec.layers:
-                self._insert_row(self._table.rowCount(), layer)
+            self.layers.set_layers(spec.layers)
             self._optimizer.setCurrentIndex(OPTIMIZERS.index(spec.optimizer))
             self._lr.setValue(spec.learning_rate)
             self._momentum.setValue(spec.momentum)
@@ -202,14 +190,9 @@ class ModelPanel(QWidget):
 
     def spec(self) -> ModelSpec:
         """The spec the fields describe (always valid)."""
-        layers = []
-        for row in range(self._table.rowCount()):
-            units, activation, dropout, norm, l2 = (self._table.cellWidget(row, c)
-                                                    for c in range(len(COLUMNS)))
-            layers.append(LayerSpec(units.value(), activation.currentText(), dropout.value(),
-                                    norm.isChecked(), l2.value()))
+        layers = self.layers.layers()
         key = self._preset.currentData()
-        spec = ModelSpec(tuple(layers), name=key if key != CUSTOM else
+        spec = ModelSpec(layers, name=key if key != CUSTOM else
                          "-".join(str(layer.units) for layer in layers) or CUSTOM,
                          optimizer=OPTIMIZERS[self._optimizer.currentIndex()],
                          learning_rate=self._lr.value(), momentum=self._momentum.value(),
@@ -245,7 +228,7 @@ class ModelPanel(QWidget):
 
     def layers_editable(self) -> bool:
         """Can the student change the layers now (not while training, not in a locked lab)?"""
-        return self._table.isEnabled()
+        return self.layers.editable()
 
     def choose_preset(self, key: str) -> None:
         """Pick a preset by name, as the student does in the list."""
@@ -256,15 +239,15 @@ class ModelPanel(QWidget):
 
     def add_layer(self) -> None:
         """Add a layer below the selected one (the Add button)."""
-        self._add_row()
+        self.layers.add_row()
 
     def remove_layer(self) -> None:
         """Remove the selected layer, never the last one (the Remove button)."""
-        self._remove_row()
+        self.layers.remove_row()
 
     def set_units(self, row: int, units: int) -> None:
         """Type a unit count into the layer table."""
-        self._table.cellWidget(row, 0).setValue(units)
+        self.layers.set_units(row, units)
 
     def momentum_enabled(self) -> bool:
         return self._momentum.isEnabled()
@@ -283,10 +266,7 @@ class ModelPanel(QWidget):
         """Freeze the network's shape while training (training options stay readable); a
         lab without custom networks keeps the layers frozen."""
         self._preset.setEnabled(not locked)
-        layers = not locked and self._custom_allowed
-        self._table.setEnabled(layers)
-        for button in self.findChildren(QPushButton):
-            button.setEnabled(layers)
+        self.layers.set_editable(not locked and self._custom_allowed)
 
     # --- editing ---------------------------------------------------------------------------------
 
@@ -299,63 +279,10 @@ class ModelPanel(QWidget):
         else:
             self._edited()
 
-    def _insert_row(self, row: int, layer: LayerSpec) -> None:
-        self._table.insertRow(row)
-        units = _spin("Units", 1, MAX_UNITS, layer.units, "Neurons in this layer")
-        activation = QComboBox()
-        activation.addItems(ACTIVATIONS)
-        activation.setCurrentText(layer.activation)
-        dropout = _dspin("Dropout", 0.0, 0.9, layer.dropout, 2, 0.05,
-                         "Share of units dropped in training")
-        norm = QCheckBox()
-        norm.setChecked(layer.batch_norm)
-        norm.setToolTip("Batch normalisation after this layer")
-        l2 = _dspin("L2", 0.0, 1.0, layer.l2, 4, 0.001, "L2 weight penalty")
-        for column, widget in enumerate((units, activation, dropout, norm, l2)):
-            self._table.setCellWidget(row, column, widget)
-        self._table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
-        units.valueChanged.connect(self._edited)
-        for field in (units, dropout, l2):
-            field.problem_changed.connect(self._show_problem)
-        dropout.valueChanged.connect(self._edited)
-        l2.valueChanged.connect(self._edited)
-        activation.currentIndexChanged.connect(self._edited)
-        norm.toggled.connect(self._edited)
-
     def _show_problem(self, problem: str) -> None:
         """Say why the field just edited refused its input (hidden once it is valid again)."""
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
-
-    def _selected_row(self) -> int:
-        rows = self._table.selectionModel().selectedRows()
-        return rows[0].row() if rows else self._table.rowCount() - 1
-
-    def _add_row(self) -> None:
-        if self._table.rowCount() >= MAX_LAYERS:
-            return
-        row = self._selected_row()
-        spec = self.spec()
-        template = spec.layers[row] if spec.layers and row >= 0 else LayerSpec(64)
-        self._insert_row(row + 1, LayerSpec(max(1, template.units // 2), template.activation))
-        self._table.selectRow(row + 1)
-        self._edited()
-
-    def _remove_row(self) -> None:
-        if self._table.rowCount() <= 1:
-            return  # a network needs at least one hidden layer
-        self._table.removeRow(self._selected_row())
-        self._edited()
-
-    def _move(self, offset: int) -> None:
-        row = self._selected_row()
-        target = row + offset
-        if row < 0 or not 0 <= target < self._table.rowCount():
-            return
-        layers = list(self.spec().layers)
-        layers[row], layers[target] = layers[target], layers[row]
-        self.set_spec(self.spec().replace(layers=tuple(layers)))
-        self._table.selectRow(target)
 
     def _edited(self) -> None:
         if self._loading:
@@ -367,8 +294,6 @@ class ModelPanel(QWidget):
             self._preset.setCurrentIndex(self._preset.findData(CUSTOM))
             self._loading = False
             spec = self.spec()
-        for row in range(self._table.rowCount()):
-            self._table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
         self._momentum.setEnabled(spec.optimizer == "sgd")
         self._update_summary()
         self.spec_changed.emit(spec)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +21,7 @@ from core.training.history import History
 from core.training.run import Run
 from core.training.run_store import RunStore, RunStoreError
 
-COLUMNS = ("name", "layers", "params", "optimizer", "lr", "batch", "epochs", "train acc",
-           "val acc", "test acc", "seconds", "seed", "stopped")
+COLUMNS = ("name", "layers", "epochs", "val acc", "test acc")  # the rest: the row's tooltip
 
 
 def _percent(value: float | None) -> str:
@@ -28,12 +29,21 @@ def _percent(value: float | None) -> str:
 
 
 def _row(run: Run) -> tuple[str, ...]:
-    return (run.name, run.layers, f"{run.params:,}", run.optimizer or "–",
-            "–" if run.learning_rate is None else f"{run.learning_rate:g}",
-            "–" if run.batch_size is None else str(run.batch_size), run.history.epochs_text,
-            _percent(run.train_accuracy), _percent(run.val_accuracy),
-            _percent(run.test_accuracy), f"{run.seconds:.0f}",
-            "–" if run.seed is None else str(run.seed), run.stop_reason or "–")
+    return (run.name, run.layers, run.history.epochs_text, _percent(run.val_accuracy),
+            _percent(run.test_accuracy))
+
+
+def _details(run: Run) -> str:
+    """Everything else about a run, for its row's tooltip."""
+    rate = "–" if run.learning_rate is None else f"{run.learning_rate:g}"
+    batch = "–" if run.batch_size is None else str(run.batch_size)
+    return (f"<b>{escape(run.name)}</b><br>layers {escape(run.layers)} · "
+            f"{run.params:,} parameters<br>{escape(run.optimizer or '–')}, learning rate "
+            f"{rate}, batch {batch}, seed {'–' if run.seed is None else run.seed}<br>"
+            f"training accuracy {_percent(run.train_accuracy)} · validation "
+            f"{_percent(run.val_accuracy)} · test {_percent(run.test_accuracy)}<br>"
+            f"{run.history.epochs_text} epochs in {run.seconds:.0f} s — "
+            f"{escape(run.stop_reason or '–')}")
 
 
 class RunsPanel(QWidget):
@@ -55,11 +65,13 @@ class RunsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._table = QTableWidget(0, len(COLUMNS))
+        self._table.setTabKeyNavigation(False)  # Tab moves on, never stuck in a table
         self._table.setHorizontalHeaderLabels(COLUMNS)
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self._table.setMinimumHeight(120)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are long
+        self._table.setMinimumHeight(90)
+        self._table.setAccessibleName("Runs")
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
                                     QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -81,8 +93,10 @@ class RunsPanel(QWidget):
             self._table.setRowCount(len(self._store.runs))
             for row, run in enumerate(self._store.runs):
                 values = _row(run)
+                details = _details(run)
                 for column, value in enumerate(values):
                     item = QTableWidgetItem(value)
+                    item.setToolTip(details)
                     if column == 0:
                         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable |
                                       Qt.ItemFlag.ItemIsEditable)

@@ -45,6 +45,7 @@ class TrainingControls(QWidget):
         self.more_button = QPushButton("Train more")
         self.more_button.setToolTip("Continue from the current weights")
         self.more_epochs = QSpinBox()
+        self.more_epochs.setAccessibleName("Epochs to train more")
         self.more_epochs.setRange(1, MAX_EPOCHS_PER_RUN)
         self.more_epochs.setValue(5)
         self.more_epochs.setSuffix(" epochs")

@@ -89,6 +89,7 @@ class WeightsView(LazyView):
         top.addWidget(self.caption, 1)
         top.addWidget(QLabel("show"))
         self.count = QComboBox()
+        self.count.setAccessibleName("Units shown")
         self.count.addItems([str(c) for c in COUNTS])
         self.count.setCurrentText("64")
         self.count.setToolTip("How many first-layer units to show (the first ones)")

@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
@@ -44,3 +45,16 @@ def test_presenter_mode_enlarges_the_answer(window) -> None:  # noqa: ANN001
     sizes = [label.font().pointSize() for label in window.prediction.findChildren(type(
         window.model_label))]
     assert max(sizes) >= 90 > before
+
+
+def test_tab_walks_every_main_control_without_getting_stuck(window, qtbot) -> None:  # noqa: ANN001
+    window.activateWindow()
+    window.model_panel.numeric_fields()["learning rate"].setFocus()
+    seen = []
+    for _ in range(80):
+        widget = QApplication.focusWidget()
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    names = {w.accessibleName() or w.objectName() or type(w).__name__ for w in seen if w}
+    assert {"Learning rate", "Drawing canvas"} <= names
+    assert window.controls.train_button in seen

@@ -1,0 +1,169 @@
+"""LayerTable: the hidden layers as an editable table (units, activation, dropout, BN, L2)
+with Add, Remove and move buttons; it reads and writes `LayerSpec`s and says when edited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model.architectures import ACTIVATIONS, MAX_LAYERS, MAX_UNITS, LayerSpec
+from gui.training.checked_fields import CheckedDoubleSpinBox, CheckedSpinBox
+
+COLUMNS = ("units", "act.", "drop", "BN", "L2")
+COLUMN_TIPS = ("Neurons in the layer", "Activation function", "Dropout after the layer",
+               "Batch normalisation after the layer", "L2 weight penalty")
+
+
+class LayerTable(QGroupBox):
+    """The "Hidden layers" box; `edited` fires on any change, `problem_changed` with the
+    reason a cell refused what was typed."""
+
+    edited = Signal()
+    problem_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Hidden layers", parent)
+        self.setToolTip("Input 784 pixels → these layers → softmax over the 10 digits")
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Hidden layers")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        for column, tip in enumerate(COLUMN_TIPS):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab moves on, never stuck in the table
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.buttons: list[QPushButton] = []
+        for text, tip, slot in (("Add", "Add a layer below the selected one", self.add_row),
+                                ("Remove", "Remove the selected layer", self.remove_row),
+                                ("▲", "Move the selected layer up", lambda: self.move(-1)),
+                                ("▼", "Move the selected layer down", lambda: self.move(1))):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.replace(" the selected", ""))
+            button.setMinimumWidth(36 if len(text) == 1 else 56)  # not the style's 80 px
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        layout.addLayout(buttons)
+
+    def layers(self) -> tuple[LayerSpec, ...]:
+        result = []
+        for row in range(self.table.rowCount()):
+            units, activation, dropout, norm, l2 = (self.table.cellWidget(row, c)
+                                                    for c in range(len(COLUMNS)))
+            result.append(LayerSpec(units.value(), activation.currentText(), dropout.value(),
+                                    norm.isChecked(), l2.value()))
+        return tuple(result)
+
+    def set_layers(self, layers: tuple[LayerSpec, ...]) -> None:
+        """Show these layers (no `edited` signal: the caller knows)."""
+        self.table.setRowCount(0)
+        for layer in layers:
+            self._insert_row(self.table.rowCount(), layer)
+
+    def set_editable(self, editable: bool) -> None:
+        self.table.setEnabled(editable)
+        for button in self.buttons:
+            button.setEnabled(editable)
+
+    def editable(self) -> bool:
+        return self.table.isEnabled()
+
+    def set_units(self, row: int, units: int) -> None:
+        self.table.cellWidget(row, 0).setValue(units)
+
+    def _insert_row(self, row: int, layer: LayerSpec) -> None:
+        self.table.insertRow(row)
+        units = CheckedSpinBox("Units")
+        units.setRange(1, MAX_UNITS)
+        units.setValue(layer.units)
+        activation = QComboBox()
+        activation.addItems(ACTIVATIONS)
+        activation.setCurrentText(layer.activation)
+        activation.setAccessibleName("Activation")
+        dropout = CheckedDoubleSpinBox("Dropout")
+        dropout.setDecimals(2)
+        dropout.setRange(0.0, 0.9)
+        dropout.setSingleStep(0.05)
+        dropout.setValue(layer.dropout)
+        norm = QCheckBox()
+        norm.setChecked(layer.batch_norm)
+        norm.setAccessibleName("Batch normalisation")
+        l2 = CheckedDoubleSpinBox("L2")
+        l2.setDecimals(4)
+        l2.setRange(0.0, 1.0)
+        l2.setSingleStep(0.001)
+        l2.setValue(layer.l2)
+        widgets = (units, activation, dropout, norm, l2)
+        for column, widget in enumerate(widgets):
+            widget.setToolTip(COLUMN_TIPS[column])
+            self.table.setCellWidget(row, column, widget)
+        for spin in (units, dropout, l2):  # no arrows in the table: the values fit
+            spin.setButtonSymbols(spin.ButtonSymbols.NoButtons)
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(self._changed)
+            spin.problem_changed.connect(self.problem_changed)
+        activation.currentIndexChanged.connect(self._changed)
+        norm.toggled.connect(self._changed)
+        self._number_rows()
+
+    def _number_rows(self) -> None:
+        for row in range(self.table.rowCount()):
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+        rows = min(max(self.table.rowCount(), 3), 6)  # as tall as its rows: no empty space
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + rows * self.table.verticalHeader().defaultSectionSize() + 4)
+
+    def _changed(self) -> None:
+        self._number_rows()
+        self.edited.emit()
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.table.rowCount() - 1
+
+    def add_row(self) -> None:
+        """Add a layer below the selected one (half its units, same activation)."""
+        if self.table.rowCount() >= MAX_LAYERS:
+            return
+        row = self._selected_row()
+        layers = self.layers()
+        template = layers[row] if layers and row >= 0 else LayerSpec(64)
+        self._insert_row(row + 1, LayerSpec(max(1, template.units // 2), template.activation))
+        self.table.selectRow(row + 1)
+        self._changed()
+
+    def remove_row(self) -> None:
+        """Remove the selected layer, never the last one (a network needs one)."""
+        if self.table.rowCount() <= 1:
+            return
+        self.table.removeRow(self._selected_row())
+        self._changed()
+
+    def move(self, offset: int) -> None:
+        row = self._selected_row()
+        target = row + offset
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        layers = list(self.layers())
+        layers[row], layers[target] = layers[target], layers[row]
+        self.set_layers(tuple(layers))
+        self.table.selectRow(target)
+        self._changed()

@@ -1,0 +1,26 @@
+from PySide6.QtCore import Qt
+
+from core.model.architectures import LayerSpec
+from gui.training.layer_table import LayerTable
+
+
+def test_tab_leaves_the_table(qtbot) -> None:  # noqa: ANN001
+    table = LayerTable()
+    qtbot.addWidget(table)
+    table.set_layers((LayerSpec(32), LayerSpec(16)))
+    table.show()
+    table.activateWindow()
+    table.table.setFocus()
+    qtbot.keyClick(table.table, Qt.Key.Key_Tab)
+    focused = table.focusWidget()
+    assert focused is not table.table and not table.table.isAncestorOf(focused)
+
+
+def test_moving_a_layer_down_swaps_it(qtbot) -> None:  # noqa: ANN001
+    table = LayerTable()
+    qtbot.addWidget(table)
+    table.set_layers((LayerSpec(32), LayerSpec(16)))
+    table.table.selectRow(0)
+    with qtbot.waitSignal(table.edited):
+        table.move(1)
+    assert [layer.units for layer in table.layers()] == [16, 32]
