@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """DigitLab: double-click (or run with no arguments) to open the app; give a subcommand for the CLI.
 
-    python main.py                 open the window
+    python main.py                 open the window (first: set up .venv if this Python lacks
+                                   the dependencies, as run.py does)
     python main.py presets         list the teaching presets
     python main.py train ...       train and save a model (see --help)
 """
@@ -20,9 +21,34 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+NEEDED = ("numpy", "PySide6", "pyqtgraph")  # what the window cannot start without
+
+
+def missing_dependencies() -> list[str]:
+    import importlib.util
+
+    return [name for name in NEEDED if importlib.util.find_spec(name) is None]
+
+
+def set_up_and_relaunch(argv: list[str]) -> int:
+    """This Python lacks DigitLab's dependencies (a double-click with the system Python on a
+    fresh clone): set up `.venv` as `run.py` does, showing progress, then start from there."""
+    import run
+
+    if os.environ.get("DIGITLAB_SET_UP"):  # already relaunched: the environment is broken
+        message = (f"error: {', '.join(missing_dependencies())} still missing after set-up; "
+                   f"delete {run.VENV} and start again")
+        if sys.stderr is not None:
+            print(message, file=sys.stderr)
+        return 1
+    return run.launch_app(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Open the app when there are no arguments (or only app options), else run the CLI."""
     argv = sys.argv[1:] if argv is None else argv
+    if missing_dependencies():
+        return set_up_and_relaunch(argv)
     if argv and not argv[0].startswith("-") or argv[:1] in (["--help"], ["-h"], ["--version"]):
         from core.cli.cli import main as cli_main
 

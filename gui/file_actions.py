@@ -242,8 +242,8 @@ class FileActions(QObject):
             self.dataset_label.setText("MNIST not found — training needs it")
             self.dataset_label.setToolTip(str(exc))
             return False
-        self.dataset_label.setText(f"MNIST: {path}")
-        self.dataset_label.setToolTip(str(path))
+        self.dataset_label.setText(f"MNIST: {Path(path).name}")  # short: messages keep room
+        self.dataset_label.setToolTip(f"MNIST is read from {path}")
         return True
 
     def choose_dataset(self) -> None:

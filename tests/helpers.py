@@ -64,3 +64,30 @@ def train_more_in_window(window, qtbot, epochs: int = 1) -> None:  # noqa: ANN00
     window.controls.more_epochs.setValue(epochs)
     window.controls.more_button.click()
     qtbot.waitUntil(lambda: window.runs.row_count() == runs + 1, timeout=120_000)
+
+
+def scribbles(seed: int = 0, each: int = 20) -> list[tuple[str, list]]:
+    """Things that are not digits, as strokes in the 280-pixel raster: random walks, filled
+    blobs and the letters A, K and X (none of them in the digit check's training)."""
+    rng = np.random.default_rng(seed)
+    letters = {"letter A": [[(60, 240), (140, 40), (220, 240)], [(95, 160), (185, 160)]],
+               "letter K": [[(80, 40), (80, 240)], [(210, 40), (80, 150)],
+                            [(120, 120), (220, 240)]],
+               "letter X": [[(60, 40), (220, 240)], [(220, 40), (60, 240)]]}
+    out: list[tuple[str, list]] = []
+    for _ in range(each):
+        point, angle, walk = np.array([140.0, 140.0]), rng.uniform(0, 2 * np.pi), []
+        for _ in range(60):
+            angle += rng.normal(0, 0.9)
+            point = np.clip(point + 12 * np.array([np.cos(angle), np.sin(angle)]), 30, 250)
+            walk.append((float(point[0]), float(point[1])))
+        out.append(("random walk", [walk]))
+        cx, cy = rng.uniform(110, 170, 2)
+        radius = rng.uniform(50, 90)
+        turns = np.linspace(0, 12 * np.pi, 300)
+        out.append(("blob", [[(cx + radius * t / turns[-1] * np.cos(t),
+                               cy + radius * t / turns[-1] * np.sin(t)) for t in turns]]))
+        for name, strokes in letters.items():
+            out.append((name, [[(x + rng.normal(0, 6), y + rng.normal(0, 6)) for x, y in s]
+                               for s in strokes]))
+    return out

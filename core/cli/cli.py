@@ -90,6 +90,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_predict(args: argparse.Namespace) -> int:
     from core.drawing.answer import verdict
+    from core.drawing.digit_check import bundled_digit_check
     from core.drawing.images import read_image
     from core.drawing.preprocessing import to_mnist
     from core.model.model_files import load_classifier
@@ -101,7 +102,9 @@ def cmd_predict(args: argparse.Namespace) -> int:
     for name in args.images:
         image = to_mnist(read_image(name))
         probabilities = None if image is None else classifier.predict_proba(image[None])[0]
-        answer = verdict(probabilities)
+        check = bundled_digit_check()
+        answer = verdict(probabilities, image is None or check is None
+                         or check.looks_like_digit(image))
         results.append({"image": name, **answer.to_dict(),
                         "probabilities": None if probabilities is None
                         else [round(float(p), 6) for p in probabilities]})

@@ -1,8 +1,10 @@
 """The one verdict rule: how an answer is presented to a student, in the window, by `predict`,
 in Compare and in the lab report.
 
-Three outcomes: "no ink" (nothing to read), "not sure — 4 or 9?" (the top probability is
-below SURE, or the runner-up is within CLOSE of it), or the digit with how sure it is.
+Four outcomes: "no ink" (nothing to read), "not a digit" (the drawing does not look like a
+digit at all: see `digit_check`; the probabilities are still shown, since the softmax must
+pick some digit), "not sure — 4 or 9?" (the top probability is below SURE, or the runner-up is
+within CLOSE of it), or the digit with how sure it is.
 """
 
 from __future__ import annotations
@@ -14,14 +16,14 @@ import numpy as np
 SURE = 0.6  # below this top probability, or
 CLOSE = 0.2  # when the runner-up is within this of the top, the answer is "not sure"
 
-ANSWER, NOT_SURE, NO_INK = "answer", "not sure", "no ink"
+ANSWER, NOT_SURE, NO_INK, NOT_DIGIT = "answer", "not sure", "no ink", "not a digit"
 
 
 @dataclass(frozen=True)
 class Verdict:
     """How to present one prediction."""
 
-    kind: str  # ANSWER, NOT_SURE or NO_INK
+    kind: str  # ANSWER, NOT_SURE, NOT_DIGIT or NO_INK
     digit: int | None = None
     confidence: float = 0.0
     runner_up: int | None = None
@@ -33,7 +35,7 @@ class Verdict:
     @property
     def symbol(self) -> str:
         """What the big answer label shows: the digit, "?" or "–"."""
-        return {ANSWER: str(self.digit), NOT_SURE: "?"}.get(self.kind, "–")
+        return {ANSWER: str(self.digit), NOT_SURE: "?", NOT_DIGIT: "✗"}.get(self.kind, "–")
 
     @property
     def text(self) -> str:
@@ -42,6 +44,8 @@ class Verdict:
             return f"{self.digit} ({100 * self.confidence:.0f} % sure)"
         if self.kind == NOT_SURE:
             return f"not sure — {self.digit} or {self.runner_up}?"
+        if self.kind == NOT_DIGIT:
+            return "that does not look like a digit"
         return "no digit found (no ink, or the picture is too small)"
 
     @property
@@ -49,14 +53,14 @@ class Verdict:
         """The line under the big answer label."""
         if self.kind == ANSWER:
             return f"{100 * self.confidence:.0f} % sure"
-        return self.text if self.kind == NOT_SURE else "Draw a digit"
+        return self.text if self.kind in (NOT_SURE, NOT_DIGIT) else "Draw a digit"
 
     @property
     def spoken(self) -> str:
         """The answer as a screen reader says it: "Answer: 7, 93 % sure"."""
         if self.kind == ANSWER:
             return f"Answer: {self.digit}, {100 * self.confidence:.0f} % sure"
-        if self.kind == NOT_SURE:
+        if self.kind in (NOT_SURE, NOT_DIGIT):
             return f"Answer: {self.text}"
         return "No answer yet: draw a digit"
 
@@ -66,11 +70,14 @@ class Verdict:
                 "text": self.text}
 
 
-def verdict(probabilities: np.ndarray | None) -> Verdict:
-    """The verdict for one probability vector (None: there was no ink to read)."""
+def verdict(probabilities: np.ndarray | None, looks_like_digit: bool = True) -> Verdict:
+    """The verdict for one probability vector (None: there was no ink to read);
+    `looks_like_digit` False (from `DigitCheck`) refuses the drawing whatever the softmax."""
     if probabilities is None:
         return Verdict(NO_INK)
     order = np.argsort(probabilities)[::-1]
     top, second = float(probabilities[order[0]]), float(probabilities[order[1]])
+    if not looks_like_digit:
+        return Verdict(NOT_DIGIT, int(order[0]), top, int(order[1]))
     sure = top >= SURE and top - second >= CLOSE
     return Verdict(ANSWER if sure else NOT_SURE, int(order[0]), top, int(order[1]))

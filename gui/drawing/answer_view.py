@@ -33,8 +33,8 @@ class AnswerView(QWidget):
         layout.addWidget(self._detail)
         layout.addStretch(1)
 
-    def show_probabilities(self, probabilities: np.ndarray) -> None:
-        answer = verdict(probabilities)
+    def show_probabilities(self, probabilities: np.ndarray, looks_like_digit: bool = True) -> None:
+        answer = verdict(probabilities, looks_like_digit)
         self.show_message(answer.symbol, answer.detail)
         self.setAccessibleDescription(answer.spoken)
         self.setToolTip(answer.spoken)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.drawing.digit_check import bundled_digit_check
 from core.drawing.preprocessing import Preprocessed, to_mnist_stages
 from core.model.classifier import NumpyClassifier
 from gui.drawing.answer_view import AnswerView
@@ -180,7 +181,9 @@ class PredictionPanel(QWidget):
             return
         probabilities = self._classifier.predict_proba(result.image[None])[0]
         self._probabilities = probabilities
-        self._answer.show_probabilities(probabilities)
+        check = bundled_digit_check()  # a scribble is "not a digit", not "8, 78 % sure"
+        self._answer.show_probabilities(
+            probabilities, check is None or check.looks_like_digit(result.image))
         self._show_bars(probabilities)
         self.prediction_made.emit(probabilities)
 

@@ -4,7 +4,8 @@ Trains assignment 1 (32-16) to the end (overfitting.png: its curves, gap and ris
 loss), then the same net with EarlyStopping (early-stopping.png), then starts assignment 2
 (1024-512-256-128-64) with assignment 1's run ticked, replays a pen-drawn digit from pendigits
 onto the canvas, and while assignment 2 trains grabs each view: main-window.png (training),
-evaluate.png, inside-network.png, compare.png. Uses a throw-away data folder, so the user's
+evaluate.png, inside-network.png, compare.png, then presenter.png (View → Presenter mode), all
+at 1366x768. Uses a throw-away data folder, so the user's
 runs and settings are untouched.
 
     python resources/screenshots/take_screenshots.py [--data ../shared/data/mnist.npz]
@@ -59,7 +60,7 @@ def main() -> None:
     app_module._plot_theme(app)  # noqa: SLF001 (the same plot colours as the app)
     settings = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, data_path=args.data)
-    window.resize(1600, 960)
+    window.resize(1366, 768)  # a laptop; the window also fits 1280x720
     window.show()
     wait(app, 1)
 
@@ -109,6 +110,10 @@ def main() -> None:
     window.compare_view.sides[0].choose(("run", run_file))
     window.compare_view.sides[1].choose(("current", ""))
     shot("compare.png")
+    window.views.setCurrentIndex(0)
+    window.set_presenter_mode(True)
+    shot("presenter.png")
+    window.set_presenter_mode(False)
     window.close()  # stops the training; wait for its thread before Python tears Qt down
     window.training.thread.thread.wait(60_000)
 
