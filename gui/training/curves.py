@@ -248,13 +248,23 @@ class CurvesWidget(QWidget):
         val_x, val_loss = history.points("val_loss")
         rising = [e for e in signal.rising_epochs if e <= len(val_x)]
         self._rises.setData([val_x[e - 1] for e in rising], [val_loss[e - 1] for e in rising])
-        for metric, per_epoch, validation in self._gap_items:
-            pairs = [(x, a, b) for x, a, b in zip(history.position, getattr(history, metric),
-                                                  getattr(history, "val_" + metric),
-                                                  strict=True)
-                     if a is not None and b is not None]
-            per_epoch.setData([p[0] for p in pairs], [p[1] for p in pairs])
-            validation.setData([p[0] for p in pairs], [p[2] for p in pairs])
+        for metric, training, validation in self._gap_items:
+            x, low, high = self.gap_band(metric)
+            training.setData(x, low)
+            validation.setData(x, high)
+
+    def gap_band(self, metric: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The gap band's edges: the training curve as drawn (per batch while watched) and
+        the validation curve interpolated at the same x, between the first and last
+        validation points."""
+        val_x, val_y = (np.asarray(v, float) for v in self._history.points("val_" + metric))
+        series = self._series[metric]
+        x, y = series.x[:series.n], series.y[:series.n]
+        if len(val_x) == 0 or len(x) == 0:
+            return np.array([]), np.array([]), np.array([])
+        inside = (x >= val_x[0] - 1e-9) & (x <= val_x[-1] + 1e-9) & np.isfinite(y)
+        x, y = x[inside], y[inside]
+        return x, y, np.interp(x, val_x, val_y)
 
     def _mark_learning_rates(self, history: History) -> None:
         """A dotted line where the learning rate changed (ReduceLROnPlateau), the new rate on

@@ -7,7 +7,14 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.evaluation.insides import first_layer_weights, top_contributions, weight_tiles
 from core.model.classifier import NumpyClassifier
@@ -15,13 +22,16 @@ from gui.views.lazy_view import LazyView
 from gui.views.weights_view import rgb_qimage
 
 TOP_UNITS = 8
-PER_ROW = 64  # units per row of a layer's block
 LOW = np.array([250, 250, 250], np.float32)
 HIGH = np.array([230, 85, 13], np.float32)
 
 
 class _LayerBlocks(QWidget):
-    """One block per hidden layer: a cell per unit, darker orange = larger activation."""
+    """One block per hidden layer: a cell per unit, darker orange = larger activation. Cells
+    are at least `MIN_CELL` pixels, wrapped to the width; the scroll area around shows the
+    rest (a 1024-unit layer stays readable instead of shrinking to 2-pixel strips)."""
+
+    MIN_CELL, MAX_CELL = 7.0, 18.0
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,24 +39,54 @@ class _LayerBlocks(QWidget):
         self.names: list[str] = []
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Hidden layer activations")
+
+    def set_layers(self, layers: list[np.ndarray], names: list[str]) -> None:
+        self.layers, self.names = layers, names
+        self.setAccessibleDescription("; ".join(names) or "no drawing")
+        self._fit_height()
+        self.update()
+
+    def _line(self) -> int:
+        return self.fontMetrics().height() + 2
+
+    def cell_size(self) -> float:
+        """Pixels per unit cell: at least MIN_CELL, however many units."""
+        widest = max((len(a) for a in self.layers), default=1)
+        return max(self.MIN_CELL, min(self.MAX_CELL, (self.width() - 4) / widest))
+
+    def _columns(self, cell: float) -> int:
+        return max(1, int((self.width() - 4) // cell))
+
+    def _fit_height(self) -> None:
+        cell = self.cell_size()
+        columns = self._columns(cell)
+        rows = sum(int(np.ceil(len(a) / columns)) for a in self.layers)
+        self.setMinimumHeight(max(120, int(self._line() * (len(self.layers) + 1)
+                                           + rows * cell + 6 * len(self.layers) + 4)))
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+        self._fit_height()
+        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         try:
             painter.fillRect(self.rect(), self.palette().window())
+            painter.setPen(self.palette().text().color())
             if not self.layers:
-                painter.setPen(self.palette().text().color())
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                                  "Draw a digit to see the hidden layers light up")
                 return
-            line = painter.fontMetrics().height() + 2
-            rows = [int(np.ceil(len(a) / PER_ROW)) for a in self.layers]
-            columns = [min(PER_ROW, len(a)) for a in self.layers]
-            free = self.height() - line * len(self.layers) - 6 * len(self.layers)
-            cell = max(2.0, min((self.width() - 4) / max(columns), free / max(sum(rows), 1), 18))
-            y = 0.0
-            for values, name, n_rows, n_cols in zip(self.layers, self.names, rows, columns,
-                                                   strict=True):
+            line = self._line()
+            cell = self.cell_size()
+            columns = self._columns(cell)
+            painter.drawText(QRectF(0, 0, self.width(), line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             "One cell per unit: white = silent (0), dark orange = the "
+                             "layer's strongest.")
+            y = float(line)
+            for values, name in zip(self.layers, self.names, strict=True):
                 painter.setPen(self.palette().text().color())
                 painter.drawText(QRectF(0, y, self.width(), line),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
@@ -54,11 +94,12 @@ class _LayerBlocks(QWidget):
                 top = float(values.max()) if values.size and values.max() > 0 else 1.0
                 t = np.clip(values / top, 0, 1)[:, None]
                 colours = (LOW + (HIGH - LOW) * t).astype(int)
+                n_cols = min(columns, len(values))
                 for index, (r, g, b) in enumerate(colours):
                     row, column = divmod(index, n_cols)
-                    painter.fillRect(QRectF(2 + column * cell, y + row * cell, cell - 0.5,
-                                            cell - 0.5), QColor(int(r), int(g), int(b)))
-                y += n_rows * cell + 6
+                    painter.fillRect(QRectF(2 + column * cell, y + row * cell, cell - 1,
+                                            cell - 1), QColor(int(r), int(g), int(b)))
+                y += int(np.ceil(len(values) / n_cols)) * cell + 6
         finally:
             painter.end()
 
@@ -73,7 +114,13 @@ class ActivationsView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.blocks = _LayerBlocks()
-        layout.addWidget(self.blocks, 3)
+        scroll = QScrollArea()
+        scroll.setWidget(self.blocks)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName("Hidden layer activations")
+        layout.addWidget(scroll, 3)
         self.contributions_title = QLabel()
         self.contributions_title.setWordWrap(True)
         layout.addWidget(self.contributions_title)
@@ -110,16 +157,13 @@ class ActivationsView(LazyView):
             caption.clear()
             caption.setProperty("unit", None)
         if classifier is None or image is None:
-            self.blocks.layers, self.blocks.names = [], []
-            self.blocks.update()
+            self.blocks.set_layers([], [])
             self.contributions_title.setText("")
             return
         activations = classifier.hidden_activations(image)
-        self.blocks.layers = activations
-        self.blocks.names = [f"hidden layer {i} — {len(a)} units, {int((a > 0).sum())} active, "
-                             f"strongest {float(a.max()):.2f}"
-                             for i, a in enumerate(activations, start=1)]
-        self.blocks.update()
+        self.blocks.set_layers(activations, [
+            f"hidden layer {i} — {len(a)} units, {int((a > 0).sum())} active, strongest "
+            f"{float(a.max()):.2f}" for i, a in enumerate(activations, start=1)])
         digit = int(classifier.predict_proba(image[None])[0].argmax())
         try:
             top = top_contributions(classifier, image, digit, TOP_UNITS)

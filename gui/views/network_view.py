@@ -25,8 +25,8 @@ class NetworkView(QSplitter):
             layout = QVBoxLayout(box)
             layout.addWidget(widget)
             self.addWidget(box)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(0, 1)  # the activations need as much room as the weights
+        self.setStretchFactor(1, 1)
 
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
         self.weights.set_classifier(classifier)

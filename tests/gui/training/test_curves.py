@@ -109,3 +109,16 @@ def test_double_click_fits_all_after_a_zoom(qtbot) -> None:  # noqa: ANN001
     curves.fit_all()
     low, high = x_range(curves)
     assert low <= 0 and high >= 3
+
+
+def test_the_gap_band_follows_the_training_curve_as_drawn(qtbot) -> None:  # noqa: ANN001
+    curves = make(qtbot)
+    for epoch in (1, 2):
+        for batch in range(1, 11):
+            curves.add_batch(BatchProgress(epoch, batch, 10, 1.0 / (epoch + batch), 0.9, 1.0,
+                                           start=epoch - 1.0))
+    curves.show_history(history([0.4, 0.3]))
+    x, training, _ = curves.gap_band("loss")
+    drawn_x, drawn_y = curves.points("loss")
+    assert list(x) == [v for v in drawn_x if 1 <= v <= 2]
+    assert list(training) == [y for v, y in zip(drawn_x, drawn_y, strict=True) if 1 <= v <= 2]

@@ -54,3 +54,14 @@ def test_an_empty_canvas_clears_the_activations(qtbot) -> None:  # noqa: ANN001
     view.set_input(IMAGE)
     view.set_input(None)
     assert view.blocks.layers == [] and view.shown_units() == []
+
+
+def test_a_wide_layer_keeps_readable_cells(qtbot) -> None:  # noqa: ANN001
+    view = ActivationsView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    view.set_classifier(random_classifier(1024, 512))
+    view.set_input(IMAGE)
+    assert view.blocks.cell_size() >= 7
+    assert view.blocks.minimumHeight() >= (1024 + 512) / (500 / 7) * 7  # all rows, scrolled
