@@ -368,6 +368,8 @@ class CurvesWidget(QWidget):
                     legend.removeItem(item)
         self._overlays = {}
         self._overlay_histories = [history for _, history in runs]
+        for plot in (self.loss_plot, self.accuracy_plot):  # one column fits long run names
+            plot.plotItem.legend.setColumnCount(1 if runs else 2)
         for index, (name, history) in enumerate(runs):
             colour = OVERLAY_COLOURS[index % len(OVERLAY_COLOURS)]
             items = []
