@@ -42,7 +42,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     model_path = Path(args.model) if args.model else default_model_path()
     classifier = load_classifier(model_path)
-    trained_on = set(model_files.read_metadata(model_path).get("pen_writers_trained", []))
+    trained_on = set(model_files.read_metadata(model_path).extra.get("pen_writers_trained", []))
     digits = read_unipen(args.pendigits)
     labels = np.array([d.label for d in digits])
     held_out = np.array([d.writer not in trained_on for d in digits])
