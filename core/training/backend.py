@@ -3,9 +3,11 @@ otherwise fill a student's terminal. Errors after start-up are printed as usual.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 _keras: Any = None
@@ -130,3 +132,25 @@ def yield_cpu_to_main_thread(niceness: int = BACKGROUND_NICENESS) -> int:
         except OSError:  # the thread ended meanwhile, or the system refuses: leave it
             continue
     return lowered
+
+
+GIL_TURN = 0.0005  # seconds; Python's default is 0.005
+
+
+@contextlib.contextmanager
+def gil_turns() -> Iterator[Callable[[], None]]:
+    """Within it, the function yielded makes threads take turns with the GIL every
+    `GIL_TURN` seconds, until the block ends; call it once Keras has traced its functions.
+
+    The window's work is many short steps (numpy calls and Qt calls that let go of the GIL),
+    and after each one it waits for the training thread's turn to end: with the default
+    5 ms, drawing one stroke took up to 40-76 ms during training (p99/max, measured), with
+    0.5 ms 24-36 ms. Training runs in TensorFlow's C++ code, which does not hold the GIL,
+    so shorter turns cost it nothing measurable; but while Keras traces its functions (pure
+    Python, the first batch and the first validation) they made the window's stalls longer.
+    """
+    previous = sys.getswitchinterval()
+    try:
+        yield lambda: sys.setswitchinterval(GIL_TURN)
+    finally:
+        sys.setswitchinterval(previous)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import ctypes
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from core.training.backend import yield_cpu_to_main_thread
+from core.training.backend import gil_turns, yield_cpu_to_main_thread
 from core.training.progress import BatchProgress, EpochRecord, Reporter
 from core.training.session import TrainingJob, TrainingSession
 
@@ -39,8 +40,9 @@ def keep_python_thread_state() -> None:
 
 
 class _SignalReporter(Reporter):
-    def __init__(self, worker: TrainingWorker) -> None:
+    def __init__(self, worker: TrainingWorker, traced: Callable[[], None] = lambda: None) -> None:
         self._worker = worker
+        self._traced = traced  # called at the first epoch's end: Keras has traced by then
 
     def training_started(self, epochs: int, batches: int) -> None:
         self._worker.training_started.emit(epochs, batches)
@@ -49,6 +51,7 @@ class _SignalReporter(Reporter):
         self._worker.batch_ended.emit(progress)
 
     def epoch_ended(self, record: EpochRecord) -> None:
+        self._traced()
         self._worker.epoch_ended.emit(record)
 
 
@@ -91,9 +94,10 @@ class TrainingWorker(QObject):
         self.stop_event.clear()
         yield_cpu_to_main_thread()  # the window answers first; training takes the rest
         try:
-            run = self.session.run(job, _SignalReporter(self), self.stop_event,
-                                   closing=lambda: self.closing,
-                                   status=self.status_changed.emit)
+            with gil_turns() as shorten:  # from the first epoch's end: see gil_turns
+                run = self.session.run(job, _SignalReporter(self, shorten), self.stop_event,
+                                       closing=lambda: self.closing,
+                                       status=self.status_changed.emit)
             self.run_finished.emit(run)
         except InterruptedError as exc:
             self.training_failed.emit(str(exc))
