@@ -5,7 +5,7 @@ A softmax must share all its probability among the ten digits, so a scribble com
 through the canvas) against things that are not digits (letters, scribbles, blobs, drawn the
 same way), gives the probability that the input is not a digit; above a threshold chosen so
 that at most 1 % of real pen digits are refused, the answer is "that does not look like a
-digit". It runs in numpy (~0.05 ms) and is rebuilt by `resources/models/build_digit_check.py`.
+digit". It runs in numpy (~0.4 ms) and is rebuilt by `resources/models/build_digit_check.py`.
 """
 
 from __future__ import annotations
@@ -21,9 +21,23 @@ import numpy as np
 RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "models" / "digit-check.npz"
 
 
+def _conv_pool(x: np.ndarray, kernel: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """A valid 2-D convolution (N, H, W, C) * (k, k, C, F) + bias, ReLU, then 2x2 max-pool."""
+    k = kernel.shape[0]
+    n, h, w, c = x.shape
+    windows = np.lib.stride_tricks.sliding_window_view(x, (k, k), axis=(1, 2))
+    # windows: (N, H-k+1, W-k+1, C, k, k) -> contract with the kernel (k, k, C, F)
+    y = np.einsum("nhwcij,ijcf->nhwf", windows, kernel, optimize=True) + bias
+    np.maximum(y, 0, out=y)
+    hh, ww = y.shape[1] // 2 * 2, y.shape[2] // 2 * 2
+    y = y[:, :hh, :ww].reshape(n, hh // 2, 2, ww // 2, 2, -1)
+    return y.max(axis=(2, 4))
+
+
 @dataclass(frozen=True)
 class DigitCheck:
-    """Dense layers (ReLU, then one sigmoid unit) and the refusal threshold."""
+    """Layers (each a 4-D kernel: convolution, ReLU and 2x2 max-pool; or a 2-D matrix:
+    dense, ReLU but the last, which is one sigmoid unit) and the refusal threshold."""
 
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
@@ -32,9 +46,14 @@ class DigitCheck:
 
     def not_digit_probability(self, images: np.ndarray) -> np.ndarray:
         """(N,) probability that each (N, 28, 28) image in [0, 1] is not a digit."""
-        x = np.asarray(images, np.float32).reshape(len(images), -1)
+        x = np.asarray(images, np.float32).reshape(len(images), 28, 28, 1)
+        if self.weights[0].ndim == 2:
+            x = x.reshape(len(x), -1)
         for index, (w, b) in enumerate(zip(self.weights, self.biases, strict=True)):
-            x = x @ w + b
+            if w.ndim == 4:
+                x = _conv_pool(x, w, b)
+                continue
+            x = x.reshape(len(x), -1) @ w + b
             if index < len(self.weights) - 1:
                 np.maximum(x, 0, out=x)
         return 1.0 / (1.0 + np.exp(-np.clip(x[:, 0], -60, 60)))
@@ -51,9 +70,15 @@ def read_digit_check(path: str | os.PathLike[str]) -> DigitCheck:
         biases = tuple(data[f"b{i}"].astype(np.float32) for i in range(layers))
         threshold = float(data["threshold"])
         about = json.loads(str(data["about"]))
-    if weights[0].shape[0] != 784 or weights[-1].shape[1] != 1 or not 0 < threshold < 1:
+    check = DigitCheck(weights, biases, threshold, about)
+    try:
+        fits = weights[-1].shape[1] == 1 and check.not_digit_probability(
+            np.zeros((1, 28, 28), np.float32)).shape == (1,)
+    except ValueError:
+        fits = False
+    if not fits or not 0 < threshold < 1:
         raise ValueError(f"{path} is not a digit checker (784 inputs, 1 output)")
-    return DigitCheck(weights, biases, threshold, about)
+    return check
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import keras
 import numpy as np
 import pytest
 from helpers import make_digits, save_npz
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from core.cli import cli
 from core.data.datasets import MnistData
@@ -141,7 +141,9 @@ def test_predict_gives_the_windows_verdict(tmp_path: Path,
     model = keras.Sequential([keras.Input((784,)), keras.layers.Dense(10, activation="softmax")])
     model.layers[0].set_weights([np.zeros((784, 10)), np.zeros(10)])  # 10 % for every digit
     model.save(undecided)
-    Image.fromarray(make_digits(1)[0][0]).save(tmp_path / "d.png")
+    seven = Image.new("L", (280, 280))  # a drawn 7: a digit, so the softmax decides
+    ImageDraw.Draw(seven).line([(60, 60), (220, 60), (120, 240)], fill=255, width=20)
+    seven.save(tmp_path / "d.png")
     status, out, _ = run(["predict", "--model", str(undecided), str(tmp_path / "d.png")], capsys)
     assert status == 0 and "not sure" in out
     status, out, _ = run(["predict", "--model", str(undecided), str(tmp_path / "d.png"),

@@ -28,12 +28,12 @@ def refused_share(canvas: DrawingCanvas) -> dict[str, float]:
     return {kind: refused[kind] / total[kind] for kind in total}
 
 
-def test_blobs_and_unseen_letters_are_refused(qtbot) -> None:  # noqa: ANN001
+def test_scribbles_blobs_and_unseen_letters_are_refused(qtbot) -> None:  # noqa: ANN001
     canvas = DrawingCanvas()
     qtbot.addWidget(canvas)
     shares = refused_share(canvas)
-    assert shares["blob"] == 1.0 and shares["letter A"] >= 0.95 and shares["letter K"] >= 0.95
-    assert shares["letter X"] >= 0.7 and shares["random walk"] >= 0.6
+    assert min(shares["blob"], shares["letter A"], shares["letter K"], shares["letter X"]) >= 0.95
+    assert shares["random walk"] >= 0.85
 
 
 def test_the_window_answers_a_scribble_with_not_a_digit(qtbot) -> None:  # noqa: ANN001
