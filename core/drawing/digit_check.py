@@ -46,7 +46,7 @@ class DigitCheck:
 
     def not_digit_probability(self, images: np.ndarray) -> np.ndarray:
         """(N,) probability that each (N, 28, 28) image in [0, 1] is not a digit."""
-        x = np.asarray(images, np.float32).reshape(len(images), 28, 28, 1)
+        x: np.ndarray = np.asarray(images, np.float32).reshape(len(images), 28, 28, 1)
         if self.weights[0].ndim == 2:
             x = x.reshape(len(x), -1)
         for index, (w, b) in enumerate(zip(self.weights, self.biases, strict=True)):
