@@ -18,14 +18,21 @@ from core.training.overfitting import overfitting_signal
 METRICS = (("loss", "Loss"), ("accuracy", "Accuracy"))
 
 
-def early_stop_label(history: History, stop_reason: str | None) -> tuple[float, str] | None:
-    """(x, label) of the EarlyStopping line, or None when the run did not stop early."""
+def early_stop_label(history: History, stop_reason: str | None,
+                     first_epoch: int = 1) -> tuple[float, str] | None:
+    """(x, label) of the EarlyStopping line, or None when the run did not stop early. The
+    epoch kept is the best of the run that stopped (from `first_epoch`: a continued run's
+    EarlyStopping never restores its parent's epochs), as Keras's restore_best_weights does."""
     signal = overfitting_signal(history.metrics(), stop_reason)
     if not signal.early_stop_epoch:
         return None
     label = "EarlyStopping"
-    if signal.best_epoch and signal.best_epoch < signal.early_stop_epoch:
-        label += f" (epoch {signal.best_epoch} kept)"
+    _, val_loss = history.points("val_loss")
+    own = val_loss[first_epoch - 1:signal.early_stop_epoch]
+    if own:
+        kept = first_epoch + min(range(len(own)), key=own.__getitem__)
+        if kept < signal.early_stop_epoch:
+            label += f" (epoch {kept} kept)"
     return history.position[signal.early_stop_epoch - 1], label
 
 

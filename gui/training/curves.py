@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.report import charts
+from core.report.curve_charts import early_stop_label
 from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
@@ -211,19 +212,17 @@ class CurvesWidget(QWidget):
     def history(self) -> History:
         return self._history
 
-    def mark_stop(self, stop_reason: str) -> None:
-        """At the end of a run: mark where EarlyStopping stopped it (and the epoch it kept)."""
+    def mark_stop(self, stop_reason: str, first_epoch: int = 1) -> None:
+        """At the end of a run: mark where EarlyStopping stopped it and the epoch it kept (the
+        same label as the report's; `first_epoch` is where a continued run began)."""
         self._update_signal(stop_reason)
-        signal = self._signal
-        if signal is None or signal.early_stop_epoch is None:
+        mark = early_stop_label(self._history, stop_reason, first_epoch)
+        if mark is None:
             return
-        label = "EarlyStopping"
-        if signal.best_epoch is not None and signal.best_epoch < signal.early_stop_epoch:
-            label += f" (epoch {signal.best_epoch} kept)"
         for line in self._stop_lines:
             line.show()  # first: a hidden line's label ignores new text
-            line.setValue(signal.early_stop_epoch)
-            line.label.setFormat(label)
+            line.setValue(mark[0])
+            line.label.setFormat(mark[1])
 
     def overfitting(self) -> OverfittingSignal | None:
         """The signal read from the epochs shown (None before the first epoch)."""

@@ -48,6 +48,7 @@ class TrainingFlow(QObject):
         self._live: History | None = None
         self._file_history = History()
         self._job: TrainingJob | None = None
+        self._first_epoch = 1
         worker = self.thread.worker
         worker.training_started.connect(self._started)
         worker.batch_ended.connect(self._batch)
@@ -131,6 +132,7 @@ class TrainingFlow(QObject):
         if not keep:
             self.curves.clear()
         self.curves.show_history(self._live, with_training=not fresh and not keep)
+        self._first_epoch = len(self._live) + 1  # where this run's own epochs begin
         self.controls.set_running(True)
         self.panel.set_locked(True)
         self.thread.start(job)
@@ -156,7 +158,7 @@ class TrainingFlow(QObject):
         self.controls.set_running(False, can_continue=True)
         self.panel.set_locked(False)
         self.curves.show_history(run.history)
-        self.curves.mark_stop(run.stop_reason)
+        self.curves.mark_stop(run.stop_reason, self._first_epoch)
         self.current_run, self.current_file = run, ""
         test = ("" if run.test_accuracy is None
                 else f"test accuracy {100 * run.test_accuracy:.2f} % "

@@ -35,3 +35,9 @@ def test_overlaid_runs_wrap_the_legend_below_the_axes() -> None:
 def test_the_figure_needs_an_epoch() -> None:
     with pytest.raises(ValueError, match="no epoch"):
         figure_svg("run", History())
+
+
+def test_a_continued_run_keeps_an_epoch_of_its_own() -> None:
+    parent_best = history([1e-3] * 5, [0.2, 0.4, 0.35, 0.36, 0.37])
+    x, label = early_stop_label(parent_best, "early stopping", first_epoch=3)
+    assert x == 5 and label == "EarlyStopping (epoch 3 kept)"
