@@ -61,6 +61,13 @@ class _Checked:
             self._tell(f"{self.label} takes a number {self._range_text()}, not “{body}”")
         return QValidator.State.Intermediate  # stays visible (red) until fixed or left
 
+    def validate(self, text: str, pos: int) -> object:  # Qt override, for both kinds
+        state, text, pos = super().validate(text, pos)  # type: ignore[misc]
+        return self._check(state, text), text, pos
+
+    def fixup(self, text: str) -> str:  # Qt override: leaving a refused entry
+        return self._kept()
+
     def _commit(self, value: float) -> None:
         self._committed = value
 
@@ -81,13 +88,6 @@ class CheckedSpinBox(_Checked, QSpinBox):
         super().__init__(parent)
         self._setup(label)
 
-    def validate(self, text: str, pos: int) -> object:
-        state, text, pos = super().validate(text, pos)
-        return self._check(state, text), text, pos
-
-    def fixup(self, text: str) -> str:
-        return self._kept()
-
 
 class CheckedDoubleSpinBox(_Checked, QDoubleSpinBox):
     """A QDoubleSpinBox that explains what it refuses (see the module's docstring)."""
@@ -97,10 +97,3 @@ class CheckedDoubleSpinBox(_Checked, QDoubleSpinBox):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setup(label)
-
-    def validate(self, text: str, pos: int) -> object:
-        state, text, pos = super().validate(text, pos)
-        return self._check(state, text), text, pos
-
-    def fixup(self, text: str) -> str:
-        return self._kept()

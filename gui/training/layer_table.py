@@ -26,6 +26,16 @@ COLUMN_TIPS = ("Neurons in the layer", "Activation function", "Dropout after the
                "Batch normalisation after the layer", "L2 weight penalty")
 
 
+def _fraction(label: str, decimals: int, high: float, step: float,
+              value: float) -> CheckedDoubleSpinBox:
+    field = CheckedDoubleSpinBox(label)
+    field.setDecimals(decimals)
+    field.setRange(0.0, high)
+    field.setSingleStep(step)
+    field.setValue(value)
+    return field
+
+
 class LayerTable(QGroupBox):
     """The "Hidden layers" box; `edited` fires on any change, `problem_changed` with the
     reason a cell refused what was typed."""
@@ -98,19 +108,11 @@ class LayerTable(QGroupBox):
         activation.addItems(ACTIVATIONS)
         activation.setCurrentText(layer.activation)
         activation.setAccessibleName("Activation")
-        dropout = CheckedDoubleSpinBox("Dropout")
-        dropout.setDecimals(2)
-        dropout.setRange(0.0, 0.9)
-        dropout.setSingleStep(0.05)
-        dropout.setValue(layer.dropout)
+        dropout = _fraction("Dropout", 2, 0.9, 0.05, layer.dropout)
         norm = QCheckBox()
         norm.setChecked(layer.batch_norm)
         norm.setAccessibleName("Batch normalisation")
-        l2 = CheckedDoubleSpinBox("L2")
-        l2.setDecimals(4)
-        l2.setRange(0.0, 1.0)
-        l2.setSingleStep(0.001)
-        l2.setValue(layer.l2)
+        l2 = _fraction("L2", 4, 1.0, 0.001, layer.l2)
         widgets = (units, activation, dropout, norm, l2)
         for column, widget in enumerate(widgets):
             widget.setToolTip(COLUMN_TIPS[column])
