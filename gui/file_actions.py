@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QPushButton, QWidget
 
-from core.data import datasets
+from core.data import class_dataset, datasets
 from core.data.datasets import DatasetError
+from core.data.my_drawings import DrawingStore
 from core.model import model_files
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.metadata import ModelMetadata
@@ -183,6 +184,14 @@ class FileActions(QObject):
         atomic.write_text(path, text)
         return text.count("\n") - 1
 
+    def export_drawings(self, store: DrawingStore, path: str) -> int:
+        """"My drawings" as a class data set (MNIST layout, strokes in `path`.ndjson)."""
+        return class_dataset.export(store, path)
+
+    def export_drawings_dialog(self, store: DrawingStore) -> None:
+        self._export("Export my drawings", "my-drawings.npz", "MNIST-layout data (*.npz)",
+                     lambda path: self.export_drawings(store, path))
+
     def _export(self, title: str, default: str, kind: str, write: object) -> None:
         path, chosen = QFileDialog.getSaveFileName(self._window, title, default, kind)
         if path and not Path(path).suffix and "*." in chosen:  # the type chosen in the dialog
@@ -191,7 +200,7 @@ class FileActions(QObject):
             try:
                 write(path)  # type: ignore[operator]
                 self.message.emit(f"Saved {path}", False)
-            except OSError as exc:
+            except (OSError, ValueError) as exc:
                 self.message.emit(str(exc), True)
 
     def export_curves_dialog(self) -> None:

@@ -1,4 +1,4 @@
-"""DigitLab's command line: presets, train, evaluate, predict, import-data.
+"""DigitLab's command line: presets, train, evaluate, predict, report, import-data, drawings.
 
 Human-readable by default; `--json` prints one JSON object as the last line of stdout.
 Errors are one line on stderr starting with `error:`, exit status 1 (2 for usage errors).
@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
+from core.cli.drawings_command import add_parser as add_drawings_parser
+from core.cli.drawings_command import cmd_drawings
 from core.cli.launchers import LauncherError
 from core.cli.output import Parser, UsageError, say, warn
 from core.cli.train_command import cmd_train
@@ -23,9 +25,10 @@ from core.model.architectures import PRESETS, ModelSpec, SpecError
 from core.model.classifier import InferenceError
 from core.model.model_files import ModelFileError
 from core.report.report import ReportError
+from core.store.database import DatabaseError
 
 EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
-                   LauncherError, ReportError)
+                   LauncherError, ReportError, DatabaseError)
 
 
 # --- presets ---------------------------------------------------------------------------------
@@ -232,6 +235,7 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     importer.add_argument("path", nargs="?")
     importer.add_argument("--download", action="store_true",
                           help="download through Keras (needs the internet)")
+    add_drawings_parser(add)
     launcher = add("install-desktop", "put DigitLab in the menu and on the desktop")
     launcher.add_argument("--uninstall", action="store_true", help="remove the launchers")
     return parser
@@ -239,7 +243,7 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
 
 COMMANDS = {"presets": cmd_presets, "train": cmd_train, "evaluate": cmd_evaluate,
             "predict": cmd_predict, "report": cmd_report,
-            "import-data": cmd_import_data,
+            "import-data": cmd_import_data, "drawings": cmd_drawings,
             "install-desktop": cmd_install_desktop}
 
 

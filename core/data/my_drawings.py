@@ -51,6 +51,18 @@ class DrawingStore:
         images = np.frombuffer(b"".join(row[0] for row in rows), np.uint8).reshape(-1, 28, 28)
         return images.copy(), np.array([row[1] for row in rows], np.uint8)
 
+    def records(self) -> list[dict[str, object]]:
+        """Every drawing as plain data, oldest first: image (28x28 uint8), label, created,
+        strokes (as drawn; [] when unknown), answer and model then."""
+        self._ready()
+        with self.database.connect() as connection:
+            rows = connection.execute("SELECT image, label, created, strokes, answer, model "
+                                      "FROM drawings ORDER BY id").fetchall()
+        return [{"image": np.frombuffer(image, np.uint8).reshape(28, 28), "label": int(label),
+                 "created": created, "strokes": json.loads(strokes) if strokes else [],
+                 "answer": answer, "model": model or ""}
+                for image, label, created, strokes, answer, model in rows]
+
     def counts(self) -> np.ndarray:
         """How many drawings of each digit 0-9."""
         self._ready()

@@ -8,6 +8,7 @@ training: with "after each epoch" ticked it follows the newest epoch's weights.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -16,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,12 +36,18 @@ from gui.views.sample_dialog import SampleDialog
 from gui.views.sample_gallery import SampleGallery
 
 TEST_SET, MY_DRAWINGS = "MNIST test set", "My drawings"
+DATA_FILE = "A data set file…"  # e.g. the class's drawings (`main.py drawings export/merge`)
 
 
 def _evaluate_source(classifier: NumpyClassifier, source: str, data_path: str | None,
-                     cache: dict[str, Any], drawings: DrawingStore
+                     cache: dict[str, Any], drawings: DrawingStore, data_file: str = ""
                      ) -> tuple[np.ndarray, np.ndarray, Evaluation]:
-    if source == MY_DRAWINGS:
+    if data_file:  # its test split (a class data set holds every drawing there)
+        if cache.get("key") != data_file:
+            data = datasets.load(data_file)
+            cache.update(key=data_file, images=data.x_test, labels=data.y_test)
+        images, labels = cache["images"], cache["labels"]
+    elif source == MY_DRAWINGS:
         images, labels = drawings.load()
         if not len(labels):
             raise ValueError("there are no saved drawings yet: draw, then click the right "
@@ -79,7 +87,8 @@ class EvaluateView(QWidget):
         top = QHBoxLayout()
         self.source = QComboBox()
         self.source.setAccessibleName("Images to score")
-        self.source.addItems([TEST_SET, MY_DRAWINGS])
+        self.source.addItems([TEST_SET, MY_DRAWINGS, DATA_FILE])
+        self.source.activated.connect(self._source_chosen)
         self.source.setToolTip("Which labelled images to score the current model (the one "
                                "answering your drawings) on")
         self.evaluate_button = QPushButton("Evaluate")
@@ -147,6 +156,25 @@ class EvaluateView(QWidget):
         if epoch_ended and self.follow.isChecked() and classifier is not None:
             self.evaluate_now()
 
+    def _source_chosen(self, index: int) -> None:
+        if self.source.itemText(index) != DATA_FILE:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Evaluate on a data set file", "",
+                                              "MNIST-layout data (*.npz)")
+        if path:
+            self.set_data_file(path)
+        else:
+            self.source.setCurrentIndex(0)
+
+    def set_data_file(self, path: str) -> None:
+        """Score on this .npz (its test split) from now on: a class's drawings, say."""
+        index = self.source.findData(path)
+        if index < 0:
+            index = self.source.count() - 1  # before "A data set file…"
+            self.source.insertItem(index, Path(path).name, path)
+            self.source.setItemData(index, path, Qt.ItemDataRole.ToolTipRole)
+        self.source.setCurrentIndex(index)
+
     def set_data_path(self, path: str | None) -> None:
         self._data_path = path
 
@@ -163,10 +191,14 @@ class EvaluateView(QWidget):
             self._pending = True
             return
         source = self.source.currentText()
+        data_file = self.source.currentData() or ""
+        if source == DATA_FILE:
+            self._fail("choose a data set file first")
+            return
         self.evaluate_button.setEnabled(False)
         self.summary.setText(f"Evaluating {self._name} on {source}…")
         self._task = BackgroundTask(_evaluate_source, self._classifier, source,
-                                    self._data_path, self._cache, self._drawings)
+                                    self._data_path, self._cache, self._drawings, data_file)
         self._task.start(lambda result, n=self._name, s=source: self._finished(result, n, s),
                          self._fail)
 

@@ -102,3 +102,15 @@ def test_a_refused_file_in_the_background_keeps_the_model(window, qtbot,  # noqa
     qtbot.waitUntil(lambda: "bad.keras" in window.statusBar().currentMessage()
                     and "Opening" not in window.statusBar().currentMessage(), timeout=30_000)
     assert window.prediction.classifier() is before
+
+
+def test_my_drawings_export_as_a_class_data_set_that_evaluates(window, qtbot,  # noqa: ANN001
+                                                                tmp_path: Path) -> None:
+    window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
+    window.prediction.correction_made.emit(7)
+    assert window.files.export_drawings(window.drawings.store, str(tmp_path / "class.npz")) == 1
+    view = window.evaluate_view
+    view.set_data_file(str(tmp_path / "class.npz"))
+    view.evaluate_now()
+    qtbot.waitUntil(lambda: view.result() is not None, timeout=30_000)
+    assert view.result().confusion.sum() == 1 and "class.npz" in view.summary.text()

@@ -1,0 +1,75 @@
+"""`main.py drawings`: the class's drawings from the command line.
+
+    drawings list [--json]                      counts per digit
+    drawings add IMAGE... --label N             photos or scans of digits on paper
+    drawings export --out FILE.npz              MNIST layout, strokes in FILE.npz.ndjson
+    drawings merge A.npz B.npz... --out C.npz   duplicates removed, contributors recorded
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import numpy as np
+
+from core.cli.output import UsageError, say
+
+
+def add_parser(add: object) -> None:
+    """Register `drawings` with the main parser (`add(name, help)` makes a subcommand)."""
+    drawings = add("drawings", "list, add, export and merge the class's drawings")  # type: ignore[operator]
+    drawings.add_argument("action", choices=("list", "add", "export", "merge"))
+    drawings.add_argument("files", nargs="*", metavar="FILE",
+                          help="images for add; class data sets (.npz) for merge")
+    drawings.add_argument("--label", type=int, help="the digit the images show (add)")
+    drawings.add_argument("--out", help="the .npz to write (export, merge)")
+
+
+def cmd_drawings(args: argparse.Namespace) -> int:
+    from core.data import class_dataset
+    from core.data.my_drawings import DrawingStore
+
+    store = DrawingStore()
+    if args.action == "list":
+        counts = [int(c) for c in store.counts()]
+        result: dict[str, object] = {"counts": counts, "total": sum(counts)}
+        text = " ".join(f"{d}:{c}" for d, c in enumerate(counts)) + f"  ({sum(counts)} in all)"
+    elif args.action == "add":
+        if args.label is None or not 0 <= args.label <= 9 or not args.files:
+            raise UsageError("add needs image files and --label 0-9")
+        added = _add_images(store, args.files, args.label)
+        result = {"added": added, "total": int(store.counts().sum())}
+        text = f"added {added} drawing(s) of a {args.label}; {result['total']} in all"
+    elif args.action == "export":
+        if not args.out:
+            raise UsageError("export needs --out FILE.npz")
+        count = class_dataset.export(store, args.out)
+        result = {"exported": count, "out": args.out, "strokes": args.out + ".ndjson"}
+        text = f"wrote {count} drawings to {args.out} (strokes in {args.out}.ndjson)"
+    else:
+        if not args.out or not args.files:
+            raise UsageError("merge needs .npz files and --out FILE.npz")
+        counts_by_file = class_dataset.merge(args.files, args.out)
+        result = {"merged": counts_by_file, "out": args.out}
+        text = (f"wrote {counts_by_file['total']} drawings to {args.out} "
+                f"({counts_by_file['duplicates']} duplicates dropped)")
+    say(json.dumps(result) if args.json else text)
+    return 0
+
+
+def _add_images(store: object, paths: list[str], label: int) -> int:
+    """Photos or scans, preprocessed exactly as the canvas's drawings are."""
+    from core.data.datasets import DatasetError
+    from core.drawing.images import read_image
+    from core.drawing.preprocessing import to_mnist
+
+    images = []
+    for path in paths:  # all read first: a bad file adds none of them
+        image = to_mnist(read_image(path))
+        if image is None:
+            raise DatasetError(f"{path}: no digit found (no ink, or the picture is too small)")
+        images.append(np.asarray(image))
+    for image in images:
+        store.append(image, label)  # type: ignore[attr-defined]
+    return len(images)
