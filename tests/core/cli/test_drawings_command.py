@@ -77,3 +77,17 @@ def test_a_blank_photo_adds_nothing(tmp_path: Path, capsys: pytest.CaptureFixtur
     Image.new("L", (100, 100), 235).save(blank)
     assert cli.main(["drawings", "add", str(blank), "--label", "3"]) == 1
     assert "no digit found" in capsys.readouterr().err
+
+
+def test_two_add_loops_at_once_keep_every_drawing(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    photos = [digit_photo(tmp_path / f"{i}.png", [(140, 40 + i), (140, 240)]) for i in range(20)]
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+    command = [sys.executable, str(ROOT / "main.py"), "drawings", "add", *photos, "--label", "1"]
+    loops = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL) for _ in range(2)]
+    assert [loop.wait(timeout=120) for loop in loops] == [0, 0]
+    assert run(["drawings", "list"], capsys)[1]["total"] == 40
