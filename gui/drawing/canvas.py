@@ -7,8 +7,9 @@ are kept as point lists so undo/redo per stroke re-renders exactly.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -36,6 +37,7 @@ class Stroke:
     points: list[tuple[float, float]]
     width: float
     erase: bool = False
+    times: list[float] = field(default_factory=list)  # ms since the drawing began, per point
 
 
 class DrawingCanvas(QWidget):
@@ -56,6 +58,7 @@ class DrawingCanvas(QWidget):
         self._current: Stroke | None = None
         self._brush = DEFAULT_BRUSH
         self._eraser = False  # the eraser toggle: the left button, a pen or a finger erases
+        self._started: float | None = None  # when the drawing's first point came
         self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -88,10 +91,12 @@ class DrawingCanvas(QWidget):
         return self._eraser
 
     def add_stroke(self, points: Iterable[Sequence[float]], width: float | None = None,
-                   erase: bool = False) -> None:
-        """Draw one stroke through `points` (raster coordinates) as if drawn by hand."""
+                   erase: bool = False, times: Sequence[float] = ()) -> None:
+        """Draw one stroke through `points` (raster coordinates) as if drawn by hand;
+        `times` (ms, one per point) are kept with it when given."""
         stroke = Stroke([(float(x), float(y)) for x, y in points],
-                        self._brush if width is None else float(width), erase)
+                        self._brush if width is None else float(width), erase,
+                        [float(t) for t in times])
         if not stroke.points:
             return
         self._render(stroke)
@@ -207,8 +212,17 @@ class DrawingCanvas(QWidget):
         scale = self._size / rect.width()
         return ((pos.x() - rect.x()) * scale, (pos.y() - rect.y()) * scale)
 
+    def _now(self) -> float:
+        """ms since the drawing's first point (a cleared canvas starts again at 0)."""
+        if self._started is None:
+            self._started = time.monotonic()
+        return round(1000 * (time.monotonic() - self._started), 1)
+
     def _begin(self, pos: QPointF, erase: bool, width: float | None = None) -> None:
-        self._current = Stroke([self._to_raster(pos)], width or self._brush, erase)
+        if not self._strokes:  # the first stroke of a drawing: its clock starts
+            self._started = None
+        self._current = Stroke([self._to_raster(pos)], width or self._brush, erase,
+                               [self._now()])
         self._render(self._current)
         self._changed(finished=False)
 
@@ -220,6 +234,7 @@ class DrawingCanvas(QWidget):
         if abs(point[0] - last[0]) + abs(point[1] - last[1]) < 0.5:
             return
         self._current.points.append(point)
+        self._current.times.append(self._now())
         self._render(self._current, start=len(self._current.points) - 1)
         self._changed(finished=False)
 

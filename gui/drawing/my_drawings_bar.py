@@ -44,7 +44,7 @@ class MyDrawingsBar(QWidget):
         image, probabilities = prediction.current_input(), prediction.probabilities()
         if image is None:
             return False
-        strokes = [{"points": s.points, "width": s.width, "erase": s.erase}
+        strokes = [{"points": s.points, "t": s.times, "width": s.width, "erase": s.erase}
                    for s in prediction.canvas().strokes()]
         answer = None if probabilities is None else int(np.argmax(probabilities))
         confidence = None if answer is None else float(probabilities[answer])

@@ -98,3 +98,13 @@ def test_the_eraser_toggle_makes_the_left_button_erase(canvas: DrawingCanvas, qt
     qtbot.mouseMove(canvas, QPoint(centre.x() + 30, centre.y()))
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(centre.x() + 30, centre.y()))
     assert int((canvas.image() > 0).sum()) < inked and canvas.strokes()[-1].erase
+
+
+def test_strokes_drawn_by_hand_keep_each_points_time(canvas: DrawingCanvas, qtbot) -> None:  # noqa: ANN001
+    centre = canvas.rect().center()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.wait(30)
+    qtbot.mouseMove(canvas, QPoint(centre.x() + 40, centre.y()))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(centre.x() + 40, centre.y()))
+    times = canvas.strokes()[0].times
+    assert len(times) == len(canvas.strokes()[0].points) and times[0] == 0 and times[-1] >= 20
