@@ -192,6 +192,32 @@ class FileActions(QObject):
         self._export("Export my drawings", "my-drawings.npz", "MNIST-layout data (*.npz)",
                      lambda path: self.export_drawings(store, path))
 
+    def fine_tune_on(self, path: str) -> bool:
+        """Train more on MNIST plus this class data set (as "use in training" does with my
+        drawings); False, with a message, when the file cannot be used or nothing can be
+        continued yet."""
+        try:
+            data = datasets.load(path)
+        except (OSError, DatasetError) as exc:
+            self.message.emit(f"Cannot fine-tune on {Path(path).name}: {exc}", True)
+            return False
+        if not self._flow.can_continue():
+            self.message.emit("Train a model (or open one) first, then fine-tune it", False)
+            return False
+        previous = self._flow.extra_source
+        self._flow.extra_source = lambda: (data.x_train, data.y_train)
+        try:
+            self._flow.train_more(self._flow.controls.more_epochs.value())
+        finally:
+            self._flow.extra_source = previous
+        return True
+
+    def fine_tune_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, "Fine-tune on a data set file", "",
+                                              "MNIST-layout data (*.npz)")
+        if path:
+            self.fine_tune_on(path)
+
     def _export(self, title: str, default: str, kind: str, write: object) -> None:
         path, chosen = QFileDialog.getSaveFileName(self._window, title, default, kind)
         if path and not Path(path).suffix and "*." in chosen:  # the type chosen in the dialog

@@ -81,6 +81,12 @@ class WindowMenus(QObject):
             action = self._add(menu, name, text, lambda _=False, b=button: b.click(), key)
             button.setToolTip(f"{button.toolTip()} ({key.toString(QKeySequence.NativeText)})")
             self._follow(action, button)
+        menu.addSeparator()
+        tune = self._add(menu, "fine-tune", "Fine-tune on a data set file…",
+                         self.window.files.fine_tune_dialog)
+        tune.setToolTip("Train more on MNIST plus a class data set (Export my drawings, "
+                        "or main.py drawings merge)")
+        self._follow(tune, controls.more_button)
 
     @staticmethod
     def _follow(action: QAction, button: QAbstractButton) -> None:

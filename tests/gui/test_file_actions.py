@@ -114,3 +114,22 @@ def test_my_drawings_export_as_a_class_data_set_that_evaluates(window, qtbot,  #
     view.evaluate_now()
     qtbot.waitUntil(lambda: view.result() is not None, timeout=30_000)
     assert view.result().confusion.sum() == 1 and "class.npz" in view.summary.text()
+
+
+def test_fine_tuning_on_a_class_data_set_trains_more_with_it(window, qtbot,  # noqa: ANN001
+                                                             tmp_path: Path) -> None:
+    train(window, qtbot)
+    window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
+    window.prediction.correction_made.emit(7)
+    window.files.export_drawings(window.drawings.store, str(tmp_path / "class.npz"))
+    worker = window.training.thread.worker
+    with qtbot.waitSignal(worker.run_finished, timeout=120_000):
+        assert window.files.fine_tune_on(str(tmp_path / "class.npz"))
+    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=10_000)
+    first, tuned = window.runs.store().runs[-2:]
+    assert tuned.data != first.data and "continued from" in tuned.name
+
+
+def test_fine_tuning_refuses_a_file_that_is_not_a_data_set(window, tmp_path: Path) -> None:  # noqa: ANN001
+    (tmp_path / "x.npz").write_bytes(b"not a zip")
+    assert not window.files.fine_tune_on(str(tmp_path / "x.npz"))
