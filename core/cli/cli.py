@@ -16,6 +16,8 @@ from typing import Any
 from core import __version__
 from core.cli.drawings_command import add_parser as add_drawings_parser
 from core.cli.drawings_command import cmd_drawings
+from core.cli.export_command import add_parser as add_export_parser
+from core.cli.export_command import cmd_export
 from core.cli.launchers import LauncherError
 from core.cli.output import Parser, UsageError, say, warn
 from core.cli.train_command import cmd_train
@@ -236,6 +238,7 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     importer.add_argument("--download", action="store_true",
                           help="download through Keras (needs the internet)")
     add_drawings_parser(add)
+    add_export_parser(add)
     launcher = add("install-desktop", "put DigitLab in the menu and on the desktop")
     launcher.add_argument("--uninstall", action="store_true", help="remove the launchers")
     return parser
@@ -244,6 +247,7 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
 COMMANDS = {"presets": cmd_presets, "train": cmd_train, "evaluate": cmd_evaluate,
             "predict": cmd_predict, "report": cmd_report,
             "import-data": cmd_import_data, "drawings": cmd_drawings,
+            "export": cmd_export,
             "install-desktop": cmd_install_desktop}
 
 

@@ -133,3 +133,11 @@ def test_fine_tuning_on_a_class_data_set_trains_more_with_it(window, qtbot,  # n
 def test_fine_tuning_refuses_a_file_that_is_not_a_data_set(window, tmp_path: Path) -> None:  # noqa: ANN001
     (tmp_path / "x.npz").write_bytes(b"not a zip")
     assert not window.files.fine_tune_on(str(tmp_path / "x.npz"))
+
+
+def test_the_run_exports_as_a_keras_script(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    train(window, qtbot)
+    window.files.export_script(str(tmp_path / "run.py"))
+    text = (tmp_path / "run.py").read_text()
+    compile(text, "run.py", "exec")
+    assert "keras.layers.Dense(16, activation='relu')" in text and "EPOCHS = 2" in text

@@ -1,0 +1,42 @@
+"""`main.py export MODEL.keras --out run.py`: a DigitLab model's run as a plain Keras script."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from core.cli.output import UsageError, say
+
+
+def add_parser(add: object) -> None:
+    """Register `export` with the main parser (`add(name, help)` makes a subcommand)."""
+    export = add("export", "write a run as a plain Keras script that reproduces it")  # type: ignore[operator]
+    export.add_argument("model", help="a .keras file saved by DigitLab (it holds the settings)")
+    export.add_argument("--out", required=True, help="the script to write (.py)")
+    export.add_argument("--data", help="the MNIST .npz the script loads (default: DigitLab's)")
+    export.add_argument("--epochs", type=int, help="train this many epochs instead")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from core.data import datasets
+    from core.model import model_files
+    from core.model.architectures import SpecError
+    from core.report.script_export import keras_script
+    from core.store import atomic
+    from core.training.run import Run
+
+    if not args.out.endswith(".py"):
+        raise UsageError("--out must name a .py file")
+    metadata = model_files.read_metadata(args.model)
+    spec = Run.from_metadata(metadata, Path(args.model).name, "", 0).spec
+    if spec is None:
+        raise SpecError(f"{args.model} holds no DigitLab settings to reproduce (a model saved "
+                        "by DigitLab does)")
+    if args.epochs is not None:
+        spec = spec.replace(epochs=args.epochs)
+    data = str(Path(args.data).expanduser().resolve()) if args.data else str(datasets.find())
+    atomic.write_text(args.out, keras_script(spec, data, Path(args.out).stem + ".keras"))
+    say(json.dumps({"written": args.out, "epochs": spec.epochs}) if args.json
+        else f"wrote {args.out}: {spec.name}, {spec.epochs} epochs, MNIST from {data}")
+    return 0
