@@ -5,7 +5,7 @@ shown as their weight images."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.evaluation.insides import first_layer_weights, top_contributions, weight_tiles
+from core.evaluation.neuron import neuron_arithmetic
 from core.model.classifier import NumpyClassifier
 from gui.views.lazy_view import LazyView
 from gui.views.weights_view import rgb_qimage
@@ -136,7 +137,40 @@ class ActivationsView(LazyView):
             self._tiles.append(tile)
             self._captions.append(caption)
         layout.addLayout(tiles)
+        self.arithmetic = QLabel()  # one neuron's computation, with the numbers
+        self.arithmetic.setWordWrap(True)
+        self.arithmetic.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.arithmetic.setAccessibleName("One neuron's arithmetic")
+        layout.addWidget(self.arithmetic)
+        self._unit: int | None = None  # the unit whose arithmetic is shown (None: the top one)
+        for tile in self._tiles:
+            tile.setCursor(Qt.CursorShape.PointingHandCursor)
+            tile.setToolTip("Click to see this unit's arithmetic on your drawing")
+            tile.installEventFilter(self)
         self.refresh()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.MouseButtonPress and watched in self._tiles:
+            unit = self._captions[self._tiles.index(watched)].property("unit")  # type: ignore[arg-type]
+            if unit is not None:
+                self.show_arithmetic(int(unit))
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def show_arithmetic(self, unit: int) -> None:
+        """Write out unit `unit`'s z = Σ wᵢxᵢ + b and activation on the current drawing."""
+        self._unit = unit
+        if self._classifier is None or self._input is None:
+            self.arithmetic.setText("")
+            return
+        try:
+            result = neuron_arithmetic(self._classifier, self._input, unit)
+        except ValueError:
+            self.arithmetic.setText("")
+            return
+        self.arithmetic.setText(f"<b>Unit {unit}</b> of hidden layer 1 on your drawing "
+                                "(each term is a weight × that pixel's ink):<br>"
+                                + result.text().replace("\n", "<br>"))
 
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
         self._classifier = classifier
@@ -146,6 +180,10 @@ class ActivationsView(LazyView):
         """The 28×28 image the network receives now (None: the canvas is empty)."""
         self._input = None if image is None else np.asarray(image, np.float32)
         self.refresh()
+
+    def unit_tiles(self) -> list[QLabel]:
+        """The contribution tiles, left to right (click one for its arithmetic)."""
+        return list(self._tiles)
 
     def shown_units(self) -> list[int]:
         return [int(c.property("unit")) for c in self._captions if c.property("unit") is not None]
@@ -159,6 +197,7 @@ class ActivationsView(LazyView):
         if classifier is None or image is None:
             self.blocks.set_layers([], [])
             self.contributions_title.setText("")
+            self.arithmetic.setText("")
             return
         activations = classifier.hidden_activations(image)
         self.blocks.set_layers(activations, [
@@ -184,3 +223,5 @@ class ActivationsView(LazyView):
             tile.setPixmap(QPixmap.fromImage(pixmap))
             caption.setText(f"unit {contribution.unit}\n+{contribution.contribution:.2f}")
             caption.setProperty("unit", contribution.unit)
+        shown = self.shown_units()
+        self.show_arithmetic(self._unit if self._unit in shown else shown[0])

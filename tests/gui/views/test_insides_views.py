@@ -65,3 +65,18 @@ def test_a_wide_layer_keeps_readable_cells(qtbot) -> None:  # noqa: ANN001
     view.set_input(IMAGE)
     assert view.blocks.cell_size() >= 7
     assert view.blocks.minimumHeight() >= (1024 + 512) / (500 / 7) * 7  # all rows, scrolled
+
+
+def test_a_units_arithmetic_is_written_out_and_follows_a_click(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    view = ActivationsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_classifier(random_classifier(24, 12))
+    view.set_input(IMAGE)
+    units = view.shown_units()
+    text = view.arithmetic.text()
+    assert f"Unit {units[0]}" in text and "z = Σ wᵢxᵢ + b" in text
+    qtbot.mouseClick(view.unit_tiles()[1], Qt.MouseButton.LeftButton)
+    assert f"Unit {units[1]}" in view.arithmetic.text()
