@@ -53,6 +53,19 @@ class NeuronArithmetic:
                 f"(1×{self.units})")
 
 
+def output_arithmetic(classifier: NumpyClassifier, image: np.ndarray) -> str:
+    """The output layer on this image: its ten logits and the softmax that turns them into
+    the bars, with the forward pass's own numbers."""
+    probabilities, trace = classifier.forward(np.asarray(image, np.float32)[None], trace=True)
+    assert trace is not None
+    if trace.logits is None:
+        return ""
+    logits = " ".join(f"{d}:{v:.1f}" for d, v in enumerate(trace.logits[0]))
+    bars = " ".join(f"{d}:{100 * p:.0f}%" for d, p in enumerate(probabilities[0]))
+    return (f"Output layer: logits zₖ = {logits}\n"
+            f"softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {bars}")
+
+
 def neuron_arithmetic(classifier: NumpyClassifier, image: np.ndarray, unit: int,
                       top: int = 8) -> NeuronArithmetic:
     """Unit `unit` of the first dense layer on this 28×28 image in [0, 1]."""

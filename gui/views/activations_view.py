@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.evaluation.insides import first_layer_weights, top_contributions, weight_tiles
-from core.evaluation.neuron import neuron_arithmetic
+from core.evaluation.neuron import neuron_arithmetic, output_arithmetic
 from core.model.classifier import NumpyClassifier
 from gui.views.lazy_view import LazyView
 from gui.views.weights_view import rgb_qimage
@@ -121,6 +121,7 @@ class ActivationsView(LazyView):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName("Hidden layer activations")
+        scroll.setMinimumHeight(80)
         layout.addWidget(scroll, 3)
         self.contributions_title = QLabel()
         self.contributions_title.setWordWrap(True)
@@ -168,9 +169,13 @@ class ActivationsView(LazyView):
         except ValueError:
             self.arithmetic.setText("")
             return
+        output = output_arithmetic(self._classifier, self._input)
         self.arithmetic.setText(f"<b>Unit {unit}</b> of hidden layer 1 on your drawing "
                                 "(each term is a weight × that pixel's ink):<br>"
-                                + result.text().replace("\n", "<br>"))
+                                + result.text().replace("\n", "<br>")
+                                + "<br>" + output.replace("\n", "<br>"))
+        width = max(self.arithmetic.width(), 400)  # all its lines, however tight the view
+        self.arithmetic.setMinimumHeight(self.arithmetic.heightForWidth(width))
 
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
         self._classifier = classifier

@@ -31,3 +31,13 @@ def test_the_terms_the_rest_and_the_bias_add_up_to_z(image: np.ndarray) -> None:
 def test_a_unit_the_layer_does_not_have_is_refused(image: np.ndarray) -> None:
     with pytest.raises(ValueError, match="no dense unit 40"):
         neuron_arithmetic(random_classifier(32), image, unit=40)
+
+
+def test_the_output_layer_shows_its_logits_and_softmax(image: np.ndarray) -> None:
+    from core.evaluation.neuron import output_arithmetic
+
+    classifier = random_classifier(32)
+    probabilities, trace = classifier.forward(image[None], trace=True)
+    text = output_arithmetic(classifier, image)
+    assert f"0:{trace.logits[0, 0]:.1f}" in text
+    assert f"9:{100 * probabilities[0, 9]:.0f}%" in text and "softmax" in text
