@@ -216,12 +216,8 @@ class FileActions(QObject):
         if not self._flow.can_continue():
             self.message.emit("Train a model (or open one) first, then fine-tune it", False)
             return False
-        previous = self._flow.extra_source
-        self._flow.extra_source = lambda: (data.x_train, data.y_train)
-        try:
-            self._flow.train_more(self._flow.controls.more_epochs.value())
-        finally:
-            self._flow.extra_source = previous
+        self._flow.train_more(self._flow.controls.more_epochs.value(),
+                              extra=(data.x_train, data.y_train))
         return True
 
     def fine_tune_dialog(self) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.model.classifier import NumpyClassifier
+from core.model.classifier import NumpyClassifier, Trace
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class NeuronArithmetic:
     z: float
     activation: str
     output: float
+    output_layer: str = ""  # the logits and softmax of the same forward pass
 
     def text(self) -> str:
         """The computation written out with the numbers, in three lines."""
@@ -56,12 +57,16 @@ class NeuronArithmetic:
 def output_arithmetic(classifier: NumpyClassifier, image: np.ndarray) -> str:
     """The output layer on this image: its ten logits and the softmax that turns them into
     the bars, with the forward pass's own numbers."""
-    probabilities, trace = classifier.forward(np.asarray(image, np.float32)[None], trace=True)
+    _, trace = classifier.forward(np.asarray(image, np.float32)[None], trace=True)
     assert trace is not None
+    return _output_text(trace)
+
+
+def _output_text(trace: Trace) -> str:
     if trace.logits is None:
         return ""
     logits = " ".join(f"{d}:{v:.1f}" for d, v in enumerate(trace.logits[0]))
-    bars = " ".join(f"{d}:{100 * p:.0f}%" for d, p in enumerate(probabilities[0]))
+    bars = " ".join(f"{d}:{100 * p:.0f}%" for d, p in enumerate(trace.outputs[-1][0]))
     return (f"Output layer: logits zₖ = {logits}\n"
             f"softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {bars}")
 
@@ -87,4 +92,4 @@ def neuron_arithmetic(classifier: NumpyClassifier, image: np.ndarray, unit: int,
     z = float(pre[0, unit]) if pre is not None else float(x @ weights + biases[unit])
     return NeuronArithmetic(unit, int(kernel.shape[1]), terms, float(products[rest_mask].sum()),
                             int(rest_mask.sum()), float(biases[unit]), z, step.activation,
-                            float(trace.outputs[0][0, unit]))
+                            float(trace.outputs[0][0, unit]), _output_text(trace))

@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.model.classifier import NumpyClassifier
@@ -102,8 +103,10 @@ class TrainingFlow(QObject):
             spec.name)), fresh=True)
 
     @Slot(int)
-    def train_more(self, epochs: int) -> None:
-        """Continue the model that answers drawings, as a new run."""
+    def train_more(self, epochs: int,
+                   extra: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """Continue the model that answers drawings, as a new run; `extra` images and labels
+        are added to MNIST (else those of `extra_source`, "my drawings" when ticked)."""
         spec = self.panel.spec().replace(epochs=epochs)
         parent = self.current_run
         if parent is None and not self.current_file:
@@ -116,12 +119,13 @@ class TrainingFlow(QObject):
         name = f"{self.runs.store().next_name(base)} (continued from {source})"
         self._start(TrainingJob(spec, self.data_path, parent_run=parent,
                                 parent_file="" if parent else self.current_file, name=name),
-                    fresh=False)
+                    fresh=False, extra=extra)
 
-    def _start(self, job: TrainingJob, fresh: bool) -> None:
+    def _start(self, job: TrainingJob, fresh: bool,
+               extra: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         if self.thread.is_running() or self.unavailable or not self.ready():
             return
-        job = dataclasses.replace(job, extra=self.extra_source())
+        job = dataclasses.replace(job, extra=extra if extra is not None else self.extra_source())
         self._job = job
         shown = self.curves.history()
         keep = not fresh and job.parent_run is not None and job.parent_run.history is shown

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.evaluation.insides import first_layer_weights, top_contributions, weight_tiles
-from core.evaluation.neuron import neuron_arithmetic, output_arithmetic
+from core.evaluation.neuron import neuron_arithmetic
 from core.model.classifier import NumpyClassifier
 from gui.views.lazy_view import LazyView
 from gui.views.weights_view import rgb_qimage
@@ -169,7 +169,7 @@ class ActivationsView(LazyView):
         except ValueError:
             self.arithmetic.setText("")
             return
-        output = output_arithmetic(self._classifier, self._input)
+        output = result.output_layer
         self.arithmetic.setText(f"<b>Unit {unit}</b> of hidden layer 1 on your drawing "
                                 "(each term is a weight × that pixel's ink):<br>"
                                 + result.text().replace("\n", "<br>")

@@ -36,33 +36,32 @@ def test_hidden_view_waits_until_shown(qtbot) -> None:  # noqa: ANN001
     assert view.tiles_shown() == 20
 
 
-def test_activations_show_every_hidden_layer(qtbot) -> None:  # noqa: ANN001
+def activations(qtbot, *hidden: int, width: int = 0) -> ActivationsView:  # noqa: ANN001
+    """An ActivationsView on screen, for a random net with these hidden layers, shown IMAGE."""
     view = ActivationsView()
     qtbot.addWidget(view)
+    if width:
+        view.resize(width, 300)
     view.show()
-    view.set_classifier(random_classifier(24, 12))
+    view.set_classifier(random_classifier(*hidden))
     view.set_input(IMAGE)
+    return view
+
+
+def test_activations_show_every_hidden_layer(qtbot) -> None:  # noqa: ANN001
+    view = activations(qtbot, 24, 12)
     assert [len(a) for a in view.blocks.layers] == [24, 12]
     assert 0 < len(view.shown_units()) <= 8
 
 
 def test_an_empty_canvas_clears_the_activations(qtbot) -> None:  # noqa: ANN001
-    view = ActivationsView()
-    qtbot.addWidget(view)
-    view.show()
-    view.set_classifier(random_classifier(24))
-    view.set_input(IMAGE)
+    view = activations(qtbot, 24)
     view.set_input(None)
     assert view.blocks.layers == [] and view.shown_units() == []
 
 
 def test_a_wide_layer_keeps_readable_cells(qtbot) -> None:  # noqa: ANN001
-    view = ActivationsView()
-    qtbot.addWidget(view)
-    view.resize(500, 300)
-    view.show()
-    view.set_classifier(random_classifier(1024, 512))
-    view.set_input(IMAGE)
+    view = activations(qtbot, 1024, 512, width=500)
     assert view.blocks.cell_size() >= 7
     assert view.blocks.minimumHeight() >= (1024 + 512) / (500 / 7) * 7  # all rows, scrolled
 
@@ -70,11 +69,7 @@ def test_a_wide_layer_keeps_readable_cells(qtbot) -> None:  # noqa: ANN001
 def test_a_units_arithmetic_is_written_out_and_follows_a_click(qtbot) -> None:  # noqa: ANN001
     from PySide6.QtCore import Qt
 
-    view = ActivationsView()
-    qtbot.addWidget(view)
-    view.show()
-    view.set_classifier(random_classifier(24, 12))
-    view.set_input(IMAGE)
+    view = activations(qtbot, 24, 12)
     units = view.shown_units()
     text = view.arithmetic.text()
     assert f"Unit {units[0]}" in text and "z = Σ wᵢxᵢ + b" in text
