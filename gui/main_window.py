@@ -43,6 +43,7 @@ from gui.training.training_controls import TrainingControls
 from gui.training.training_flow import TrainingFlow
 from gui.views.compare_view import CompareView
 from gui.views.evaluate_view import MY_DRAWINGS, EvaluateView
+from gui.views.learning_view import LearningView
 from gui.views.network_view import NetworkView
 from gui.window_menus import WindowMenus
 from gui.window_settings import WindowSettings
@@ -84,7 +85,8 @@ class MainWindow(QMainWindow):
         if lab is not None:
             self._apply_lab(lab)
         self.files.refresh_dataset_status()
-        self.evaluate_view.set_data_path(self.training.data_path)
+        for view in (self.evaluate_view, self.learning_view):
+            view.set_data_path(self.training.data_path)
         self._load_default_model()
         self.notices = [*(notices or []), *self.runs.store().notices,
                         *self.drawings.store.notices]
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.drawings = MyDrawingsBar(DrawingStore())
         self.evaluate_view = EvaluateView(self.drawings.store)
         self.network_view = NetworkView()
+        self.learning_view = LearningView()
         self.compare_view = CompareView()
         self.compare_view.set_runs(self.runs.store().with_models())
         self.views = QTabWidget()
@@ -129,6 +132,8 @@ class MainWindow(QMainWindow):
                 (self.evaluate_view, "Evaluate", "Test accuracy, confusion matrix, mistakes"),
                 (self.network_view, "Inside the network",
                  "First-layer weights and what your drawing does to the hidden layers"),
+                (self.learning_view, "How it learns",
+                 "Weights and gradients layer by layer; how the hidden layer sorts the digits"),
                 (self.compare_view, "Compare", "Two models answering the same drawing")):
             self.views.setTabToolTip(self.views.addTab(widget, title), tip)
         self.canvas = DrawingCanvas()
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
             source.message.connect(self._tell)
         files.model_opened.connect(self.set_classifier)
         files.data_path_changed.connect(self.evaluate_view.set_data_path)
+        files.data_path_changed.connect(self.learning_view.set_data_path)
+        flow.insight_measured.connect(self.learning_view.show_insight)
         self.runs.runs_changed.connect(
             lambda: self.compare_view.set_runs(self.runs.store().with_models()))
         self.compare_view.status_message.connect(self._tell)
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
         self.prediction.set_classifier(classifier, name)
         self.evaluate_view.set_classifier(classifier, name, epoch_ended)
         self.network_view.set_classifier(classifier)
+        self.learning_view.set_classifier(classifier, epoch_ended)
         self.compare_view.set_current(classifier, name)
         note = (" <i>(it outputs logits: DigitLab applies a softmax)</i>"
                 if classifier is not None and classifier.added_softmax else "")
@@ -234,6 +242,7 @@ class MainWindow(QMainWindow):
     def _show_drawing_in_views(self, _probabilities: object = None) -> None:
         image = self.prediction.current_input()
         self.network_view.set_input(image)
+        self.learning_view.set_input(image)
         self.compare_view.set_input(image)
 
     # --- lab file, settings, messages, closing --------------------------------------------
@@ -257,12 +266,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000 if error else 6000)
         if error and QApplication.platformName() != "offscreen":
             QMessageBox.warning(self, "DigitLab", message)
-
-    def about(self) -> None:
-        QMessageBox.about(self, "About DigitLab",
-                          "<b>DigitLab</b><br>Train dense networks on MNIST, watch them learn, "
-                          "and draw digits for them to read.<br><br>MNIST by Y. LeCun, "
-                          "C. Cortes and C. Burges (CC BY-SA 3.0).")
 
     def set_presenter_mode(self, on: bool) -> None:
         """For a projector: only the canvas, the answer and the bars, large; off restores."""

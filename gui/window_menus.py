@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QMenu
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox
 
 TRAIN, STOP, MORE = QKeySequence("Ctrl+T"), QKeySequence("Ctrl+."), QKeySequence("Ctrl+Shift+T")
 PRESENTER = QKeySequence("F11")
@@ -30,7 +30,13 @@ class WindowMenus(QObject):
         self._edit(bar.addMenu("&Edit"))
         self._training(bar.addMenu("&Training"))
         self._view(bar.addMenu("&View"))
-        self._add(bar.addMenu("&Help"), "about", "About DigitLab", window.about)
+        self._add(bar.addMenu("&Help"), "about", "About DigitLab", self.about)
+
+    def about(self) -> None:
+        QMessageBox.about(self.window, "About DigitLab",
+                          "<b>DigitLab</b><br>Train dense networks on MNIST, watch them learn, "
+                          "and draw digits for them to read.<br><br>MNIST by Y. LeCun, "
+                          "C. Cortes and C. Burges (CC BY-SA 3.0).")
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[..., object],
              shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:

@@ -42,7 +42,7 @@ def _spec_summary(spec: ModelSpec) -> dict[str, Any]:
             "validation_split": spec.validation_split,
             "dropout": [layer.dropout for layer in spec.layers],
             "batch_norm": any(layer.batch_norm for layer in spec.layers),
-            "l2": max(layer.l2 for layer in spec.layers),
+            "l2": max((layer.l2 for layer in spec.layers), default=0.0),
             "early_stopping_patience": spec.early_stopping_patience}
 
 

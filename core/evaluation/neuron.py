@@ -13,6 +13,8 @@ import numpy as np
 
 from core.model.classifier import NumpyClassifier, Trace
 
+RANKS = "¹²³⁴⁵⁶⁷⁸⁹"  # mark each listed term; the same numbers label its pixel
+
 
 @dataclass(frozen=True)
 class Term:
@@ -46,7 +48,8 @@ class NeuronArithmetic:
 
     def text(self) -> str:
         """The computation written out with the numbers, in three lines."""
-        parts = " + ".join(f"{t.weight:.2f}×{t.value:.2f}" for t in self.terms)
+        parts = " + ".join(f"{t.weight:.2f}×{t.value:.2f}{RANKS[i]}"
+                           for i, t in enumerate(self.terms))
         return (f"z = Σ wᵢxᵢ + b = {parts} + {self.rest_count} more ({self.rest:+.2f}) + "
                 f"bias {self.bias:+.2f} = {self.z:.2f}\n"
                 f"{self.activation}({self.z:.2f}) = {self.output:.2f}\n"

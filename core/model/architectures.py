@@ -77,8 +77,6 @@ class ModelSpec:
 
     def validate_layers(self) -> None:
         """Raise SpecError naming the first hidden layer that cannot be built."""
-        if not self.layers:
-            raise SpecError("a network needs at least one hidden layer")
         if len(self.layers) > MAX_LAYERS:
             raise SpecError(f"at most {MAX_LAYERS} hidden layers, not {len(self.layers)}")
         for index, layer in enumerate(self.layers, start=1):
@@ -248,6 +246,15 @@ PRESETS: dict[str, Preset] = {p.key: p for p in (
            ModelSpec(_dense(256, 128, l2=0.01), name="l2-256-128", optimizer="adam",
                      learning_rate=0.001, batch_size=128, epochs=20, validation_split=0.1),
            "The lesson's variant: L2 weight penalty 0.01 on each hidden layer."),
+    Preset("sigmoid-deep", "Sigmoid 1024-512-256-128-64 (vanishing gradients)",
+           ModelSpec(_dense(1024, 512, 256, 128, 64, activation="sigmoid"),
+                     name="sigmoid-deep", optimizer="adam", learning_rate=0.001,
+                     batch_size=32, epochs=20, validation_split=0.1),
+           "Assignment 2 with sigmoid: compare the first layers' gradients with relu's."),
+    Preset("no-hidden", "No hidden layer (softmax regression)",
+           ModelSpec((), name="no-hidden", optimizer="adam", learning_rate=0.001,
+                     batch_size=32, epochs=20, validation_split=0.1),
+           "784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?"),
 )}
 
 

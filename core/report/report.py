@@ -21,9 +21,11 @@ import numpy as np
 
 from core import __version__
 from core.data.datasets import MnistData
+from core.evaluation.hidden_map import MAP_SIZE, map_of_test_images
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
 from core.report import charts
 from core.report.curve_charts import history_charts
+from core.report.insight_charts import gradient_norm_chart, hidden_map_chart
 from core.report.report_model import ReportModel, model_from_file, model_from_run
 from core.store import atomic
 from core.training.overfitting import overfitting_signal
@@ -161,8 +163,25 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
                  f"{len(weights)} units of the first hidden layer as 28×28 images (red: ink "
                  "there excites the unit, blue: ink there inhibits it; each tile scaled to its "
                  f"own range).</p>{_img(charts.png_uri(grid, 3), 'first-layer weights')}")
+    parts.append(_inside_html(model, data))
     parts.append("</section>")
     return "".join(parts)
+
+
+def _inside_html(model: ReportModel, data: MnistData | None) -> str:
+    """The gradient norm of each layer by epoch, and the map of the last hidden layer."""
+    figures = [_img(charts.svg_uri(gradient_norm_chart(model.history.gradient_norms)),
+                    "gradient norm per layer")]
+    if data is not None and len(data.x_test) and model.classifier.hidden_sizes:
+        hidden = map_of_test_images(model.classifier, data.x_test, data.y_test)
+        figures.append(_img(charts.svg_uri(hidden_map_chart(hidden)), "hidden-layer map"))
+    note = ("" if len(figures) > 1 else " (The map needs test images and a hidden layer.)")
+    return ("<h3>Inside the network</h3><p class='muted'>Left: the size of each layer's "
+            "gradient after each epoch, on the same 512 training images (a layer far below "
+            "the others learns slowly: vanishing gradients). Right: the last hidden layer's "
+            f"activations on {MAP_SIZE:,} test images, squeezed to two numbers by PCA and "
+            f"coloured by digit; clear clusters mean the layer separates the digits.{note}"
+            "</p><div class='row'>" + "".join(figures) + "</div>")
 
 
 def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:

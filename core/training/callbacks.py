@@ -33,7 +33,8 @@ def make_callback_class() -> type:
 
         def __init__(self, reporter: Reporter, stop_event: threading.Event,
                      epoch_offset: int, batches: int, batch_interval: float,
-                     snapshot: bool, start_position: float | None = None) -> None:
+                     snapshot: bool, start_position: float | None = None,
+                     probe: Any = None) -> None:
             super().__init__()
             self.reporter = reporter
             self.stop_event = stop_event
@@ -43,6 +44,7 @@ def make_callback_class() -> type:
             self.batches = batches
             self.batch_interval = batch_interval
             self.snapshot = snapshot
+            self.probe = probe  # a LayerProbe: gradients, histograms and map each epoch
             self.reason = StopReason.COMPLETED
             self.records: list[EpochRecord] = []
             self.last_finite_weights: list[np.ndarray] | None = None
@@ -100,6 +102,10 @@ def make_callback_class() -> type:
             if finite:  # what a diverged run falls back to
                 self.last_finite_weights = self.model.get_weights()
                 self.last_finite_epoch = self.epoch_offset + epoch + 1
+            classifier = classifier_from_keras(self.model) if self.snapshot and finite else None
+            insight = None
+            if classifier is not None and self.probe is not None:
+                insight = self.probe.measure(self.model, classifier)
             record = EpochRecord(
                 epoch=self.epoch_offset + epoch + 1,
                 loss=float(logs.get("loss", math.nan)),
@@ -108,8 +114,8 @@ def make_callback_class() -> type:
                 val_accuracy=_optional(logs.get("val_accuracy")),
                 learning_rate=learning_rate,
                 seconds=time.perf_counter() - self._epoch_start,
-                classifier=classifier_from_keras(self.model) if self.snapshot and finite
-                else None,
+                classifier=classifier,
+                insight=insight,
                 partial=self._batches_done < self.batches,
                 fraction=min(1.0, self._batches_done / self.batches),
                 start=self.start_position + epoch,

@@ -18,6 +18,7 @@ from core.store.plain import number as _number
 
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
 COLUMNS = ("position", *METRICS, "learning_rate", "partial")
+STORED = (*COLUMNS, "gradient_norms")
 
 
 @dataclass
@@ -31,6 +32,8 @@ class History:
     val_accuracy: list[float | None] = field(default_factory=list)
     learning_rate: list[float | None] = field(default_factory=list)
     partial: list[bool] = field(default_factory=list)
+    # each dense layer's gradient norm on the probe batch, first to output (None: not measured)
+    gradient_norms: list[list[float] | None] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.position)
@@ -41,13 +44,16 @@ class History:
         for name in (*METRICS, "learning_rate"):
             getattr(self, name).append(_number(getattr(record, name)))
         self.partial.append(bool(record.partial))
+        insight = getattr(record, "insight", None)
+        self.gradient_norms.append(list(insight.gradient_norms)
+                                   if insight is not None and insight.gradient_norms else None)
 
     def extend(self, records: Iterable[Any]) -> None:
         for record in records:
             self.add(record)
 
     def copy(self) -> History:
-        return History(**{name: list(getattr(self, name)) for name in COLUMNS})
+        return History(**{name: list(getattr(self, name)) for name in STORED})
 
     @property
     def epochs(self) -> float:
@@ -79,7 +85,7 @@ class History:
         return [p[0] for p in pairs], [p[1] for p in pairs]
 
     def to_dict(self) -> dict[str, list[Any]]:
-        return {name: list(getattr(self, name)) for name in COLUMNS}
+        return {name: list(getattr(self, name)) for name in STORED}
 
     @classmethod
     def from_dict(cls, data: Any) -> History:
@@ -100,7 +106,17 @@ class History:
             getattr(history, name).extend(values + [None] * (n - len(values)))
         flags = [bool(v) for v in columns["partial"]][:n]
         history.partial.extend(flags + [False] * (n - len(flags)))
+        norms = data.get("gradient_norms")
+        norms = [_norms(v) for v in norms][:n] if isinstance(norms, list) else []
+        history.gradient_norms.extend(norms + [None] * (n - len(norms)))
         return history
+
+
+def _norms(value: Any) -> list[float] | None:
+    if not isinstance(value, list) or not value:
+        return None
+    numbers = [_number(v) for v in value]
+    return None if any(v is None for v in numbers) else [float(v) for v in numbers if v is not None]
 
 
 def learning_rate_changes(history: History) -> list[tuple[float, float, float]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from core.evaluation.layer_statistics import LayerInsight
 from core.model.classifier import NumpyClassifier
 
 
@@ -54,6 +55,7 @@ class EpochRecord:
     partial: bool = False  # stopped before the epoch's last batch
     fraction: float = 1.0  # share of the epoch's batches that ran (below 1 when partial)
     start: float = -1.0  # x position where this epoch began (default: epoch - 1)
+    insight: LayerInsight | None = None  # gradients, histograms and map (see LayerProbe)
 
     @property
     def position(self) -> float:

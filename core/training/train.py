@@ -25,6 +25,7 @@ from core.model.architectures import ModelSpec
 from core.training import pacing
 from core.training.callbacks import KeepBest, make_callback_class
 from core.training.history import History
+from core.training.layer_probe import LayerProbe
 from core.training.progress import EpochRecord, Reporter, StopReason
 
 VALIDATION_BATCH = 1024  # validation only reads the weights: large batches, same numbers
@@ -50,12 +51,14 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
           stop_event: threading.Event | None = None, *, model: Any = None,
           epochs: int | None = None, initial_epoch: int = 0, batch_interval: float = 0.05,
           snapshot_weights: bool = True, evaluate_test: bool = True,
-          start_position: float | None = None) -> TrainingResult:
+          start_position: float | None = None, insights: bool = True) -> TrainingResult:
     """Train `spec` on `data` with a real `model.fit(verbose=0)`; report and honour stop.
 
     `model=None` builds a fresh, seeded model; pass an existing compiled model to continue
     training it for `epochs` more epochs (its epoch numbers continue from `initial_epoch`,
     its x positions from `start_position`, which differs when the parent stopped mid-epoch).
+    `insights` adds each epoch's gradients, weight histograms and hidden-layer map to its
+    record (with `snapshot_weights`; see LayerProbe).
     With a model given, only the spec's training settings are used (and its optimizer only
     when the model has none); the layers are the model's own.
     """
@@ -82,9 +85,10 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     batches = max(1, math.ceil(n_fit / spec.batch_size))
     chunk = pacing.steps_per_execution(pacing.dense_kernels(model), spec.batch_size, batches)
     pacing.set_steps_per_execution(model, chunk)
+    probe = LayerProbe(data) if snapshot_weights and insights else None
     callback = make_callback_class()(reporter, stop_event, initial_epoch, batches,
                                      batch_interval if chunk == 1 else 0.0, snapshot_weights,
-                                     start_position)
+                                     start_position, probe)
     callbacks: list[Any] = [callback]
     monitor = "val_loss" if spec.validation_split > 0 else "loss"
     early = None

@@ -156,8 +156,8 @@ class LayerTable(QGroupBox):
         self._changed()
 
     def remove_row(self) -> None:
-        """Remove the selected layer, never the last one (a network needs one)."""
-        if self.table.rowCount() <= 1:
+        """Remove the selected layer; with none left the network is softmax regression."""
+        if self.table.rowCount() < 1:
             return
         self.table.removeRow(self._selected_row())
         self._changed()

@@ -34,6 +34,7 @@ class TrainingFlow(QObject):
     model_changed = Signal(object, str, bool)  # NumpyClassifier, name, from a live epoch
     message = Signal(str, bool)  # one line, is it an error
     run_finished = Signal(object)  # the new Run
+    insight_measured = Signal(object, str)  # an epoch's LayerInsight, "epoch 3"
 
     def __init__(self, panel: ModelPanel, controls: TrainingControls, curves: CurvesWidget,
                  runs: RunsPanel, parent: QObject | None = None) -> None:
@@ -157,6 +158,8 @@ class TrainingFlow(QObject):
         if record.classifier is not None and self._job is not None:
             self.model_changed.emit(record.classifier,
                                     f"{self._job.name} (epoch {record.position:g})", True)
+        if record.insight is not None:
+            self.insight_measured.emit(record.insight, f"epoch {record.position:g}")
 
     def _finished(self, run: Run) -> None:
         self.controls.set_running(False, can_continue=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -20,6 +21,7 @@ from core.evaluation.insides import first_layer_weights, top_contributions, weig
 from core.evaluation.neuron import neuron_arithmetic
 from core.model.classifier import NumpyClassifier
 from gui.views.lazy_view import LazyView
+from gui.views.term_pixels import term_pixmap
 from gui.views.weights_view import rgb_qimage
 
 TOP_UNITS = 8
@@ -142,7 +144,15 @@ class ActivationsView(LazyView):
         self.arithmetic.setWordWrap(True)
         self.arithmetic.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.arithmetic.setAccessibleName("One neuron's arithmetic")
-        layout.addWidget(self.arithmetic)
+        self.term_pixels = QLabel()  # the drawing, with the listed terms' pixels boxed
+        self.term_pixels.setAccessibleName("The pixels of the largest terms")
+        self.term_pixels.setToolTip("The pixels of the terms listed: orange excites the unit, "
+                                    "blue inhibits it; the small numbers match the list")
+        self.term_pixels.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        row.addWidget(self.term_pixels)
+        row.addWidget(self.arithmetic, 1)
+        layout.addLayout(row)
         self._unit: int | None = None  # the unit whose arithmetic is shown (None: the top one)
         for tile in self._tiles:
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -161,6 +171,7 @@ class ActivationsView(LazyView):
     def show_arithmetic(self, unit: int) -> None:
         """Write out unit `unit`'s z = Σ wᵢxᵢ + b and activation on the current drawing."""
         self._unit = unit
+        self.term_pixels.clear()
         if self._classifier is None or self._input is None:
             self.arithmetic.setText("")
             return
@@ -169,9 +180,11 @@ class ActivationsView(LazyView):
         except ValueError:
             self.arithmetic.setText("")
             return
+        self.term_pixels.setPixmap(term_pixmap(self._input.reshape(28, 28), result.terms))
         output = result.output_layer
         self.arithmetic.setText(f"<b>Unit {unit}</b> of hidden layer 1 on your drawing "
-                                "(each term is a weight × that pixel's ink):<br>"
+                                "(each term is a weight × that pixel's ink; the small numbers "
+                                "mark its pixel on the left):<br>"
                                 + result.text().replace("\n", "<br>")
                                 + "<br>" + output.replace("\n", "<br>"))
         width = max(self.arithmetic.width(), 400)  # all its lines, however tight the view
@@ -229,4 +242,5 @@ class ActivationsView(LazyView):
             caption.setText(f"unit {contribution.unit}\n+{contribution.contribution:.2f}")
             caption.setProperty("unit", contribution.unit)
         shown = self.shown_units()
-        self.show_arithmetic(self._unit if self._unit in shown else shown[0])
+        chosen = self._unit is not None and self._unit < len(activations[0])
+        self.show_arithmetic(self._unit if chosen else shown[0])  # type: ignore[arg-type]

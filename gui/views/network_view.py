@@ -1,5 +1,6 @@
 """NetworkView: inside the network — the first layer's weight templates (refreshed each epoch
-while training) above what the current drawing does to the hidden layers."""
+while training) above what the current drawing does to the hidden layers. Clicking a weight
+tile writes out that unit's arithmetic on the drawing below."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class NetworkView(QSplitter):
             layout = QVBoxLayout(box)
             layout.addWidget(widget)
             self.addWidget(box)
+        self.weights.unit_clicked.connect(self._unit_clicked)
         self.setStretchFactor(0, 1)  # the activations need as much room as the weights
         self.setStretchFactor(1, 1)
 
@@ -34,3 +36,7 @@ class NetworkView(QSplitter):
 
     def set_input(self, image: np.ndarray | None) -> None:
         self.activations.set_input(image)
+
+    def _unit_clicked(self, unit: int) -> None:
+        """A weight tile was clicked: that unit's arithmetic on the drawing."""
+        self.activations.show_arithmetic(unit)

@@ -7,8 +7,10 @@ training, so students watch random noise turn into strokes and digit parts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +44,7 @@ class _Grid(QWidget):
         self.image: QImage | None = None
         self.columns = 1
         self.count = 0
+        self.clicked: Callable[[int], None] | None = None
         self.setMinimumSize(200, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -62,21 +65,35 @@ class _Grid(QWidget):
         finally:
             painter.end()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def unit_at(self, position: QPointF) -> int | None:
+        """The unit whose tile is at `position` (widget pixels), if any."""
         target = self.target()
-        if self.image is None or not target.contains(event.position()):
-            return
+        if self.image is None or not target.contains(position):
+            return None
         scale = target.width() / self.image.width()
-        x = (event.position().x() - target.x()) / scale
-        y = (event.position().y() - target.y()) / scale
+        x = (position.x() - target.x()) / scale
+        y = (position.y() - target.y()) / scale
         column, row = int(x // (28 + GAP)), int(y // (28 + GAP))
         unit = row * self.columns + column
-        if 0 <= column < self.columns and unit < self.count:
-            QToolTip.showText(event.globalPosition().toPoint(), f"unit {unit}", self)
+        return unit if 0 <= column < self.columns and unit < self.count else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        unit = self.unit_at(event.position())
+        if unit is not None:
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              f"unit {unit}: click to see its arithmetic on your drawing", self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        unit = self.unit_at(event.position())
+        if unit is not None and self.clicked is not None:
+            self.clicked(unit)
 
 
 class WeightsView(LazyView):
-    """The first hidden layer's weights as a grid of 28×28 tiles."""
+    """The first hidden layer's weights as a grid of 28×28 tiles; a click on one emits its
+    unit (the activations view then writes out that unit's arithmetic)."""
+
+    unit_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +114,8 @@ class WeightsView(LazyView):
         top.addWidget(self.count)
         layout.addLayout(top)
         self.grid = _Grid()
+        self.grid.clicked = self.unit_clicked.emit
+        self.grid.setCursor(Qt.CursorShape.PointingHandCursor)
         layout.addWidget(self.grid, 1)
         self.refresh()
 
@@ -119,8 +138,11 @@ class WeightsView(LazyView):
         self.grid.image = rgb_qimage(tile_grid(weight_tiles(shown), columns, GAP))
         self.grid.columns, self.grid.count = min(columns, len(shown)), len(shown)
         which = "all" if len(shown) == len(weights) else f"the first {len(shown)}"
+        layer = (f"First hidden layer: {len(weights)} units, {which} shown"
+                 if self._classifier.hidden_sizes else "No hidden layer: the 10 output units, "
+                 "one per digit (0 to 9), so each tile is a template of its digit")
         self.caption.setText(
-            f"First hidden layer: {len(weights)} units, {which} shown. Each tile "
+            f"{layer}. Each tile "
             "is one unit's 784 input weights: <span style='color:#b2182b'><b>red</b></span> — "
             "ink there excites the unit, <span style='color:#2166ac'><b>blue</b></span> — ink "
             "there inhibits it (each tile scaled to its own range).")

@@ -4,8 +4,10 @@ Trains assignment 1 (32-16) to the end (overfitting.png: its curves, gap and ris
 loss), then the same net with EarlyStopping (early-stopping.png), then starts assignment 2
 (1024-512-256-128-64) with assignment 1's run ticked, replays a pen-drawn digit from pendigits
 onto the canvas, and while assignment 2 trains grabs each view: main-window.png (training),
-evaluate.png, inside-network.png, compare.png, then presenter.png (View → Presenter mode), all
-at 1366x768. Uses a throw-away data folder, so the user's
+inside-network.png, how-it-learns.png, evaluate.png, compare.png, then presenter.png (View →
+Presenter mode); then trains the sigmoid-deep preset for one epoch (vanishing-gradients.png:
+its gradient histograms) and the no-hidden-layer preset (no-hidden-layer.png: its ten weight
+images are digit templates); all at 1366x768. Uses a throw-away data folder, so the user's
 runs and settings are untouched.
 
     python resources/screenshots/take_screenshots.py [--data ../shared/data/mnist.npz]
@@ -95,6 +97,8 @@ def main() -> None:
     shot("main-window.png")
     window.views.setCurrentWidget(window.network_view)
     shot("inside-network.png")
+    window.views.setCurrentWidget(window.learning_view)
+    shot("how-it-learns.png")
     view = window.evaluate_view
     window.views.setCurrentWidget(view)
     view.follow.setChecked(True)
@@ -114,6 +118,19 @@ def main() -> None:
     window.set_presenter_mode(True)
     shot("presenter.png")
     window.set_presenter_mode(False)
+    if window.training.is_running():
+        window.controls.stop_button.click()  # assignment 2 has been shown: stop it
+    wait(app, 120, until=lambda: not window.training.is_running())
+    for key, name in (("sigmoid-deep", "vanishing-gradients.png"),
+                      ("no-hidden", "no-hidden-layer.png")):
+        window.model_panel.set_spec(PRESETS[key].spec.replace(epochs=1))
+        window.start_training()
+        wait(app, 900, until=lambda: not window.training.is_running())
+        wait(app, 2)
+        window.prediction.predict_now()
+        window.views.setCurrentWidget(window.learning_view if key == "sigmoid-deep"
+                                      else window.network_view)
+        shot(name)
     window.close()  # stops the training; wait for its thread before Python tears Qt down
     window.training.thread.thread.wait(60_000)
 

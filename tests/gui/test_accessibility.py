@@ -23,7 +23,7 @@ def test_every_focusable_control_has_a_name(window, qtbot) -> None:  # noqa: ANN
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox):
             continue  # the spin box's own editor: the spin box has the name
-        if type(widget.parent()).__name__ == "PlotWidget":
+        if type(widget.parent()).__name__ in ("PlotWidget", "GraphicsLayoutWidget"):
             continue  # pyqtgraph's viewport inside a named plot
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (widget.accessibleName() or text):

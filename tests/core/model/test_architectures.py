@@ -52,7 +52,7 @@ def test_parse_layers_refuses_bad_text(text: str) -> None:
 
 @pytest.mark.parametrize("change", [
     {"learning_rate": 0.0}, {"batch_size": 0}, {"epochs": 0}, {"validation_split": 0.95},
-    {"optimizer": "adagrad"}, {"momentum": 1.0}, {"layers": ()},
+    {"optimizer": "adagrad"}, {"momentum": 1.0},
     {"layers": (LayerSpec(10, activation="gelu"),)}, {"layers": (LayerSpec(10, dropout=1.0),)},
 ])
 def test_invalid_values_are_refused_with_a_reason(change: dict) -> None:
@@ -73,3 +73,11 @@ def test_summary_lists_batch_norm_and_dropout_rows() -> None:
 def test_unknown_preset_lists_the_known_ones() -> None:
     with pytest.raises(SpecError, match="assignment-1"):
         get_preset("nope")
+
+
+def test_a_network_without_hidden_layers_is_softmax_regression() -> None:
+    from core.model.network import build_model
+
+    spec = PRESETS["no-hidden"].spec
+    spec.validate()
+    assert build_model(spec, compile_model=False).count_params() == 7850

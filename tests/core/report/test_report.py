@@ -115,3 +115,12 @@ def test_script_in_a_model_files_metadata_stays_inert(tmp_path: Path,
                                           '"name": "<script>x</script>", "epochs": "<b>"}')
     html = report.render([report.model_from_file(path)], small_data)
     assert "<script>" not in html
+
+
+def test_each_model_has_its_gradient_norms_and_its_hidden_layer_map(
+        models, small_data: MnistData) -> None:
+    models[0].history = History.from_dict({"loss": [0.5, 0.3],
+                                           "gradient_norms": [[0.2, 0.1, 0.1], [0.1, 0.05, 0.1]]})
+    html = report.render(models, small_data)
+    assert html.count("alt='hidden-layer map'") == 2
+    assert html.count("alt='gradient norm per layer'") == 2

@@ -37,9 +37,10 @@ def test_add_and_remove_layers(panel: ModelPanel) -> None:
     choose(panel, "assignment-1")
     panel.add_layer()
     assert len(panel.spec().layers) == 3
-    for _ in range(3):
-        panel.remove_layer()  # the last layer cannot be removed
-    assert len(panel.spec().layers) == 1
+    for _ in range(4):
+        panel.remove_layer()  # down to no hidden layer: softmax regression, still valid
+    assert panel.spec().layers == ()
+    panel.spec().validate()
 
 
 @pytest.mark.parametrize("end", ["minimum", "maximum"])

@@ -1,5 +1,6 @@
 import numpy as np
 from helpers import make_digits, random_classifier
+from PySide6.QtCore import QPoint, Qt
 
 from gui.views.activations_view import ActivationsView
 from gui.views.weights_view import WeightsView
@@ -75,3 +76,21 @@ def test_a_units_arithmetic_is_written_out_and_follows_a_click(qtbot) -> None:  
     assert f"Unit {units[0]}" in text and "z = Σ wᵢxᵢ + b" in text
     qtbot.mouseClick(view.unit_tiles()[1], Qt.MouseButton.LeftButton)
     assert f"Unit {units[1]}" in view.arithmetic.text()
+
+
+def test_clicking_a_weight_tile_writes_out_that_units_arithmetic(qtbot) -> None:  # noqa: ANN001
+    from gui.views.network_view import NetworkView
+
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(600, 700)
+    view.show()
+    view.set_classifier(random_classifier(20))
+    view.set_input(IMAGE)
+    grid = view.weights.grid
+    target = grid.target()
+    tile = target.width() / grid.image.width() * 30  # 28 pixels and the gap, on screen
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(target.x() + tile * 2.5), int(target.y() + tile * 0.5)))
+    assert "Unit 2</b>" in view.activations.arithmetic.text()
+    assert not view.activations.term_pixels.pixmap().isNull()

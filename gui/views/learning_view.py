@@ -1,0 +1,100 @@
+"""LearningView, the "How it learns" tab: weights and gradients layer by layer above the map
+of how the last hidden layer sorts the digits.
+
+While training, each epoch's LayerInsight comes from the training thread (`show_insight`).
+For a model opened from a file (or the default one) the weights' histograms are read off it,
+and its map is computed in Qt's thread pool from the MNIST test images, so the window never
+waits for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from core.data import datasets
+from core.evaluation.hidden_map import HiddenMap, NoHiddenLayerError, map_of_test_images
+from core.evaluation.layer_statistics import LayerInsight, dense_kernels, weight_insight
+from core.model.classifier import NumpyClassifier
+from gui.background_task import BackgroundTask
+from gui.views.digit_map_view import DigitMapView
+from gui.views.gradients_view import GradientsView
+
+
+class LearningView(QSplitter):
+    """Gradients on top, the digit map below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.gradients = GradientsView()
+        self.map = DigitMapView()
+        for title, widget in (("Weights and gradients, layer by layer", self.gradients),
+                              ("How the last hidden layer sorts the digits", self.map)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            self.addWidget(box)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self._classifier: NumpyClassifier | None = None
+        self._data_path: str | None = None
+        self._cache: dict[str, Any] = {}
+        self._task: BackgroundTask | None = None
+
+    def set_data_path(self, path: str | None) -> None:
+        self._data_path = path
+
+    def set_classifier(self, classifier: NumpyClassifier | None,
+                       epoch_ended: bool = False) -> None:
+        """A new model answers. After an epoch its insight follows (`show_insight`); any
+        other model gets its weight histograms now and its map in the background."""
+        measured_on, self._classifier = self._classifier, classifier
+        if epoch_ended or _same_weights(classifier, measured_on):
+            return  # the run's kept model is its last epoch's: its measurements still hold
+        self.gradients.show_insight(None if classifier is None else weight_insight(classifier))
+        self.map.show_map(None, classifier, "Computing the map…" if classifier else "")
+        if classifier is not None:
+            self._task = BackgroundTask(_map_of, classifier, self._data_path, self._cache)
+            self._task.start(lambda result, c=classifier: self._map_ready(c, result),
+                             lambda message: self.map.show_map(None, classifier,
+                                                               f"No map: {message}"))
+
+    def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
+        """One epoch's measurements, from the training thread."""
+        self.gradients.show_insight(insight, epoch)
+        status = (f"After {epoch}." if insight.map is not None else
+                  "No map: the network has no hidden layer.")
+        self.map.show_map(insight.map, self._classifier, status)
+
+    def set_input(self, image: np.ndarray | None) -> None:
+        self.map.set_drawing(image)
+
+    def _map_ready(self, classifier: NumpyClassifier, hidden: HiddenMap | None) -> None:
+        if classifier is not self._classifier:  # another model answers by now
+            return
+        self.map.show_map(hidden, classifier, "" if hidden is not None else
+                          "No map: the network has no hidden layer.")
+
+
+def _same_weights(a: NumpyClassifier | None, b: NumpyClassifier | None) -> bool:
+    """Do two classifiers hold the same dense weights (a finished run's file, read back)?"""
+    if a is None or b is None:
+        return False
+    kernels_a, kernels_b = dense_kernels(a), dense_kernels(b)
+    return len(kernels_a) == len(kernels_b) and all(
+        x.shape == y.shape and np.array_equal(x, y)
+        for x, y in zip(kernels_a, kernels_b, strict=True))
+
+
+def _map_of(classifier: NumpyClassifier, data_path: str | None,
+            cache: dict[str, Any]) -> HiddenMap | None:
+    key = str(datasets.find(data_path))
+    if cache.get("key") != key:
+        data = datasets.load_mnist(key)
+        cache.update(key=key, images=data.x_test, labels=data.y_test)
+    try:
+        return map_of_test_images(classifier, cache["images"], cache["labels"])
+    except NoHiddenLayerError:
+        return None

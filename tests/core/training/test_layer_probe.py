@@ -1,0 +1,47 @@
+import numpy as np
+
+from core.data.datasets import MnistData
+from core.model.architectures import LayerSpec, ModelSpec, parse_layers
+from core.model.layer_map import classifier_from_keras
+from core.training.history import History
+from core.training.layer_probe import LayerProbe
+from core.training.train import train
+
+SPEC = ModelSpec(parse_layers("32-16"), epochs=2, batch_size=32, validation_split=0.2, seed=3)
+
+
+def _loss(classifier, x: np.ndarray, y: np.ndarray) -> float:  # noqa: ANN001
+    probabilities = classifier.predict_proba(x).astype(np.float64)
+    return float(-np.log(probabilities[np.arange(len(y)), y]).mean())
+
+
+def test_every_epoch_brings_each_layers_gradients_and_a_map(small_data: MnistData) -> None:
+    result = train(SPEC.replace(epochs=2), small_data)
+    insight = result.records[-1].insight
+    assert insight is not None and len(insight.gradients) == len(insight.weights) == 3
+    assert all(norm > 0 for norm in insight.gradient_norms)
+    assert insight.map is not None and insight.map.points.shape == (200, 2)
+    assert result.history.gradient_norms[-1] == insight.gradient_norms
+
+
+def test_the_gradients_are_the_losss_own(small_data: MnistData) -> None:
+    spec = SPEC.replace(layers=(LayerSpec(8, "sigmoid"),), epochs=1)
+    model = train(spec, small_data, evaluate_test=False, insights=False).model
+    probe = LayerProbe(small_data, batch=64)
+    gradient = probe.gradients(model)[0]
+    row, column = np.unravel_index(np.argmax(np.abs(gradient)), gradient.shape)
+    x, y = probe.batch()
+    weights = model.get_weights()
+    slopes = []
+    for sign in (1, -1):
+        changed = [w.copy() for w in weights]
+        changed[0][row, column] += sign * 1e-2
+        model.set_weights(changed)
+        slopes.append(_loss(classifier_from_keras(model), x, y))
+    model.set_weights(weights)
+    assert np.isclose((slopes[0] - slopes[1]) / 2e-2, gradient[row, column], rtol=0.05)
+
+
+def test_gradient_norms_survive_a_round_trip_through_the_stored_history() -> None:
+    history = History.from_dict({"loss": [1.0, 0.5], "gradient_norms": [[0.1, 0.2], None]})
+    assert History.from_dict(history.to_dict()).gradient_norms == [[0.1, 0.2], None]
