@@ -21,6 +21,7 @@ from core.model import model_files
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.metadata import ModelMetadata
 from core.report.curve_charts import figure_svg
+from core.report.notebook_export import keras_notebook
 from core.report.script_export import keras_script
 from core.store import atomic
 from core.training.history import history_csv
@@ -194,15 +195,18 @@ class FileActions(QObject):
                      lambda path: self.export_drawings(store, path))
 
     def export_script(self, path: str) -> None:
-        """The run that answers drawings (else the panel's settings) as a plain Keras script
-        that reproduces it (see core.report.script_export)."""
+        """The run that answers drawings (else the panel's settings) as plain Keras that
+        reproduces it: a Jupyter notebook when `path` ends in .ipynb, else a script (see
+        core.report.notebook_export and script_export)."""
         run = self._flow.current_run
         spec = run.spec if run is not None and run.spec is not None else self._flow.panel.spec()
         data = str(datasets.find(self._flow.data_path))
-        atomic.write_text(path, keras_script(spec, data, Path(path).stem + ".keras"))
+        write = keras_notebook if path.lower().endswith(".ipynb") else keras_script
+        atomic.write_text(path, write(spec, data, Path(path).stem + ".keras"))
 
     def export_script_dialog(self) -> None:
-        self._export("Export as Keras script", "run.py", "Python (*.py)", self.export_script)
+        self._export("Export as notebook or script", "run.ipynb",
+                     "Jupyter notebook (*.ipynb);;Python script (*.py)", self.export_script)
 
     def fine_tune_on(self, path: str) -> bool:
         """Train more on MNIST plus this class data set (as "use in training" does with my

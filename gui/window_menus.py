@@ -58,7 +58,8 @@ class WindowMenus(QObject):
         self._add(menu, "export curves", "Export curves (PNG or SVG)…",
                   files.export_curves_dialog)
         self._add(menu, "export history", "Export history (CSV)…", files.export_history_dialog)
-        self._add(menu, "export script", "Export as Keras script…", files.export_script_dialog)
+        self._add(menu, "export script", "Export as notebook or script…",
+                  files.export_script_dialog)
         self._add(menu, "export drawings", "Export my drawings (class data set)…",
                   lambda: files.export_drawings_dialog(self.window.drawings.store))
         self._add(menu, "report", "Lab &report (HTML)…", files.report_dialog,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +30,17 @@ def rss_mb() -> float | None:
         return None
     line = next(row for row in status.read_text().splitlines() if row.startswith("VmRSS"))
     return int(line.split()[1]) / 1024
+
+
+def printed_test_accuracy(program: Path) -> float:
+    """Run an exported Keras program in its folder and read its "test accuracy X" line (no
+    plot window: matplotlib, if there, draws off screen)."""
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "MPLBACKEND": "Agg"}
+    result = subprocess.run([sys.executable, str(program)], cwd=program.parent, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    line = next(x for x in result.stdout.splitlines() if x.startswith("test accuracy"))
+    return float(line.split()[2])
 
 
 def save_npz(path: Path, data: MnistData, **overrides: np.ndarray) -> Path:

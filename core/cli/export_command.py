@@ -1,4 +1,5 @@
-"""`main.py export MODEL.keras --out run.py`: a DigitLab model's run as a plain Keras script."""
+"""`main.py export MODEL.keras --out run.ipynb|run.py`: a DigitLab model's run as a plain Keras
+notebook or script (the file's suffix chooses)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from core.cli.output import UsageError, say
 
 def add_parser(add: object) -> None:
     """Register `export` with the main parser (`add(name, help)` makes a subcommand)."""
-    export = add("export", "write a run as a plain Keras script that reproduces it")  # type: ignore[operator]
+    export = add("export", "write a run as a plain Keras notebook or script that reproduces it")  # type: ignore[operator]
     export.add_argument("model", help="a .keras file saved by DigitLab (it holds the settings)")
-    export.add_argument("--out", required=True, help="the script to write (.py)")
-    export.add_argument("--data", help="the MNIST .npz the script loads (default: DigitLab's)")
+    export.add_argument("--out", required=True,
+                        help="the file to write: a Jupyter notebook (.ipynb) or a script (.py)")
+    export.add_argument("--data", help="the MNIST .npz it loads (default: DigitLab's)")
     export.add_argument("--epochs", type=int, help="train this many epochs instead")
 
 
@@ -22,12 +24,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from core.data import datasets
     from core.model import model_files
     from core.model.architectures import SpecError
+    from core.report.notebook_export import keras_notebook
     from core.report.script_export import keras_script
     from core.store import atomic
     from core.training.run import Run
 
-    if not args.out.endswith(".py"):
-        raise UsageError("--out must name a .py file")
+    write = {".ipynb": keras_notebook, ".py": keras_script}.get(Path(args.out).suffix.lower())
+    if write is None:
+        raise UsageError("--out must name a .py or .ipynb file")
     metadata = model_files.read_metadata(args.model)
     spec = Run.from_metadata(metadata, Path(args.model).name, "", 0).spec
     if spec is None:
@@ -36,7 +40,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.epochs is not None:
         spec = spec.replace(epochs=args.epochs)
     data = str(Path(args.data).expanduser().resolve()) if args.data else str(datasets.find())
-    atomic.write_text(args.out, keras_script(spec, data, Path(args.out).stem + ".keras"))
+    atomic.write_text(args.out, write(spec, data, Path(args.out).stem + ".keras"))
     say(json.dumps({"written": args.out, "epochs": spec.epochs}) if args.json
         else f"wrote {args.out}: {spec.name}, {spec.epochs} epochs, MNIST from {data}")
     return 0

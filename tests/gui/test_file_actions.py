@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import os
 import stat
 from pathlib import Path
@@ -135,9 +136,14 @@ def test_fine_tuning_refuses_a_file_that_is_not_a_data_set(window, tmp_path: Pat
     assert not window.files.fine_tune_on(str(tmp_path / "x.npz"))
 
 
-def test_the_run_exports_as_a_keras_script(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_run_exports_as_a_keras_script_or_notebook(window, qtbot,  # noqa: ANN001
+                                                       tmp_path: Path) -> None:
     train(window, qtbot)
     window.files.export_script(str(tmp_path / "run.py"))
+    window.files.export_script(str(tmp_path / "run.ipynb"))
     text = (tmp_path / "run.py").read_text()
     compile(text, "run.py", "exec")
     assert "keras.layers.Dense(16, activation='relu')" in text and "EPOCHS = 2" in text
+    cells = json.loads((tmp_path / "run.ipynb").read_text())["cells"]
+    code = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "code")
+    assert "keras.layers.Dense(16, activation='relu')" in code and "EPOCHS = 2" in code

@@ -104,6 +104,13 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 2 and err.startswith("error: ")
 
 
+def test_export_writes_only_a_notebook_or_a_script(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(["export", str(ROOT / "resources/models/presets/assignment-1.keras"),
+                          "--out", str(tmp_path / "x.txt")], capsys)
+    assert status == 2 and "--out must name a .py or .ipynb file" in err
+
+
 def test_main_py_reports_errors_without_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.keras"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
