@@ -21,11 +21,19 @@ LOG_RANGE = (-12.0, 0.0)  # log10 |gradient| shown; smaller ones count in the fi
 
 @dataclass(frozen=True, eq=False)
 class Histogram:
-    """Counts (BINS,) between edges (BINS + 1,); `log` when the values were log10 |x|."""
+    """Counts (BINS,) between edges (BINS + 1,); `log` when the values were log10 |x|, and
+    then `zeros` counts the values that were exactly 0 (not in any bin)."""
 
     edges: np.ndarray
     counts: np.ndarray
     log: bool = False
+    zeros: int = 0
+
+    @property
+    def zero_share(self) -> float:
+        """The share of all values that were exactly 0."""
+        total = int(self.counts.sum()) + self.zeros
+        return self.zeros / total if total else 0.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,11 +59,16 @@ def value_histogram(values: np.ndarray, bins: int = BINS) -> Histogram:
 
 
 def log_histogram(values: np.ndarray, bins: int = BINS) -> Histogram:
-    """A histogram of log10 |values| on LOG_RANGE, so layers can be compared on one axis."""
+    """A histogram of log10 |values| on LOG_RANGE, so layers can be compared on one axis.
+
+    Exact zeros are counted apart: a first layer's weights from pixels no image inks get a
+    gradient of exactly 0, which is no sign of a vanishing gradient."""
     flat = np.abs(np.asarray(values, np.float64).ravel())
-    logs = np.log10(np.maximum(flat, 10.0 ** LOG_RANGE[0]))
+    nonzero = flat[flat > 0]
+    logs = np.log10(np.maximum(nonzero, 10.0 ** LOG_RANGE[0]))
     counts, edges = np.histogram(np.clip(logs, *LOG_RANGE), bins=bins, range=LOG_RANGE)
-    return Histogram(edges.astype(np.float32), counts.astype(np.int64), log=True)
+    return Histogram(edges.astype(np.float32), counts.astype(np.int64), log=True,
+                     zeros=int(flat.size - nonzero.size))
 
 
 def layer_names(classifier: NumpyClassifier) -> list[str]:

@@ -44,8 +44,8 @@ class DigitMapView(LazyView):
         self.plot = pg.PlotWidget()
         self.plot.setAccessibleName("Map of the last hidden layer")
         self.plot.setMinimumHeight(180)
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.plot.setAspectLocked(False)
+        for side in ("left", "bottom"):  # PCA units mean nothing; and axes cost repaint time
+            self.plot.hideAxis(side)
         legend = self.plot.addLegend(offset=(-4, 4), labelTextSize="8pt", colCount=5)
         legend.setBrush(pg.mkBrush(255, 255, 255, 200))
         self._dots = []
@@ -93,7 +93,10 @@ class DigitMapView(LazyView):
 
     def _redraw(self) -> None:
         hidden = self._map
-        self.status.setText(self._status)
+        self.status.setText(self._status if hidden is None else
+                            f"{self._status} Across: {100 * hidden.explained[0]:.0f} % of how "
+                            f"the images differ in that layer; up: {100 * hidden.explained[1]:.0f}"
+                            " %.".strip())
         if hidden is None:
             for dots in self._dots:
                 dots.setData([], [])
@@ -102,9 +105,10 @@ class DigitMapView(LazyView):
         for digit, dots in enumerate(self._dots):
             chosen = hidden.points[hidden.labels == digit]
             dots.setData(chosen[:, 0], chosen[:, 1])
-        first, second = hidden.explained
-        self.plot.setLabel("bottom", f"direction 1 ({100 * first:.0f} % of the variation)")
-        self.plot.setLabel("left", f"direction 2 ({100 * second:.0f} %)")
+        low, high = hidden.points.min(axis=0), hidden.points.max(axis=0)
+        span = max(float(high[1] - low[1]), 1e-6)
+        self.plot.setRange(xRange=(float(low[0]), float(high[0])),  # room above for the legend
+                           yRange=(float(low[1]), float(high[1]) + 0.3 * span), padding=0.03)
         if self._drawing is not None and self._classifier is not None \
                 and self._classifier.hidden_sizes:
             self._star.setData(*map(lambda v: [v], hidden.place(self._classifier,

@@ -1,27 +1,29 @@
 """GradientsView: each dense layer's weights and gradients as histograms, epoch by epoch.
 
-One row per layer, input side first. Left, the layer's weight values; right, log10 of the
-size of the loss's gradient on a fixed batch of 512 training images, on one shared axis, so a
-layer whose gradients vanish (a deep sigmoid net's first layers) sits visibly to the left.
-The numbers come from `core` (LayerProbe after each epoch, in the training thread; the weight
-histograms alone for a model opened from a file); this view only draws them.
+Two ridgeline plots, one ridge per layer, input side on top. Left, the layer's weight values;
+right, log10 of the size of the loss's gradient on a fixed batch of 512 training images, on
+one shared axis, so a layer whose gradients vanish (a deep sigmoid net's first layers) sits
+visibly to the left of the others. Two plots whatever the depth: a new architecture only adds
+curves, so showing an epoch stays cheap on the GUI thread. The numbers come from `core`
+(LayerProbe after each epoch, in the training thread; the weight histograms alone for a model
+opened from a file); this view only draws them.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.evaluation.layer_statistics import LOG_RANGE, Histogram, LayerInsight
 from core.report import charts
 from gui.views.lazy_view import LazyView
 
-ROW_HEIGHT = 92
+RIDGE = 0.85  # a ridge's height; 1 apart, so neighbours never touch
 EXPLANATION = (
-    "Each row is one layer, input side first. <b>Left:</b> its weights. <b>Right:</b> how "
+    "One ridge per layer, input side on top. <b>Left:</b> its weights. <b>Right:</b> how "
     "strongly the loss pulls on them now (the gradient, on a log scale, measured on the same "
-    "512 training images after each epoch). A row far to the left barely learns: that is the "
+    "512 training images after each epoch). A ridge far to the left barely learns: that is the "
     "<i>vanishing gradient</i> (compare the sigmoid-deep preset with assignment 2).")
 
 
@@ -40,17 +42,29 @@ class GradientsView(LazyView):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.plots = pg.GraphicsLayoutWidget()
-        self.plots.setAccessibleName("Weight and gradient histograms")
-        self.plots.ci.layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidget(self.plots)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName("Each layer's histograms")
-        layout.addWidget(scroll, 1)
-        self._rows: list[tuple[pg.PlotItem, pg.PlotDataItem, pg.PlotItem, pg.PlotDataItem]] = []
+        plots = QHBoxLayout()
+        self.weights_plot = self._make_plot("weights", "weight value", charts.TRAIN)
+        self.gradients_plot = self._make_plot("gradients", "log10 |gradient|",
+                                              charts.VALIDATION)
+        self.gradients_plot.setXRange(*LOG_RANGE, padding=0.02)
+        self.gradients_plot.getAxis("left").setStyle(showValues=False)
+        self.gradients_plot.getAxis("left").setWidth(4)
+        for plot in (self.weights_plot, self.gradients_plot):
+            plots.addWidget(plot)
+        layout.addLayout(plots, 1)
+        self._ridges: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.TextItem]] = []
         self.refresh()
+
+    def _make_plot(self, name: str, xlabel: str, colour: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget()
+        plot.setAccessibleName(f"Histograms of each layer's {name}")
+        plot.setLabel("bottom", xlabel)
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMinimumHeight(150)
+        plot.setProperty("colour", colour)
+        return plot
 
     def show_insight(self, insight: LayerInsight | None, epoch: str = "") -> None:
         """Show these histograms (`epoch` names when they were measured, e.g. "epoch 3")."""
@@ -60,61 +74,62 @@ class GradientsView(LazyView):
     def insight(self) -> LayerInsight | None:
         return self._insight
 
-    def row_titles(self) -> list[str]:
-        """The title of each layer's gradient plot, first layer first (names and norms)."""
-        return [gradients.titleLabel.text for _, _, gradients, _ in self._rows]
+    def norm_labels(self) -> list[str]:
+        """The text beside each layer's gradient ridge, first layer first."""
+        return [label.textItem.toPlainText() for _, _, label in self._ridges]
 
     def _redraw(self) -> None:
         insight = self._insight
+        count = 0 if insight is None else len(insight.names)
+        self._build(count)
         if insight is None:
-            self._build(0)
             self.status.setText("No model yet: train one or open a .keras file.")
             return
-        self._build(len(insight.names))
         measured = bool(insight.gradients)
         self.status.setText(
             f"Measured after {self._epoch}." if measured and self._epoch else
             "Measured after the last epoch." if measured else
             "Gradients are measured while training: Train (or Train more) to see them. "
             "The weights are this model's.")
+        ticks = []
         for index, name in enumerate(insight.names):
-            weights_plot, weights_curve, grads_plot, grads_curve = self._rows[index]
-            _set_histogram(weights_curve, insight.weights[index])
-            weights_plot.setTitle(f"{name}: weights", size="9pt")
+            base = float(count - 1 - index)  # the input side on top
+            ticks.append((base + RIDGE / 3, name.replace(" units)", ")")))
+            weights, gradients, label = self._ridges[index]
+            _set_ridge(weights, insight.weights[index], base)
             if measured:
-                _set_histogram(grads_curve, insight.gradients[index])
-                grads_plot.setTitle(f"gradient, norm {insight.gradient_norms[index]:.2g}",
-                                    size="9pt")
+                histogram = insight.gradients[index]
+                _set_ridge(gradients, histogram, base)
+                share = histogram.zero_share
+                zeros = f", {100 * share:.0f} % zero" if share >= 0.005 else ""
+                label.setText(f"norm {insight.gradient_norms[index]:.2g}{zeros}")
             else:
-                grads_curve.setData([], [])
-                grads_plot.setTitle("gradient: not measured", size="9pt")
+                gradients.setData([], [])
+                label.setText("")
+            label.setPos(LOG_RANGE[0], base + RIDGE)
+        self.weights_plot.getAxis("left").setTicks([ticks, []])
+        self.weights_plot.setYRange(0, count, padding=0.02)
+        self.gradients_plot.setYRange(0, count, padding=0.02)
 
     def _build(self, count: int) -> None:
-        if count == len(self._rows):
-            return
-        self.plots.clear()
-        self._rows = []
-        for row in range(count):
-            weights = self.plots.addPlot(row=row, col=0)
-            gradients = self.plots.addPlot(row=row, col=1)
+        while len(self._ridges) > count:
+            for item, plot in zip(self._ridges.pop(), (self.weights_plot, self.gradients_plot,
+                                                       self.gradients_plot), strict=True):
+                plot.removeItem(item)
+        while len(self._ridges) < count:
             curves = []
-            for plot, colour in ((weights, charts.TRAIN), (gradients, charts.VALIDATION)):
-                plot.setMouseEnabled(x=False, y=False)
-                plot.hideButtons()
-                plot.getAxis("left").setStyle(showValues=False)
-                plot.getAxis("left").setWidth(8)
-                plot.getAxis("bottom").enableAutoSIPrefix(False)
-                curves.append(plot.plot(stepMode="center", fillLevel=0,
-                                        brush=pg.mkBrush(*pg.mkColor(colour).getRgb()[:3], 150),
-                                        pen=pg.mkPen(colour, width=1)))
-            gradients.setXRange(*LOG_RANGE, padding=0.02)
-            if row == count - 1:
-                gradients.setLabel("bottom", "log10 |gradient|")
-                weights.setLabel("bottom", "weight value")
-            self._rows.append((weights, curves[0], gradients, curves[1]))
-        self.plots.setMinimumHeight(ROW_HEIGHT * count)
+            for plot in (self.weights_plot, self.gradients_plot):
+                colour = pg.mkColor(plot.property("colour"))
+                curve = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(colour, width=1),
+                                        brush=pg.mkBrush(*colour.getRgb()[:3], 140))
+                plot.addItem(curve)
+                curves.append(curve)
+            label = pg.TextItem(anchor=(0, 0), color=(60, 60, 60))
+            self.gradients_plot.addItem(label)
+            self._ridges.append((curves[0], curves[1], label))
 
 
-def _set_histogram(curve: pg.PlotDataItem, histogram: Histogram) -> None:
+def _set_ridge(curve: pg.PlotDataItem, histogram: Histogram, base: float) -> None:
     counts = histogram.counts.astype(np.float64)
-    curve.setData(histogram.edges, counts / max(1.0, float(counts.max())))
+    curve.setFillLevel(base)
+    curve.setData(histogram.edges, base + RIDGE * counts / max(1.0, float(counts.max())))

@@ -23,7 +23,7 @@ def term_pixmap(image: np.ndarray, terms: list[Term], scale: int = 7) -> QPixmap
     painter = QPainter(pixmap)
     try:
         font = QFont()
-        font.setPixelSize(max(8, scale + 3))
+        font.setPixelSize(max(9, scale + 5))
         font.setBold(True)
         painter.setFont(font)
         for rank, term in enumerate(terms):

@@ -3,9 +3,12 @@ against relu, and what measuring it and the hidden-layer map cost per epoch.
 
 Trains the sigmoid-deep preset and assignment 2 (the same 1024-512-256-128-64 net with relu)
 for `--epochs` on the real MNIST with DigitLab's `train`, and prints per layer (input side
-first) the gradient's norm and its median |g| on the fixed 512-image probe batch, both as
+first) the gradient's norm, its root mean square per weight and the share of weights whose
+gradient is exactly 0 (pixels no probe image inks, silent relu units) on the fixed 512-image
+probe batch, both as
 measured after each epoch in the training thread (LayerProbe). Then times one `measure` (the
-gradients, the histograms and the PCA map of 2,000 test images) for each net.
+gradients, the histograms and the PCA map of 2,000 test images) for each net, and what showing
+it costs the GUI thread: `show_insight` plus the repaint of a visible How it learns view.
 
     python tests/bench/gradient_norms.py [--data ../shared/data/mnist.npz] [--epochs 1]
         [--presets sigmoid-deep assignment-2]
@@ -14,6 +17,7 @@ gradients, the histograms and the PCA map of 2,000 test images) for each net.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -40,6 +44,15 @@ def main() -> None:
 
     data = datasets.load(args.data)
     probe = LayerProbe(data)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from gui.views.learning_view import LearningView
+
+    app = QApplication.instance() or QApplication([])
+    view = LearningView()
+    view.resize(600, 700)
+    view.show()
     for key in args.presets:
         spec = PRESETS[key].spec.replace(epochs=args.epochs)
         result = train(spec, data)
@@ -48,10 +61,12 @@ def main() -> None:
         print(f"{key} ({spec.layer_text or 'no hidden layer'}, "
               f"{spec.layers[0].activation if spec.layers else 'softmax'}), after "
               f"{args.epochs} epoch(s): test accuracy {100 * result.test_accuracy:.2f} %")
-        print(f"  {'layer':<22} {'gradient norm':>14} {'median |g|':>12}")
+        print(f"  {'layer':<22} {'gradient norm':>14} {'per weight (RMS)':>17} {'exactly 0':>10}")
         for name, norm, gradient in zip(insight.names, insight.gradient_norms, gradients,
                                         strict=True):
-            print(f"  {name:<22} {norm:>14.4g} {float(np.median(np.abs(gradient))):>12.3g}")
+            rms = float(np.sqrt(np.mean(np.square(gradient, dtype=np.float64))))
+            print(f"  {name:<22} {norm:>14.4g} {rms:>17.3g} "
+                  f"{100 * float(np.mean(gradient == 0)):>9.1f}%")
         first, last = insight.gradient_norms[0], insight.gradient_norms[-1]
         print(f"  first layer / output layer: {first / last:.3g}")
         classifier = classifier_from_keras(result.model)
@@ -67,6 +82,17 @@ def main() -> None:
               f"{1000 * statistics.median(times):.0f} ms (of which the 2,000-image forward "
               f"pass ~{1000 * forward:.0f} ms), in the training thread; epoch took "
               f"{result.records[-1].seconds:.1f} s")
+        view.set_classifier(classifier, epoch_ended=True)
+        shown = []
+        for _ in range(10):
+            app.processEvents()
+            started = time.perf_counter()
+            view.show_insight(insight, "epoch 1")
+            view.repaint()  # the paint the next event loop turn would do, done now
+            app.processEvents()
+            shown.append(time.perf_counter() - started)
+        print(f"  GUI thread, showing one epoch's measurements: median "
+              f"{1000 * statistics.median(shown):.0f} ms, max {1000 * max(shown):.0f} ms")
 
 
 if __name__ == "__main__":

@@ -17,11 +17,12 @@ def test_weight_histograms_count_every_weight_of_each_layer() -> None:
 
 
 def test_gradient_histograms_place_each_size_on_one_log_axis() -> None:
-    histogram = log_histogram(np.array([1e-9, -1e-9, 1e-3, 0.0]))
+    histogram = log_histogram(np.array([1e-9, -1e-9, 1e-3, 1e-20, 0.0]))
     assert histogram.log and histogram.counts.sum() == 4
     nine = np.searchsorted(histogram.edges, -9.0, side="right") - 1
     assert histogram.counts[nine] == 2  # ±1e-9: the sign does not matter
-    assert histogram.counts[0] == 1 and histogram.edges[0] == LOG_RANGE[0]  # 0: the floor
+    assert histogram.counts[0] == 1 and histogram.edges[0] == LOG_RANGE[0]  # tiny: the floor
+    assert histogram.zeros == 1 and histogram.zero_share == 0.2  # 0 is counted apart
 
 
 def test_gradient_norms_are_the_layers_own() -> None:
