@@ -52,8 +52,10 @@ class NeuronArithmetic:
                            for i, t in enumerate(self.terms))
         return (f"z = Σ wᵢxᵢ + b = {parts} + {self.rest_count} more ({self.rest:+.2f}) + "
                 f"bias {self.bias:+.2f} = {self.z:.2f}\n"
-                f"{self.activation}({self.z:.2f}) = {self.output:.2f}\n"
-                f"The whole layer at once: (1×784)·(784×{self.units}) + (1×{self.units}) → "
+                + (f"softmax, with the other units' z: p = {self.output:.2f}\n"
+                   if self.activation == "softmax" else
+                   f"{self.activation}({self.z:.2f}) = {self.output:.2f}\n")
+                + f"The whole layer at once: (1×784)·(784×{self.units}) + (1×{self.units}) → "
                 f"(1×{self.units})")
 
 

@@ -23,6 +23,7 @@ class AnswerView(QWidget):
         font.setBold(True)
         self._answer.setFont(font)
         self._detail = QLabel("Draw a digit")
+        self._sizes = (point_size, self._detail.font().pointSize())  # to come back to
         for label in (self._answer, self._detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -55,7 +56,9 @@ class AnswerView(QWidget):
         font.setPointSize(point_size)
         self._answer.setFont(font)
         detail = QFont(self._detail.font())
-        detail.setPointSize(max(9, point_size // 3))
+        answer_size, detail_size = self._sizes
+        detail.setPointSize(detail_size if point_size <= answer_size
+                            else max(detail_size, point_size // 3))
         self._detail.setFont(detail)
 
     def text(self) -> str:

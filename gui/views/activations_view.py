@@ -40,6 +40,7 @@ class _LayerBlocks(QWidget):
         super().__init__()
         self.layers: list[np.ndarray] = []
         self.names: list[str] = []
+        self.empty_text = "Draw a digit to see the hidden layers light up"
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Hidden layer activations")
@@ -78,8 +79,8 @@ class _LayerBlocks(QWidget):
             painter.fillRect(self.rect(), self.palette().window())
             painter.setPen(self.palette().text().color())
             if not self.layers:
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                                 "Draw a digit to see the hidden layers light up")
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter
+                                 | Qt.TextFlag.TextWordWrap, self.empty_text)
                 return
             line = self._line()
             cell = self.cell_size()
@@ -182,7 +183,9 @@ class ActivationsView(LazyView):
             return
         self.term_pixels.setPixmap(term_pixmap(self._input.reshape(28, 28), result.terms))
         output = result.output_layer
-        self.arithmetic.setText(f"<b>Unit {unit}</b> of hidden layer 1 on your drawing "
+        where = ("of hidden layer 1" if self._classifier.hidden_sizes
+                 else "of the output layer (the score for that digit)")
+        self.arithmetic.setText(f"<b>Unit {unit}</b> {where} on your drawing "
                                 "(each term is a weight × that pixel's ink; the small numbers "
                                 "mark its pixel on the left):<br>"
                                 + result.text().replace("\n", "<br>")
@@ -218,6 +221,9 @@ class ActivationsView(LazyView):
             self.arithmetic.setText("")
             return
         activations = classifier.hidden_activations(image)
+        self.blocks.empty_text = ("Draw a digit to see the hidden layers light up"
+                                  if classifier.hidden_sizes else "This network has no hidden "
+                                  "layer: the 784 pixels go straight to the ten outputs")
         self.blocks.set_layers(activations, [
             f"hidden layer {i} — {len(a)} units, {int((a > 0).sum())} active, strongest "
             f"{float(a.max()):.2f}" for i, a in enumerate(activations, start=1)])
@@ -227,7 +233,10 @@ class ActivationsView(LazyView):
         except ValueError:  # no hidden layer: nothing in between to show
             top = []
         if not top:
-            self.contributions_title.setText("")
+            self.contributions_title.setText(
+                "" if classifier.hidden_sizes else "No hidden layer, so the output units read "
+                f"the pixels themselves. The answer's unit, <b>{digit}</b>:")
+            self.show_arithmetic(digit if not classifier.hidden_sizes else -1)
             return
         self.contributions_title.setText(
             f"First-layer units that pushed hardest toward <b>{digit}</b> (activation × its "

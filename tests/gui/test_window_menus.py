@@ -58,3 +58,11 @@ def test_tab_walks_every_main_control_without_getting_stuck(window, qtbot) -> No
     names = {w.accessibleName() or w.objectName() or type(w).__name__ for w in seen if w}
     assert {"Learning rate", "Drawing canvas"} <= names
     assert window.controls.train_button in seen
+
+
+def test_leaving_presenter_mode_restores_every_font(window) -> None:  # noqa: ANN001
+    labels = window.prediction.findChildren(type(window.model_label))
+    before = [label.font().pointSize() for label in labels]
+    window.set_presenter_mode(True)
+    window.set_presenter_mode(False)
+    assert [label.font().pointSize() for label in labels] == before

@@ -94,3 +94,11 @@ def test_clicking_a_weight_tile_writes_out_that_units_arithmetic(qtbot) -> None:
                      pos=QPoint(int(target.x() + tile * 2.5), int(target.y() + tile * 0.5)))
     assert "Unit 2</b>" in view.activations.arithmetic.text()
     assert not view.activations.term_pixels.pixmap().isNull()
+
+
+def test_without_hidden_layer_the_answers_output_unit_is_written_out(qtbot) -> None:  # noqa: ANN001
+    view = activations(qtbot)
+    digit = int(random_classifier().predict_proba(IMAGE[None])[0].argmax())
+    text = view.arithmetic.text()
+    assert f"Unit {digit}</b> of the output layer" in text and "softmax, with the other units' z" in text
+    assert "no hidden layer" in view.blocks.empty_text
