@@ -4,11 +4,17 @@
     python3 run.py            set up (first time only) and open the app
     python3 run.py test       set up (first time only, with test tools) and run the tests
     python3 run.py cli ...    set up and run a CLI subcommand (presets, train, evaluate, predict)
+    python3 run.py wheelhouse [--platforms linux windows macos] [--pythons 3.11 3.12]
+                              fill wheelhouse/ with every pinned wheel, for offline labs
 
 Only the standard library is used here, so this works on a machine that has nothing but
 Python 3. The environment lives in `.venv/` beside this file. The pinned versions come from
 `constraints.txt`; a stamp file records what was installed, so a second run installs nothing
 and starts at once.
+
+Offline labs: when a `wheelhouse/` folder lies beside this file (made once, on a machine with
+internet, by `python3 run.py wheelhouse`), everything is installed from it and nothing else:
+no package index, no network.
 """
 
 from __future__ import annotations
@@ -24,6 +30,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "digitlab-installed.txt"
+WHEELHOUSE = ROOT / "wheelhouse"
+# pip download's platform tags per target (several: wheels are tagged with the oldest system
+# they run on, and pip takes exactly the tags it is given)
+PLATFORMS = {
+    "linux": [f"manylinux_2_{minor}_x86_64" for minor in (35, 34, 31, 28, 27, 17)]
+    + ["manylinux2014_x86_64"],  # PySide6 6.11 needs glibc 2.34 (Ubuntu 22.04, Debian 12)
+    "windows": ["win_amd64"],
+    "macos": ["macosx_14_0_arm64", "macosx_13_0_arm64", "macosx_12_0_arm64",
+              "macosx_11_0_arm64"],
+}
+PYTHONS = ("3.11", "3.12", "3.13")  # the pins (numpy 2.4, grimp 3.19, …) need 3.11+
 
 
 def _venv_python() -> Path:
@@ -71,15 +88,29 @@ def ensure_environment(extras: str, report: Callable[[str], None] = _say) -> Pat
     if not python.exists():
         report(f"DigitLab: creating a virtual environment in {VENV} ...")
         venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
-    report("DigitLab: installing pinned dependencies (first run only, a few minutes) ...")
+    offline = WHEELHOUSE.is_dir()
+    report("DigitLab: installing pinned dependencies (first run only, a few minutes"
+           + (f", from {WHEELHOUSE}, offline" if offline else "") + ") ...")
     target = f".[{extras}]" if extras else "."
     cmd = [str(python), "-m", "pip", "install", "--disable-pip-version-check",
            "--progress-bar", "off", "-c", str(ROOT / "constraints.txt"), "-e", target]
+    env = dict(os.environ)
+    if offline:  # the wheelhouse and nothing else: no index, no pip.conf find-links either
+        cmd[4:4] = ["--no-index", "--find-links", str(WHEELHOUSE)]
+        env["PIP_CONFIG_FILE"] = os.devnull
+    missing = ""
     with subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, errors="replace") as pip:
+                          text=True, errors="replace", env=env) as pip:
         for line in pip.stdout or ():
+            if "No matching distribution found for" in line:
+                missing = line.split("found for", 1)[1].strip()
             if line.strip() and not line.startswith("Requirement already satisfied"):
                 report(line.rstrip())
+    if pip.returncode != 0 and offline:
+        raise SetupError(
+            f"the wheelhouse has no wheel of {missing or 'a needed package'} for this computer "
+            f"(Python {sys.version_info.major}.{sys.version_info.minor}, {sys.platform}); "
+            "make one for it with `python3 run.py wheelhouse` on a machine with internet")
     if pip.returncode != 0:
         raise SetupError(f"installing dependencies failed (pip exit {pip.returncode}); "
                          "check the network connection to the package index and run again")
@@ -178,7 +209,73 @@ def main(argv: list[str]) -> int:
         return 1
 
 
+def wheelhouse_requirements(platform: str, python: str) -> list[str]:
+    """The pins to download for one target: every line of constraints.txt (the app, the
+    tests and all they pull in), with the TensorFlow build that target uses, and the build
+    backend `pip install -e .` needs."""
+    pins = [line.strip() for line in (ROOT / "constraints.txt").read_text().splitlines()
+            if line.strip() and not line.startswith("#")]
+    cpu_build = platform in ("linux", "windows")  # tensorflow-cpu: half the size, no CUDA
+    drop = "tensorflow==" if cpu_build else "tensorflow-cpu=="
+    extra = ["setuptools>=68"] + (["tomli>=2"] if python == "3.10" else [])
+    return [pin for pin in pins if not pin.lower().startswith(drop)] + extra
+
+
+def make_wheelhouse(platforms: list[str], pythons: list[str]) -> int:
+    """`run.py wheelhouse`: download every pinned wheel for each target into wheelhouse/;
+    return how many targets could not be completed (each is named, with pip's reason)."""
+    WHEELHOUSE.mkdir(exist_ok=True)
+    failed = []
+    for platform in platforms:
+        for python in pythons:
+            requirements = WHEELHOUSE / f".requirements-{platform}-{python}.txt"
+            requirements.write_text("\n".join(wheelhouse_requirements(platform, python)) + "\n")
+            cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check",
+                   "--progress-bar", "off", "--only-binary=:all:", "--dest", str(WHEELHOUSE),
+                   "--python-version", python, "--implementation", "cp",
+                   *[arg for tag in PLATFORMS[platform] for arg in ("--platform", tag)],
+                   "-r", str(requirements)]
+            _say(f"wheelhouse: {platform}, Python {python} ...")
+            result = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+            requirements.unlink()
+            if result.returncode != 0:
+                reason = [x for x in result.stdout.splitlines() + result.stderr.splitlines()
+                          if "No matching distribution" in x or x.startswith("ERROR")]
+                failed.append(f"{platform}, Python {python}: "
+                              + (reason[-1] if reason else f"pip exit {result.returncode}"))
+    wheels = sorted(WHEELHOUSE.glob("*.whl"))
+    size = sum(w.stat().st_size for w in wheels) / 1e9
+    (WHEELHOUSE / "README.txt").write_text(WHEELHOUSE_README.format(
+        count=len(wheels), size=size, platforms=", ".join(platforms),
+        pythons=", ".join(pythons), failed="\n".join(failed) or "none"))
+    _say(f"wheelhouse: {len(wheels)} wheels, {size:.2f} GB in {WHEELHOUSE}")
+    for line in failed:
+        _say(f"wheelhouse: missing for {line}")
+    return len(failed)
+
+
+WHEELHOUSE_README = """DigitLab's wheelhouse: every package DigitLab and its tests need, offline.
+
+{count} wheels, {size:.2f} GB, for {platforms}; Python {pythons}.
+Targets that could not be completed: {failed}
+
+Copy the whole DigitLab folder, with this wheelhouse/ folder inside it, to a USB stick or a
+shared folder. On each lab PC (no internet needed), start DigitLab as usual: double-click
+main.py, or run `python3 run.py`. When wheelhouse/ is present, it installs from here only.
+See the README's "Offline labs" section for installing thirty PCs.
+"""
+
+
 def _run(command: str, rest: list[str], env: dict[str, str]) -> int:
+    if command == "wheelhouse":
+        import argparse
+
+        parser = argparse.ArgumentParser(prog="run.py wheelhouse")
+        parser.add_argument("--platforms", nargs="+", choices=list(PLATFORMS),
+                            default=list(PLATFORMS))
+        parser.add_argument("--pythons", nargs="+", default=list(PYTHONS))
+        options = parser.parse_args(rest)
+        return 1 if make_wheelhouse(options.platforms, options.pythons) else 0
     if command == "test":
         python = ensure_environment("test")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -49,11 +49,16 @@ class ReportError(ValueError):
 def environment() -> dict[str, str]:
     """Versions and machine, read without importing TensorFlow."""
     info = {"DigitLab": __version__, "Python": platform.python_version()}
-    for label, dist in (("TensorFlow", "tensorflow"), ("Keras", "keras"), ("NumPy", "numpy")):
-        try:
-            info[label] = _metadata.version(dist)
-        except _metadata.PackageNotFoundError:
-            info[label] = "not installed"
+    for label, dists in (("TensorFlow", ("tensorflow", "tensorflow-cpu")), ("Keras", ("keras",)),
+                         ("NumPy", ("numpy",))):
+        info[label] = "not installed"
+        for dist in dists:  # the CPU build is a distribution of its own
+            try:
+                info[label] = _metadata.version(dist) + ("" if dist == dists[0]
+                                                         else f" ({dist})")
+                break
+            except _metadata.PackageNotFoundError:
+                continue
     info["Operating system"] = f"{platform.system()} {platform.release()}"
     info["CPU"] = f"{_cpu_name()} ({os.cpu_count() or '?'} logical cores)"
     return info

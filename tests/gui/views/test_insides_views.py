@@ -100,5 +100,6 @@ def test_without_hidden_layer_the_answers_output_unit_is_written_out(qtbot) -> N
     view = activations(qtbot)
     digit = int(random_classifier().predict_proba(IMAGE[None])[0].argmax())
     text = view.arithmetic.text()
-    assert f"Unit {digit}</b> of the output layer" in text and "softmax, with the other units' z" in text
+    assert f"Unit {digit}</b> of the output layer" in text
+    assert "softmax, with the other units' z" in text
     assert "no hidden layer" in view.blocks.empty_text
