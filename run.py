@@ -95,8 +95,9 @@ def ensure_environment(extras: str, report: Callable[[str], None] = _say) -> Pat
     cmd = [str(python), "-m", "pip", "install", "--disable-pip-version-check",
            "--progress-bar", "off", "-c", str(ROOT / "constraints.txt"), "-e", target]
     env = dict(os.environ)
-    if offline:  # the wheelhouse and nothing else: no index, no pip.conf find-links either
+    if offline:  # the wheelhouse and nothing else: no index, no pip.conf or PIP_* settings
         cmd[4:4] = ["--no-index", "--find-links", str(WHEELHOUSE)]
+        env = {k: v for k, v in env.items() if not k.upper().startswith("PIP_")}
         env["PIP_CONFIG_FILE"] = os.devnull
     missing = ""
     with subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -217,7 +218,7 @@ def wheelhouse_requirements(platform: str, python: str) -> list[str]:
             if line.strip() and not line.startswith("#")]
     cpu_build = platform in ("linux", "windows")  # tensorflow-cpu: half the size, no CUDA
     drop = "tensorflow==" if cpu_build else "tensorflow-cpu=="
-    extra = ["setuptools>=68"] + (["tomli>=2"] if python == "3.10" else [])
+    extra = ["setuptools>=68"]
     return [pin for pin in pins if not pin.lower().startswith(drop)] + extra
 
 

@@ -15,7 +15,7 @@ is parsed as data only; a bad file gives one clear message and the app starts wi
 from __future__ import annotations
 
 import os
-import sys
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,11 +25,6 @@ from core.store import app_paths
 FILE_NAME = "digitlab-lab.toml"
 KNOWN_KEYS = {"title", "instructions", "mnist", "presets", "allow_custom", "seed",
               "max_epochs"}
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 
 class LabError(ValueError):
