@@ -55,11 +55,9 @@ class LearningView(QSplitter):
             return  # the run's kept model is its last epoch's: its measurements still hold
         self.gradients.show_insight(None if classifier is None else weight_insight(classifier))
         self.map.show_map(None, classifier, "Computing the map…" if classifier else "")
-        if classifier is not None:
+        if classifier is not None:  # bound methods: never called once this view is gone
             self._task = BackgroundTask(_map_of, classifier, self._data_path, self._cache)
-            self._task.start(lambda result, c=classifier: self._map_ready(c, result),
-                             lambda message: self.map.show_map(None, classifier,
-                                                               f"No map: {message}"))
+            self._task.start(self._map_ready, self._map_failed)
 
     def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
         """One epoch's measurements, from the training thread."""
@@ -71,11 +69,16 @@ class LearningView(QSplitter):
     def set_input(self, image: np.ndarray | None) -> None:
         self.map.set_drawing(image)
 
-    def _map_ready(self, classifier: NumpyClassifier, hidden: HiddenMap | None) -> None:
+    def _map_ready(self, result: tuple[NumpyClassifier, HiddenMap | None]) -> None:
+        classifier, hidden = result
         if classifier is not self._classifier:  # another model answers by now
             return
         self.map.show_map(hidden, classifier, "" if hidden is not None else
                           "No map: the network has no hidden layer.")
+
+
+    def _map_failed(self, message: str) -> None:
+        self.map.show_map(None, self._classifier, f"No map: {message}")
 
 
 def _same_weights(a: NumpyClassifier | None, b: NumpyClassifier | None) -> bool:
@@ -89,12 +92,12 @@ def _same_weights(a: NumpyClassifier | None, b: NumpyClassifier | None) -> bool:
 
 
 def _map_of(classifier: NumpyClassifier, data_path: str | None,
-            cache: dict[str, Any]) -> HiddenMap | None:
+            cache: dict[str, Any]) -> tuple[NumpyClassifier, HiddenMap | None]:
     key = str(datasets.find(data_path))
     if cache.get("key") != key:
         data = datasets.load_mnist(key)
         cache.update(key=key, images=data.x_test, labels=data.y_test)
     try:
-        return map_of_test_images(classifier, cache["images"], cache["labels"])
+        return classifier, map_of_test_images(classifier, cache["images"], cache["labels"])
     except NoHiddenLayerError:
-        return None
+        return classifier, None

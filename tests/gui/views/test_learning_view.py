@@ -83,3 +83,15 @@ def test_a_finished_runs_model_keeps_its_last_epochs_measurements(qtbot) -> None
     assert view.gradients.insight().gradients and "epoch 3" in view.gradients.status.text()
     view.set_classifier(random_classifier(6, seed=1))  # another model: its weights only
     assert not view.gradients.insight().gradients
+
+
+def test_a_map_that_arrives_after_the_view_is_gone_is_dropped(qtbot, data_file) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QThreadPool
+
+    view = LearningView()
+    view.set_data_path(str(data_file))
+    view.set_classifier(random_classifier(12, 6))
+    view.deleteLater()
+    qtbot.wait(1)  # the view is deleted before the background map is ready
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # the result's signal is delivered, or not: no exception either way
