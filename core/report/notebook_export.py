@@ -20,7 +20,7 @@ def _title(spec: ModelSpec) -> str:
     return "\n".join([
         f"# {spec.name}: a dense network on MNIST",
         "",
-        f"Exported from DigitLab: hidden layers {spec.layer_text}, {spec.optimizer}, "
+        f"Exported from DigitLab: hidden layers {_layers(spec)}, {spec.optimizer}, "
         f"{spec.epochs} epochs of batch {spec.batch_size}. Plain Keras, no DigitLab needed: "
         "the notebook trains the same network the same way as the run it came from, so the "
         "same `SEED` gives the same test accuracy. Run the cells from top to bottom.",
@@ -28,6 +28,10 @@ def _title(spec: ModelSpec) -> str:
         "It needs numpy and keras (TensorFlow); the plot also needs matplotlib, this "
         "notebook's own dependency (`pip install matplotlib`).",
     ])
+
+
+def _layers(spec: ModelSpec) -> str:
+    return spec.layer_text or "none (softmax regression)"
 
 
 def question(spec: ModelSpec) -> str:
@@ -41,6 +45,13 @@ def question(spec: ModelSpec) -> str:
                 f"{spec.layer_text} net ({spec.param_count():,} parameters). Which reaches the "
                 "higher test accuracy, and by how much? Which overfits, and from which epoch "
                 "do its training and validation curves part? Are the extra parameters worth it?")
+    if not spec.layers:
+        single = PRESETS["single-100"].spec
+        return (f"**Question:** is depth worth it? This net has no hidden layer "
+                f"({spec.param_count():,} parameters): each output unit's 784 weights form a "
+                "template of its digit. Train single-100 (one hidden layer of 100, "
+                f"{single.param_count():,} parameters) the same way. How much higher is its "
+                "test accuracy, and which digits gain the most?")
     if spec.validation_split > 0:
         curves = ("How do the training and validation curves differ, and from which epoch "
                   "does the network start to overfit?")

@@ -44,3 +44,11 @@ def test_the_exported_notebook_reproduces_core_training(
     program = tmp_path / "a1_cells.py"
     program.write_text("\n\n".join(cell.source for cell in cells if cell.cell_type == "code"))
     assert abs(printed_test_accuracy(program) - core_accuracy_after_one_epoch) <= 0.003
+
+
+def test_softmax_regression_asks_whether_depth_is_worth_it() -> None:
+    from core.model.architectures import PRESETS
+    from core.report.notebook_export import question
+
+    text = question(PRESETS["no-hidden"].spec)
+    assert "depth worth it" in text and "7,850" in text and "single-100" in text
