@@ -79,15 +79,15 @@ class _LayerBlocks(QWidget):
             painter.setPen(self.palette().text().color())
             if not self.layers:
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                                 "Draw a digit to see the hidden layers light up")
+                                 self.tr("Draw a digit to see the hidden layers light up"))
                 return
             line = self._line()
             cell = self.cell_size()
             columns = self._columns(cell)
             painter.drawText(QRectF(0, 0, self.width(), line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             "One cell per unit: white = silent (0), dark orange = the "
-                             "layer's strongest.")
+                             self.tr("One cell per unit: white = silent (0), dark orange = the "
+                                     "layer's strongest."))
             y = float(line)
             for values, name in zip(self.layers, self.names, strict=True):
                 painter.setPen(self.palette().text().color())
@@ -146,8 +146,9 @@ class ActivationsView(LazyView):
         self.arithmetic.setAccessibleName("One neuron's arithmetic")
         self.term_pixels = QLabel()  # the drawing, with the listed terms' pixels boxed
         self.term_pixels.setAccessibleName("The pixels of the largest terms")
-        self.term_pixels.setToolTip("The pixels of the terms listed: orange excites the unit, "
-                                    "blue inhibits it; the small numbers match the list")
+        self.term_pixels.setToolTip(self.tr("The pixels of the terms listed: orange excites the "
+                                            "unit, blue inhibits it; the small numbers match the "
+                                            "list"))
         self.term_pixels.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(self.term_pixels)
@@ -156,7 +157,7 @@ class ActivationsView(LazyView):
         self._unit: int | None = None  # the unit whose arithmetic is shown (None: the top one)
         for tile in self._tiles:
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
-            tile.setToolTip("Click to see this unit's arithmetic on your drawing")
+            tile.setToolTip(self.tr("Click to see this unit's arithmetic on your drawing"))
             tile.installEventFilter(self)
         self.refresh()
 
@@ -182,10 +183,10 @@ class ActivationsView(LazyView):
             return
         self.term_pixels.setPixmap(term_pixmap(self._input.reshape(28, 28), result.terms))
         output = result.output_layer
-        self.arithmetic.setText(f"<b>Unit {unit}</b> of hidden layer 1 on your drawing "
-                                "(each term is a weight × that pixel's ink; the small numbers "
-                                "mark its pixel on the left):<br>"
-                                + result.text().replace("\n", "<br>")
+        self.arithmetic.setText(self.tr("<b>Unit {0}</b> of hidden layer 1 on your drawing "
+                                        "(each term is a weight × that pixel's ink; the small "
+                                        "numbers mark its pixel on the left):").format(unit)
+                                + "<br>" + result.text().replace("\n", "<br>")
                                 + "<br>" + output.replace("\n", "<br>"))
         width = max(self.arithmetic.width(), 400)  # all its lines, however tight the view
         self.arithmetic.setMinimumHeight(self.arithmetic.heightForWidth(width))
@@ -219,8 +220,9 @@ class ActivationsView(LazyView):
             return
         activations = classifier.hidden_activations(image)
         self.blocks.set_layers(activations, [
-            f"hidden layer {i} — {len(a)} units, {int((a > 0).sum())} active, strongest "
-            f"{float(a.max()):.2f}" for i, a in enumerate(activations, start=1)])
+            self.tr("hidden layer {0} — %n units, {1} active, strongest {2}", "", len(a)).format(
+                i, int((a > 0).sum()), f"{float(a.max()):.2f}")
+            for i, a in enumerate(activations, start=1)])
         digit = int(classifier.predict_proba(image[None])[0].argmax())
         try:
             top = top_contributions(classifier, image, digit, TOP_UNITS)
@@ -229,9 +231,9 @@ class ActivationsView(LazyView):
         if not top:
             self.contributions_title.setText("")
             return
-        self.contributions_title.setText(
-            f"First-layer units that pushed hardest toward <b>{digit}</b> (activation × its "
-            "effect on the score for that digit):")
+        self.contributions_title.setText(self.tr(
+            "First-layer units that pushed hardest toward <b>{0}</b> (activation × its effect on "
+            "the score for that digit):").format(digit))
         weights = first_layer_weights(classifier)
         tiles = weight_tiles(weights[[c.unit for c in top]])
         for contribution, rgb, tile, caption in zip(top, tiles, self._tiles, self._captions,
@@ -239,7 +241,8 @@ class ActivationsView(LazyView):
             pixmap = rgb_qimage(rgb).scaled(56, 56, Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.FastTransformation)
             tile.setPixmap(QPixmap.fromImage(pixmap))
-            caption.setText(f"unit {contribution.unit}\n+{contribution.contribution:.2f}")
+            caption.setText(self.tr("unit {0}").format(contribution.unit)
+                            + f"\n+{contribution.contribution:.2f}")
             caption.setProperty("unit", contribution.unit)
         shown = self.shown_units()
         chosen = self._unit is not None and self._unit < len(activations[0])

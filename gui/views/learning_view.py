@@ -31,8 +31,8 @@ class LearningView(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.gradients = GradientsView()
         self.map = DigitMapView()
-        for title, widget in (("Weights and gradients, layer by layer", self.gradients),
-                              ("How the last hidden layer sorts the digits", self.map)):
+        for title, widget in ((self.tr("Weights and gradients, layer by layer"), self.gradients),
+                              (self.tr("How the last hidden layer sorts the digits"), self.map)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             self.addWidget(box)
@@ -54,18 +54,18 @@ class LearningView(QSplitter):
         if epoch_ended or _same_weights(classifier, measured_on):
             return  # the run's kept model is its last epoch's: its measurements still hold
         self.gradients.show_insight(None if classifier is None else weight_insight(classifier))
-        self.map.show_map(None, classifier, "Computing the map…" if classifier else "")
+        self.map.show_map(None, classifier, self.tr("Computing the map…") if classifier else "")
         if classifier is not None:
             self._task = BackgroundTask(_map_of, classifier, self._data_path, self._cache)
             self._task.start(lambda result, c=classifier: self._map_ready(c, result),
-                             lambda message: self.map.show_map(None, classifier,
-                                                               f"No map: {message}"))
+                             lambda message: self.map.show_map(
+                                 None, classifier, self.tr("No map: {0}").format(message)))
 
     def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
         """One epoch's measurements, from the training thread."""
         self.gradients.show_insight(insight, epoch)
-        status = (f"After {epoch}." if insight.map is not None else
-                  "No map: the network has no hidden layer.")
+        status = (self.tr("After {0}.").format(epoch) if insight.map is not None else
+                  self.tr("No map: the network has no hidden layer."))
         self.map.show_map(insight.map, self._classifier, status)
 
     def set_input(self, image: np.ndarray | None) -> None:
@@ -75,7 +75,7 @@ class LearningView(QSplitter):
         if classifier is not self._classifier:  # another model answers by now
             return
         self.map.show_map(hidden, classifier, "" if hidden is not None else
-                          "No map: the network has no hidden layer.")
+                          self.tr("No map: the network has no hidden layer."))
 
 
 def _same_weights(a: NumpyClassifier | None, b: NumpyClassifier | None) -> bool:
