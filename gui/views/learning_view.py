@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from core.data import datasets
 from core.evaluation.hidden_map import HiddenMap, NoHiddenLayerError, map_of_test_images
@@ -58,8 +59,7 @@ class LearningView(QSplitter):
         if classifier is not None:
             self._task = BackgroundTask(_map_of, classifier, self._data_path, self._cache)
             self._task.start(lambda result, c=classifier: self._map_ready(c, result),
-                             lambda message: self.map.show_map(
-                                 None, classifier, self.tr("No map: {0}").format(message)))
+                             lambda message, c=classifier: self._map_ready(c, None, message))
 
     def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
         """One epoch's measurements, from the training thread."""
@@ -71,10 +71,14 @@ class LearningView(QSplitter):
     def set_input(self, image: np.ndarray | None) -> None:
         self.map.set_drawing(image)
 
-    def _map_ready(self, classifier: NumpyClassifier, hidden: HiddenMap | None) -> None:
-        if classifier is not self._classifier:  # another model answers by now
+    def _map_ready(self, classifier: NumpyClassifier, hidden: HiddenMap | None,
+                   failure: str = "") -> None:
+        """The background map is done (or `failure` says why not). The window may have
+        closed meanwhile (the task outlives it), or another model may answer by now."""
+        if not isValid(self) or classifier is not self._classifier:
             return
-        self.map.show_map(hidden, classifier, "" if hidden is not None else
+        self.map.show_map(hidden, classifier, self.tr("No map: {0}").format(failure) if failure
+                          else "" if hidden is not None else
                           self.tr("No map: the network has no hidden layer."))
 
 

@@ -1322,7 +1322,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+34"/>
+        <location filename="../../gui/views/learning_view.py" line="+35"/>
         <source>Weights and gradients, layer by layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,18 +1337,18 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>No map: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>After {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>No map: the network has no hidden layer.</source>
         <translation type="unfinished"></translation>
     </message>
