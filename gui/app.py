@@ -1,4 +1,9 @@
-"""Start DigitLab's window: QApplication, icon, settings, theme for the plots, main()."""
+"""Start DigitLab's window: QApplication, icon, settings, language, theme for the plots, main().
+
+Text said before the window exists (a lab file not used, a failed start) is translated in the
+context "DigitLab" with QCoreApplication.translate, once `gui.translation` has installed the
+translators.
+"""
 
 from __future__ import annotations
 
@@ -44,8 +49,9 @@ def _install_excepthook(log_path: Path) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is not None and QApplication.platformName() != "offscreen":
-            QMessageBox.critical(None, "DigitLab", f"Something went wrong: {value}\n\n"
-                                 f"Your work is kept. Details are in {log_path}")
+            QMessageBox.critical(None, "DigitLab", QApplication.translate(
+                "DigitLab", "Something went wrong: {0}\n\nYour work is kept. Details are in {1}"
+            ).format(value, log_path))
     sys.excepthook = hook
 
 
@@ -67,6 +73,8 @@ def start_window(args: argparse.Namespace, settings: object) -> Any:
 
 def _read_lab(explicit: str | None) -> tuple[object, list[str]]:
     """The lab file, or None and why not; a bad one in the config folder is set aside."""
+    from PySide6.QtCore import QCoreApplication
+
     from core.store.atomic import set_aside
     from core.training.lab import LabError, find_lab
 
@@ -74,19 +82,21 @@ def _read_lab(explicit: str | None) -> tuple[object, list[str]]:
         return find_lab(explicit), []
     except LabError as exc:
         logging.getLogger("digitlab").warning("lab file: %s", exc)
-        note = f"Lab file not used: {exc}"
+        note = QCoreApplication.translate("DigitLab", "Lab file not used: {0}").format(exc)
         if exc.path is not None and exc.path.parent == app_paths.config_dir():
             moved = set_aside(exc.path, "damaged")
-            note += f" (moved to {moved})" if moved else ""
+            note += QCoreApplication.translate("DigitLab", " (moved to {0})").format(
+                moved) if moved else ""
         return None, [note]
 
 
 def _cannot_start(exc: BaseException, log_path: Path) -> None:
     """One line on the console and, with a screen, a dialog naming the log."""
-    text = (f"DigitLab could not start: {' '.join(str(exc).split())[:300]}. "
-            f"Details are in {log_path}")
-    print(text, file=sys.stderr, flush=True)
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    text = QApplication.translate("DigitLab", "DigitLab could not start: {0}. Details are in "
+                                  "{1}").format(" ".join(str(exc).split())[:300], log_path)
+    print(text, file=sys.stderr, flush=True)
 
     if QApplication.instance() is not None and QApplication.platformName() not in (
             "offscreen", "minimal"):
@@ -137,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = (QSettings(str(app_paths.data_dir() / "probe-settings.ini"),
                           QSettings.Format.IniFormat) if args.startup_probe else QSettings())
+    from gui.translation import install_translations
+
+    install_translations(app, settings)  # before any text of the window is made
     try:
         window = start_window(args, settings)
     except Exception as exc:  # the last resort: say so, never a silent exit 1

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -41,7 +41,7 @@ class BackgroundTask(QRunnable):
         try:
             result = self._function(*self._args)
         except MemoryError:
-            self.relay.failed.emit("out of memory")
+            self.relay.failed.emit(QCoreApplication.translate("BackgroundTask", "out of memory"))
         except Exception as exc:  # reaches the user as one line; the window keeps running
             logging.getLogger("digitlab").exception("background task failed")
             self.relay.failed.emit(" ".join(str(exc).split()) or type(exc).__name__)

@@ -59,9 +59,9 @@ class FileActions(QObject):
     def __init__(self, window: QWidget, settings: QSettings, flow: TrainingFlow) -> None:
         super().__init__(window)
         self._window, self._settings, self._flow = window, settings, flow
-        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.dataset_label = QLabel()
-        self.dataset_button = QPushButton("Choose MNIST…")
+        self.dataset_button = QPushButton(self.tr("Choose MNIST…"))
         self.dataset_button.clicked.connect(self.choose_dataset)
         self._report: LabReport | None = None
         self.refresh_recent()
@@ -71,7 +71,7 @@ class FileActions(QObject):
     def open_model(self, path: str) -> bool:
         """Answer drawings with a model file now (a refused file keeps the current model)."""
         if self._flow.is_running():
-            self.message.emit("Stop training before opening another model", False)
+            self.message.emit(self.tr("Stop training before opening another model"), False)
             return False
         try:
             with _WaitCursor():
@@ -85,9 +85,9 @@ class FileActions(QObject):
         """Read a model file off the GUI thread (a file that needs Keras, or a large one,
         never freezes the window); it answers drawings when read."""
         if self._flow.is_running():
-            self.message.emit("Stop training before opening another model", False)
+            self.message.emit(self.tr("Stop training before opening another model"), False)
             return None
-        self.message.emit(f"Opening {Path(path).name}…", False)
+        self.message.emit(self.tr("Opening {0}…").format(Path(path).name), False)
         task = BackgroundTask(read_model, path)
         task.start(self._use, self._open_failed)
         return task
@@ -98,20 +98,22 @@ class FileActions(QObject):
     def _use(self, opened: tuple[str, NumpyClassifier, ModelMetadata]) -> bool:
         path, classifier, metadata = opened
         if self._flow.is_running():
-            self.message.emit("Stop training before opening another model", False)
+            self.message.emit(self.tr("Stop training before opening another model"), False)
             return False
         self._flow.use_file(path, metadata, classifier)
         self.model_opened.emit(classifier, Path(path).name)
         accuracy = metadata.test_accuracy
         self._flow.controls.result_label.setText(
-            f"Opened {Path(path).name}" + (f": test accuracy {100 * accuracy:.2f} %"
-                                           if accuracy is not None else ""))
+            self.tr("Opened {0}").format(Path(path).name) if accuracy is None else
+            self.tr("Opened {0}: test accuracy {1} %").format(Path(path).name,
+                                                              f"{100 * accuracy:.2f}"))
         self.remember_recent(path)
         return True
 
     def open_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open model", "",
-                                              "Keras models (*.keras *.h5);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open model"), "",
+            self.tr("Keras models ({0});;All files ({1})").format("*.keras *.h5", "*"))
         if path:
             self.open_model_in_background(path)
 
@@ -119,26 +121,27 @@ class FileActions(QObject):
         """Save the model that answers drawings: a run's kept model (with its whole history)
         or the opened file, copied atomically in its own format."""
         if self._flow.is_running():
-            self.message.emit("Stop training before saving the model", False)
+            self.message.emit(self.tr("Stop training before saving the model"), False)
             return False
         run, opened = self._flow.current_run, self._flow.current_file
         source = run.model_file if run is not None else opened or str(default_model_path())
         if not source or not Path(source).is_file():
-            self.message.emit("This run kept no model to save (it ended in NaN or could not "
-                              "be written)", True)
+            self.message.emit(self.tr("This run kept no model to save (it ended in NaN or could "
+                                      "not be written)"), True)
             return False
         try:
             saved = model_files.copy_model_file(source, path)
         except (OSError, ValueError) as exc:
             self.message.emit(str(exc), True)
             return False
-        self.message.emit(f"Saved {saved}", False)
+        self.message.emit(self.tr("Saved {0}").format(saved), False)
         self.remember_recent(str(saved))
         return True
 
     def save_model_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, "Save model", "model.keras",
-                                              "Keras models (*.keras *.h5)")
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save model"), "model.keras",
+            self.tr("Keras models ({0})").format("*.keras *.h5"))
         if path:
             self.save_model(path if path.endswith((".keras", ".h5")) else path + ".keras")
 
@@ -181,7 +184,7 @@ class FileActions(QObject):
         model per file); returns the row count."""
         name, history, _ = self._flow.shown()
         if not len(history):
-            raise OSError("no epoch to export yet: train a model or open one first")
+            raise OSError(self.tr("no epoch to export yet: train a model or open one first"))
         text = history_csv([(name, history)])
         atomic.write_text(path, text)
         return text.count("\n") - 1
@@ -191,7 +194,8 @@ class FileActions(QObject):
         return class_dataset.export(store, path)
 
     def export_drawings_dialog(self, store: DrawingStore) -> None:
-        self._export("Export my drawings", "my-drawings.npz", "MNIST-layout data (*.npz)",
+        self._export(self.tr("Export my drawings"), "my-drawings.npz",
+                     self.tr("MNIST-layout data ({0})").format("*.npz"),
                      lambda path: self.export_drawings(store, path))
 
     def export_script(self, path: str) -> None:
@@ -205,8 +209,10 @@ class FileActions(QObject):
         atomic.write_text(path, write(spec, data, Path(path).stem + ".keras"))
 
     def export_script_dialog(self) -> None:
-        self._export("Export as notebook or script", "run.ipynb",
-                     "Jupyter notebook (*.ipynb);;Python script (*.py)", self.export_script)
+        self._export(self.tr("Export as notebook or script"), "run.ipynb",
+                     self.tr("Jupyter notebook ({0});;Python script ({1})").format("*.ipynb",
+                                                                                 "*.py"),
+                     self.export_script)
 
     def fine_tune_on(self, path: str) -> bool:
         """Train more on MNIST plus this class data set (as "use in training" does with my
@@ -215,18 +221,21 @@ class FileActions(QObject):
         try:
             data = datasets.load(path)
         except (OSError, DatasetError) as exc:
-            self.message.emit(f"Cannot fine-tune on {Path(path).name}: {exc}", True)
+            self.message.emit(self.tr("Cannot fine-tune on {0}: {1}").format(Path(path).name,
+                                                                             exc), True)
             return False
         if not self._flow.can_continue():
-            self.message.emit("Train a model (or open one) first, then fine-tune it", False)
+            self.message.emit(self.tr("Train a model (or open one) first, then fine-tune it"),
+                              False)
             return False
         self._flow.train_more(self._flow.controls.more_epochs.value(),
                               extra=(data.x_train, data.y_train))
         return True
 
     def fine_tune_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Fine-tune on a data set file", "",
-                                              "MNIST-layout data (*.npz)")
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Fine-tune on a data set file"), "",
+            self.tr("MNIST-layout data ({0})").format("*.npz"))
         if path:
             self.fine_tune_on(path)
 
@@ -237,22 +246,24 @@ class FileActions(QObject):
         if path:
             try:
                 write(path)  # type: ignore[operator]
-                self.message.emit(f"Saved {path}", False)
+                self.message.emit(self.tr("Saved {0}").format(path), False)
             except (OSError, ValueError) as exc:
                 self.message.emit(str(exc), True)
 
     def export_curves_dialog(self) -> None:
-        self._export("Export curves", "curves.png", "PNG image (*.png);;SVG drawing (*.svg)",
+        self._export(self.tr("Export curves"), "curves.png",
+                     self.tr("PNG image ({0});;SVG drawing ({1})").format("*.png", "*.svg"),
                      self.export_curves)
 
     def export_history_dialog(self) -> None:
-        self._export("Export history", "history.csv", "CSV (*.csv)", self.export_history)
+        self._export(self.tr("Export history"), "history.csv", "CSV (*.csv)",
+                     self.export_history)
 
     # --- lab report -----------------------------------------------------------------------
 
     def report_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, "Save lab report", "lab-report.html",
-                                              "HTML (*.html)")
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save lab report"),
+                                              "lab-report.html", "HTML (*.html)")
         if path:
             self.write_report(path if path.lower().endswith((".html", ".htm"))
                               else path + ".html")
@@ -264,18 +275,20 @@ class FileActions(QObject):
         report = LabReport(self._flow.runs.store(), self._flow.runs.ticked_runs(),
                            self._flow.data_path, (opened, Path(opened).name) if opened else None)
         if not report.models_chosen():
-            self.message.emit("Train a model (or open one) first: the report needs at least "
-                              "one", False)
+            self.message.emit(self.tr("Train a model (or open one) first: the report needs at "
+                                      "least one"), False)
             return None
-        self.message.emit(f"Writing the lab report ({report.describe()})…", False)
+        self.message.emit(self.tr("Writing the lab report ({0})…").format(report.describe()),
+                          False)
         report.finished.connect(self._report_written)
-        report.failed.connect(lambda text: self.message.emit(f"No report: {text}", True))
+        report.failed.connect(
+            lambda text: self.message.emit(self.tr("No report: {0}").format(text), True))
         report.start(path)
         self._report = report
         return report
 
     def _report_written(self, path: str) -> None:
-        self.message.emit(f"Saved the lab report: {path}", False)
+        self.message.emit(self.tr("Saved the lab report: {0}").format(path), False)
         if QApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
@@ -286,11 +299,11 @@ class FileActions(QObject):
         try:
             path = datasets.find(self._flow.data_path)
         except DatasetError as exc:
-            self.dataset_label.setText("MNIST not found — training needs it")
+            self.dataset_label.setText(self.tr("MNIST not found — training needs it"))
             self.dataset_label.setToolTip(str(exc))
             return False
-        self.dataset_label.setText(f"MNIST: {Path(path).name}")  # short: messages keep room
-        self.dataset_label.setToolTip(f"MNIST is read from {path}")
+        self.dataset_label.setText(self.tr("MNIST: {0}").format(Path(path).name))  # short
+        self.dataset_label.setToolTip(self.tr("MNIST is read from {0}").format(path))
         return True
 
     def choose_dataset(self) -> None:
@@ -321,5 +334,5 @@ class FileActions(QObject):
         self._settings.setValue("data_path", str(target))
         self.refresh_dataset_status()
         self.data_path_changed.emit(str(target))
-        self.message.emit(f"MNIST verified and copied to {target}", False)
+        self.message.emit(self.tr("MNIST verified and copied to {0}").format(target), False)
         return True

@@ -35,7 +35,7 @@ from gui.drawing.canvas_box import CanvasBox
 from gui.drawing.my_drawings_bar import MyDrawingsBar
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
-from gui.notice_bar import NoticeBar
+from gui.notice_bar import LabBanner, NoticeBar
 from gui.training.curves import CurvesWidget
 from gui.training.model_panel import ModelPanel
 from gui.training.runs_panel import RunsPanel
@@ -64,21 +64,21 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, data_path: str | None = None,
                  lab: Lab | None = None, notices: list[str] | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("DigitLab — how dense networks learn")
-        self._settings = settings or QSettings()
+        self.setWindowTitle(self.tr("DigitLab — how dense networks learn"))
+        self.settings = settings or QSettings()
         self._before_presenter: list[int] = []
         self._build()
         self.training = TrainingFlow(self.model_panel, self.controls, self.curves, self.runs,
                                      self)
-        stored = self._settings.value("data_path", "")
+        stored = self.settings.value("data_path", "")
         self.training.data_path = (data_path or (lab.mnist if lab else None)
                                    or (stored if isinstance(stored, str) else "") or None)
-        self.files = FileActions(self, self._settings, self.training)
+        self.files = FileActions(self, self.settings, self.training)
         self.menus = WindowMenus(self)
         self.statusBar().addPermanentWidget(self.files.dataset_label)
         self.statusBar().addPermanentWidget(self.files.dataset_button)
         self._wire()
-        self.remembered = WindowSettings(self._settings, self, {
+        self.remembered = WindowSettings(self.settings, self, {
             "splitter": self.splitter, "middle": self.middle, "right": self.right},
             self.model_panel)
         self.remembered.restore()
@@ -105,12 +105,7 @@ class MainWindow(QMainWindow):
         self.controls = TrainingControls()
         self.curves = CurvesWidget()
         self.runs = RunsPanel(RunStore())
-        self.lab_banner = QLabel()
-        self.lab_banner.setWordWrap(True)
-        self.lab_banner.setTextFormat(Qt.TextFormat.RichText)
-        self.lab_banner.setStyleSheet("QLabel { border: 1px solid palette(mid); "
-                                      "border-radius: 4px; padding: 6px; }")
-        self.lab_banner.hide()
+        self.lab_banner = LabBanner()
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.notice_bar = NoticeBar()
         self.middle.addWidget(_box(self.notice_bar, self.lab_banner, self.controls, self.curves,
@@ -128,13 +123,17 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget()
         self.views.setAccessibleName("Views")
         for widget, title, tip in (
-                (self.middle, "Training", "Train, watch the curves, compare runs"),
-                (self.evaluate_view, "Evaluate", "Test accuracy, confusion matrix, mistakes"),
-                (self.network_view, "Inside the network",
-                 "First-layer weights and what your drawing does to the hidden layers"),
-                (self.learning_view, "How it learns",
-                 "Weights and gradients layer by layer; how the hidden layer sorts the digits"),
-                (self.compare_view, "Compare", "Two models answering the same drawing")):
+                (self.middle, self.tr("Training"),
+                 self.tr("Train, watch the curves, compare runs")),
+                (self.evaluate_view, self.tr("Evaluate"),
+                 self.tr("Test accuracy, confusion matrix, mistakes")),
+                (self.network_view, self.tr("Inside the network"), self.tr(
+                    "First-layer weights and what your drawing does to the hidden layers")),
+                (self.learning_view, self.tr("How it learns"), self.tr(
+                    "Weights and gradients layer by layer; how the hidden layer sorts the "
+                    "digits")),
+                (self.compare_view, self.tr("Compare"),
+                 self.tr("Two models answering the same drawing"))):
             self.views.setTabToolTip(self.views.addTab(widget, title), tip)
         self.canvas = DrawingCanvas()
         self.prediction = PredictionPanel(self.canvas)
@@ -176,10 +175,10 @@ class MainWindow(QMainWindow):
 
     def _load_default_model(self) -> None:
         try:
-            self.set_classifier(load_classifier(None), "bundled default model")
+            self.set_classifier(load_classifier(None), self.tr("bundled default model"))
         except (OSError, ValueError) as exc:
             self.set_classifier(None, "")
-            self._tell(f"No default model: {exc}")
+            self._tell(self.tr("No default model: {0}").format(exc))
 
     def set_classifier(self, classifier: NumpyClassifier | None, name: str,
                        epoch_ended: bool = False) -> None:
@@ -189,10 +188,11 @@ class MainWindow(QMainWindow):
         self.network_view.set_classifier(classifier)
         self.learning_view.set_classifier(classifier, epoch_ended)
         self.compare_view.set_current(classifier, name)
-        note = (" <i>(it outputs logits: DigitLab applies a softmax)</i>"
+        note = (self.tr(" <i>(it outputs logits: DigitLab applies a softmax)</i>")
                 if classifier is not None and classifier.added_softmax else "")
-        self.model_label.setText(f"Predicting with: <b>{escape(name)}</b>{note}" if classifier
-                                 else "No model: train one or open a .keras file")
+        self.model_label.setText(self.tr("Predicting with: <b>{0}</b>{1}").format(
+            escape(name), note) if classifier else self.tr("No model: train one or open a "
+                                                           ".keras file"))
 
     def _run_finished(self, run: Run) -> None:
         """The finished run's kept model answers now (the weights Train more continues, also
@@ -202,8 +202,10 @@ class MainWindow(QMainWindow):
             try:
                 classifier = load_classifier(run.model_file)
             except (OSError, ValueError) as exc:
-                self._tell(f"The run's model could not be read back: {exc}", True)
-        self.set_classifier(classifier, f"{run.name}, {run.history.epochs_text} epochs")
+                self._tell(self.tr("The run's model could not be read back: {0}").format(exc),
+                           True)
+        self.set_classifier(classifier, self.tr("{0}, {1} epochs").format(
+            run.name, run.history.epochs_text))
 
     def open_model(self, path: str) -> bool:
         return self.files.open_model(path)
@@ -215,14 +217,14 @@ class MainWindow(QMainWindow):
         """Disable training with `reason` when TensorFlow cannot run here ("" = available)."""
         if reason:
             self.training.set_unavailable(reason)
-            self._tell(f"Training unavailable: {reason}")
+            self._tell(self.tr("Training unavailable: {0}").format(reason))
         else:
             self.training.warm_up()
 
     def _data_ready(self) -> bool:
         if self.files.refresh_dataset_status():
             return True
-        self._tell("MNIST not found: choose the MNIST file first")
+        self._tell(self.tr("MNIST not found: choose the MNIST file first"))
         if QApplication.platformName() != "offscreen":
             self.files.choose_dataset()
         return False
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
     def evaluate_drawings(self) -> None:
         """Score the current model on “my drawings” in the Evaluate view."""
         self.views.setCurrentWidget(self.evaluate_view)
-        self.evaluate_view.source.setCurrentText(MY_DRAWINGS)
+        self.evaluate_view.choose_source(MY_DRAWINGS)
         self.evaluate_view.evaluate_now()
 
     def _show_drawing_in_views(self, _probabilities: object = None) -> None:
@@ -249,17 +251,15 @@ class MainWindow(QMainWindow):
 
     def _apply_lab(self, lab: Lab) -> None:
         if lab.title:
-            self.setWindowTitle(f"DigitLab — {lab.title}")
-        if lab.title or lab.instructions:
-            self.lab_banner.setText(f"<b>{escape(lab.title)}</b><br>"
-                                    f"{escape(lab.instructions).replace(chr(10), '<br>')}")
-            self.lab_banner.show()
+            self.setWindowTitle(self.tr("DigitLab — {0}").format(lab.title))
+        self.lab_banner.show_lab(lab.title, lab.instructions)
         self.model_panel.apply_lab(lab.presets, lab.seed, lab.max_epochs, lab.allow_custom)
         self.remembered.keep_spec = False  # the lab's choices never leak into a later launch
         if lab.max_epochs is not None:
             self.controls.more_epochs.setMaximum(lab.max_epochs)
         if lab.warnings:
-            self._tell(f"Lab file {lab.path.name}: " + "; ".join(lab.warnings))
+            self._tell(self.tr("Lab file {0}: {1}").format(lab.path.name,
+                                                           "; ".join(lab.warnings)))
 
     def _tell(self, message: str, error: bool = False) -> None:
         """One line in the status bar; errors also as a dialog (not in tests/offscreen)."""

@@ -1,4 +1,5 @@
-"""NoticeBar: what happened at start-up that the student should know, until dismissed.
+"""NoticeBar: what happened at start-up that the student should know, until dismissed; and
+LabBanner, a teacher's lab file's title and instructions.
 
 For example: "runs.json could not be read (…); it was moved to runs.damaged-20261123-….json".
 """
@@ -25,7 +26,7 @@ class NoticeBar(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setStyleSheet("QLabel { border: 1px solid #c98a00; border-radius: 4px; "
                                  "background: #fff6db; color: #3d2c00; padding: 4px; }")
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
@@ -38,3 +39,21 @@ class NoticeBar(QWidget):
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
+
+
+class LabBanner(QLabel):
+    """The lab file's title in bold and its instructions, framed; hidden without either."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 4px; "
+                           "padding: 6px; }")
+        self.hide()
+
+    def show_lab(self, title: str, instructions: str) -> None:
+        if title or instructions:
+            self.setText(f"<b>{escape(title)}</b><br>"
+                         f"{escape(instructions).replace(chr(10), '<br>')}")
+            self.show()

@@ -2,7 +2,8 @@
 
 A shortcut on a button works only while that button is visible (Ctrl+T did nothing outside
 the Training tab), so Train, Stop and Train more are window actions here that press the
-buttons, enabled exactly when the buttons are. The menus show every shortcut.
+buttons, enabled exactly when the buttons are. The menus show every shortcut. View → Language
+is `gui.translation.LanguageMenu`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox
+
+from gui.translation import LanguageMenu
 
 TRAIN, STOP, MORE = QKeySequence("Ctrl+T"), QKeySequence("Ctrl+."), QKeySequence("Ctrl+Shift+T")
 PRESENTER = QKeySequence("F11")
@@ -26,17 +29,17 @@ class WindowMenus(QObject):
         self.window = window
         self.actions: dict[str, QAction] = {}
         bar = window.menuBar()
-        self._file(bar.addMenu("&File"))
-        self._edit(bar.addMenu("&Edit"))
-        self._training(bar.addMenu("&Training"))
-        self._view(bar.addMenu("&View"))
-        self._add(bar.addMenu("&Help"), "about", "About DigitLab", self.about)
+        self._file(bar.addMenu(self.tr("&File")))
+        self._edit(bar.addMenu(self.tr("&Edit")))
+        self._training(bar.addMenu(self.tr("&Training")))
+        self._view(bar.addMenu(self.tr("&View")))
+        self._add(bar.addMenu(self.tr("&Help")), "about", self.tr("About DigitLab"), self.about)
 
     def about(self) -> None:
-        QMessageBox.about(self.window, "About DigitLab",
-                          "<b>DigitLab</b><br>Train dense networks on MNIST, watch them learn, "
-                          "and draw digits for them to read.<br><br>MNIST by Y. LeCun, "
-                          "C. Cortes and C. Burges (CC BY-SA 3.0).")
+        QMessageBox.about(self.window, self.tr("About DigitLab"), self.tr(
+            "<b>DigitLab</b><br>Train dense networks on MNIST, watch them learn, and draw "
+            "digits for them to read.<br><br>MNIST by Y. LeCun, C. Cortes and C. Burges "
+            "(CC BY-SA 3.0)."))
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[..., object],
              shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -51,30 +54,34 @@ class WindowMenus(QObject):
 
     def _file(self, menu: QMenu) -> None:
         files = self.window.files
-        self._add(menu, "open", "&Open model…", files.open_model_dialog, QKeySequence.Open)
-        self._add(menu, "save", "&Save model…", files.save_model_dialog, QKeySequence.Save)
+        self._add(menu, "open", self.tr("&Open model…"), files.open_model_dialog,
+                  QKeySequence.Open)
+        self._add(menu, "save", self.tr("&Save model…"), files.save_model_dialog,
+                  QKeySequence.Save)
         menu.addMenu(files.recent_menu)
         menu.addSeparator()
-        self._add(menu, "export curves", "Export curves (PNG or SVG)…",
+        self._add(menu, "export curves", self.tr("Export curves (PNG or SVG)…"),
                   files.export_curves_dialog)
-        self._add(menu, "export history", "Export history (CSV)…", files.export_history_dialog)
-        self._add(menu, "export script", "Export as notebook or script…",
+        self._add(menu, "export history", self.tr("Export history (CSV)…"),
+                  files.export_history_dialog)
+        self._add(menu, "export script", self.tr("Export as notebook or script…"),
                   files.export_script_dialog)
-        self._add(menu, "export drawings", "Export my drawings (class data set)…",
+        self._add(menu, "export drawings", self.tr("Export my drawings (class data set)…"),
                   lambda: files.export_drawings_dialog(self.window.drawings.store))
-        self._add(menu, "report", "Lab &report (HTML)…", files.report_dialog,
+        self._add(menu, "report", self.tr("Lab &report (HTML)…"), files.report_dialog,
                   QKeySequence("Ctrl+R"))
-        self._add(menu, "dataset", "Choose MNIST data…", files.choose_dataset)
+        self._add(menu, "dataset", self.tr("Choose MNIST data…"), files.choose_dataset)
         menu.addSeparator()
-        self._add(menu, "quit", "&Quit", self.window.close, QKeySequence.Quit)
+        self._add(menu, "quit", self.tr("&Quit"), self.window.close, QKeySequence.Quit)
 
     def _edit(self, menu: QMenu) -> None:
         canvas = self.window.canvas
-        self._add(menu, "undo", "Undo stroke", canvas.undo, QKeySequence.Undo)
-        self._add(menu, "redo", "Redo stroke", canvas.redo, QKeySequence("Ctrl+Shift+Z"))
-        self._add(menu, "clear", "Clear canvas", canvas.clear, QKeySequence("Esc"))
+        self._add(menu, "undo", self.tr("Undo stroke"), canvas.undo, QKeySequence.Undo)
+        self._add(menu, "redo", self.tr("Redo stroke"), canvas.redo,
+                  QKeySequence("Ctrl+Shift+Z"))
+        self._add(menu, "clear", self.tr("Clear canvas"), canvas.clear, QKeySequence("Esc"))
         eraser = self.window.canvas_box.eraser
-        action = self._add(menu, "eraser", "Eraser", lambda _=False: eraser.toggle())
+        action = self._add(menu, "eraser", self.tr("Eraser"), lambda _=False: eraser.toggle())
         action.setCheckable(True)
         action.setShortcut(QKeySequence("E"))
         eraser.setShortcut(QKeySequence())  # the action owns the key: no ambiguity
@@ -83,17 +90,17 @@ class WindowMenus(QObject):
     def _training(self, menu: QMenu) -> None:
         controls = self.window.controls
         for name, text, button, key in (
-                ("train", "&Train", controls.train_button, TRAIN),
-                ("stop", "&Stop", controls.stop_button, STOP),
-                ("more", "Train &more", controls.more_button, MORE)):
+                ("train", self.tr("&Train"), controls.train_button, TRAIN),
+                ("stop", self.tr("&Stop"), controls.stop_button, STOP),
+                ("more", self.tr("Train &more"), controls.more_button, MORE)):
             action = self._add(menu, name, text, lambda _=False, b=button: b.click(), key)
             button.setToolTip(f"{button.toolTip()} ({key.toString(QKeySequence.NativeText)})")
             self._follow(action, button)
         menu.addSeparator()
-        tune = self._add(menu, "fine-tune", "Fine-tune on a data set file…",
+        tune = self._add(menu, "fine-tune", self.tr("Fine-tune on a data set file…"),
                          self.window.files.fine_tune_dialog)
-        tune.setToolTip("Train more on MNIST plus a class data set (Export my drawings, "
-                        "or main.py drawings merge)")
+        tune.setToolTip(self.tr("Train more on MNIST plus a class data set (Export my drawings, "
+                                "or main.py drawings merge)"))
         self._follow(tune, controls.more_button)
 
     @staticmethod
@@ -103,14 +110,19 @@ class WindowMenus(QObject):
         button.installEventFilter(_EnabledWatcher(action, button))
 
     def _view(self, menu: QMenu) -> None:
-        action = self._add(menu, "presenter", "&Presenter mode",
+        action = self._add(menu, "presenter", self.tr("&Presenter mode"),
                            lambda on: self.window.set_presenter_mode(bool(on)), PRESENTER)
         action.setCheckable(True)
         views = self.window.views
         for index in range(views.count()):
-            self._add(menu, f"tab {index + 1}", f"Show “{views.tabText(index)}”",
+            self._add(menu, f"tab {index + 1}", self.tr("Show “{0}”").format(views.tabText(index)),
                       lambda _=False, i=index: views.setCurrentIndex(i),
                       QKeySequence(f"Ctrl+{index + 1}"))
+        menu.addSeparator()
+        self.language_menu = LanguageMenu(self.window.settings, self.window)
+        self.language_menu.message.connect(
+            lambda text: self.window.statusBar().showMessage(text, 6000))
+        menu.addMenu(self.language_menu)
 
 
 class _EnabledWatcher(QObject):

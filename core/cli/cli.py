@@ -124,9 +124,11 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from core import i18n
     from core.data import datasets
     from core.report import report
 
+    i18n.set_language_from_environment()  # DIGITLAB_LANGUAGE=de: the report in German
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".html", ".htm"):
         raise UsageError("--out must name an .html file")
@@ -230,7 +232,7 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     reporter.add_argument("models", nargs="+", metavar="MODEL",
                           help=".keras files; the first two are compared side by side")
     reporter.add_argument("--data", help="MNIST .npz or IDX folder for the test-set results")
-    reporter.add_argument("--title", default="DigitLab lab report")
+    reporter.add_argument("--title", help="default: \"DigitLab lab report\", translated")
     reporter.add_argument("--out", required=True, help="where to write the report (.html)")
 
     importer = add("import-data", "verify an MNIST file and copy it into the app's data folder")

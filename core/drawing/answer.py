@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import translate
+
 SURE = 0.6  # below this top probability, or
 CLOSE = 0.2  # when the runner-up is within this of the top, the answer is "not sure"
 
@@ -39,30 +41,36 @@ class Verdict:
 
     @property
     def text(self) -> str:
-        """One line: "7 (93 % sure)", "not sure — 4 or 9?" or "no digit found (…)"."""
+        """One line: "7 (93 % sure)", "not sure — 4 or 9?" or "no digit found (…)" (in
+        core.i18n's language)."""
         if self.kind == ANSWER:
-            return f"{self.digit} ({100 * self.confidence:.0f} % sure)"
+            return translate("Answer", "{0} ({1} % sure)").format(
+                self.digit, f"{100 * self.confidence:.0f}")
         if self.kind == NOT_SURE:
-            return f"not sure — {self.digit} or {self.runner_up}?"
+            return translate("Answer", "not sure — {0} or {1}?").format(self.digit,
+                                                                        self.runner_up)
         if self.kind == NOT_DIGIT:
-            return "that does not look like a digit"
-        return "no digit found (no ink, or the picture is too small)"
+            return translate("Answer", "that does not look like a digit")
+        return translate("Answer", "no digit found (no ink, or the picture is too small)")
 
     @property
     def detail(self) -> str:
         """The line under the big answer label."""
         if self.kind == ANSWER:
-            return f"{100 * self.confidence:.0f} % sure"
-        return self.text if self.kind in (NOT_SURE, NOT_DIGIT) else "Draw a digit"
+            return translate("Answer", "{0} % sure").format(f"{100 * self.confidence:.0f}")
+        if self.kind in (NOT_SURE, NOT_DIGIT):
+            return self.text
+        return translate("Answer", "Draw a digit")
 
     @property
     def spoken(self) -> str:
         """The answer as a screen reader says it: "Answer: 7, 93 % sure"."""
         if self.kind == ANSWER:
-            return f"Answer: {self.digit}, {100 * self.confidence:.0f} % sure"
+            return translate("Answer", "Answer: {0}, {1} % sure").format(
+                self.digit, f"{100 * self.confidence:.0f}")
         if self.kind in (NOT_SURE, NOT_DIGIT):
-            return f"Answer: {self.text}"
-        return "No answer yet: draw a digit"
+            return translate("Answer", "Answer: {0}").format(self.text)
+        return translate("Answer", "No answer yet: draw a digit")
 
     def to_dict(self) -> dict[str, object]:
         return {"verdict": self.kind, "digit": self.digit,

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP
+
 INPUT_SIZE = 784
 NUM_CLASSES = 10
 ACTIVATIONS = ("relu", "sigmoid", "tanh")
@@ -210,51 +212,68 @@ def _dense(*units: int, **kw: Any) -> tuple[LayerSpec, ...]:
 
 
 PRESETS: dict[str, Preset] = {p.key: p for p in (
-    Preset("assignment-1", "Assignment 1: 32-16",
+    Preset("assignment-1",
+           QT_TRANSLATE_NOOP("Presets", "Assignment 1: 32-16"),
            ModelSpec(_dense(32, 16), name="assignment-1", optimizer="adam",
                      learning_rate=0.001, batch_size=32, epochs=20, validation_split=0.1),
-           "Two small relu layers and softmax; compare with assignment 2."),
-    Preset("assignment-2", "Assignment 2: 1024-512-256-128-64",
+           QT_TRANSLATE_NOOP("Presets", "Two small relu layers and softmax; compare with "
+                                        "assignment 2.")),
+    Preset("assignment-2",
+           QT_TRANSLATE_NOOP("Presets", "Assignment 2: 1024-512-256-128-64"),
            ModelSpec(_dense(1024, 512, 256, 128, 64), name="assignment-2", optimizer="adam",
                      learning_rate=0.001, batch_size=32, epochs=20, validation_split=0.1),
-           "A deep, wide net: 58 times the parameters of assignment 1."),
-    Preset("classic-256-128", "Classic 256-128 (SGD)",
+           QT_TRANSLATE_NOOP("Presets", "A deep, wide net: 58 times the parameters of "
+                                        "assignment 1.")),
+    Preset("classic-256-128",
+           QT_TRANSLATE_NOOP("Presets", "Classic 256-128 (SGD)"),
            ModelSpec(_dense(256, 128), name="classic-256-128", optimizer="sgd",
                      learning_rate=0.01, momentum=0.9, batch_size=32, epochs=30,
                      validation_split=0.1),
-           "Plain SGD with momentum, batch 32, 30 epochs."),
-    Preset("dropout-128-64", "128-64 with dropout 0.2",
+           QT_TRANSLATE_NOOP("Presets", "Plain SGD with momentum, batch 32, 30 epochs.")),
+    Preset("dropout-128-64",
+           QT_TRANSLATE_NOOP("Presets", "128-64 with dropout 0.2"),
            ModelSpec(_dense(128, 64, dropout=0.2), name="dropout-128-64", optimizer="adam",
                      learning_rate=0.001, batch_size=128, epochs=20, validation_split=0.2),
-           "Dropout 0.2 after each hidden layer, Adam, batch 128."),
-    Preset("batchnorm-256-128", "256-128 with batch norm and dropout 0.3",
+           QT_TRANSLATE_NOOP("Presets", "Dropout 0.2 after each hidden layer, Adam, batch 128.")),
+    Preset("batchnorm-256-128",
+           QT_TRANSLATE_NOOP("Presets", "256-128 with batch norm and dropout 0.3"),
            ModelSpec(_dense(256, 128, dropout=0.3, batch_norm=True), name="batchnorm-256-128",
                      optimizer="adam", learning_rate=0.001, batch_size=128, epochs=20,
                      validation_split=0.1, early_stopping_patience=5,
                      restore_best_weights=True),
-           "Batch norm and dropout 0.3, EarlyStopping(patience 5, restore best)."),
-    Preset("single-100", "One hidden layer of 100",
+           QT_TRANSLATE_NOOP("Presets", "Batch norm and dropout 0.3, EarlyStopping(patience 5, "
+                                        "restore best).")),
+    Preset("single-100",
+           QT_TRANSLATE_NOOP("Presets", "One hidden layer of 100"),
            ModelSpec(_dense(100), name="single-100", optimizer="adam", learning_rate=0.001,
                      batch_size=32, epochs=20, validation_split=0.1),
-           "The smallest useful net: 784-100-10."),
-    Preset("dropout-0.5-0.3", "256-128 with dropout 0.5 / 0.3",
+           QT_TRANSLATE_NOOP("Presets", "The smallest useful net: 784-100-10.")),
+    Preset("dropout-0.5-0.3",
+           QT_TRANSLATE_NOOP("Presets", "256-128 with dropout 0.5 / 0.3"),
            ModelSpec((LayerSpec(256, dropout=0.5), LayerSpec(128, dropout=0.3)),
                      name="dropout-0.5-0.3", optimizer="adam", learning_rate=0.001,
                      batch_size=128, epochs=20, validation_split=0.1),
-           "The lesson's variant: heavier dropout on the wider layer."),
-    Preset("l2-256-128", "256-128 with L2(0.01)",
+           QT_TRANSLATE_NOOP("Presets", "The lesson's variant: heavier dropout on the wider "
+                                        "layer.")),
+    Preset("l2-256-128",
+           QT_TRANSLATE_NOOP("Presets", "256-128 with L2(0.01)"),
            ModelSpec(_dense(256, 128, l2=0.01), name="l2-256-128", optimizer="adam",
                      learning_rate=0.001, batch_size=128, epochs=20, validation_split=0.1),
-           "The lesson's variant: L2 weight penalty 0.01 on each hidden layer."),
-    Preset("sigmoid-deep", "Sigmoid 1024-512-256-128-64 (vanishing gradients)",
+           QT_TRANSLATE_NOOP("Presets", "The lesson's variant: L2 weight penalty 0.01 on each "
+                                        "hidden layer.")),
+    Preset("sigmoid-deep",
+           QT_TRANSLATE_NOOP("Presets", "Sigmoid 1024-512-256-128-64 (vanishing gradients)"),
            ModelSpec(_dense(1024, 512, 256, 128, 64, activation="sigmoid"),
                      name="sigmoid-deep", optimizer="adam", learning_rate=0.001,
                      batch_size=32, epochs=20, validation_split=0.1),
-           "Assignment 2 with sigmoid: compare the first layers' gradients with relu's."),
-    Preset("no-hidden", "No hidden layer (softmax regression)",
+           QT_TRANSLATE_NOOP("Presets", "Assignment 2 with sigmoid: compare the first layers' "
+                                        "gradients with relu's.")),
+    Preset("no-hidden",
+           QT_TRANSLATE_NOOP("Presets", "No hidden layer (softmax regression)"),
            ModelSpec((), name="no-hidden", optimizer="adam", learning_rate=0.001,
                      batch_size=32, epochs=20, validation_split=0.1),
-           "784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?"),
+           QT_TRANSLATE_NOOP("Presets", "784 inputs straight to 10 outputs, 7,850 parameters: is "
+                                        "depth worth it?")),
 )}
 
 

@@ -15,6 +15,8 @@ from html import escape
 
 import numpy as np
 
+from core.i18n import translate
+
 FONT = "font-family='Helvetica, Arial, sans-serif'"
 # Okabe and Ito's palette, told apart with every common colour-vision deficiency; training and
 # validation also differ by line style (solid, dashed with markers). The window uses it too.
@@ -74,7 +76,7 @@ def _legend_rows(series: list[Series], marks: bool, width: int,
     """The legend's entries in rows that fit the chart's width."""
     entries: list[tuple[str, Series | None]] = [(s.name, s) for s in series]
     if marks:
-        entries.append(("val loss rose", None))
+        entries.append((translate("Charts", "val loss rose"), None))
     rows: list[list[tuple[str, Series | None]]] = [[]]
     x = float(left)
     for name, item in entries:
@@ -131,7 +133,8 @@ def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[flo
                        f"text-anchor='middle'>{t:g}</text>")
     out.append(f"<rect x='{left}' y='{top}' width='{pw}' height='{ph}' fill='none' "
                f"stroke='#888'/>")
-    out.append(f"<text x='{left + pw / 2}' y='{top + ph + 28}' text-anchor='middle'>epoch</text>"
+    out.append(f"<text x='{left + pw / 2}' y='{top + ph + 28}' text-anchor='middle'>"
+               f"{escape(translate('Charts', 'epoch'))}</text>"
                f"<text x='14' y='{top + ph / 2}' text-anchor='middle' transform='rotate(-90 14 "
                f"{top + ph / 2})'>{escape(ylabel)}</text>")
     if vline is not None:
@@ -197,9 +200,10 @@ def confusion_shading(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return colours.round().astype(np.uint8), strength
 
 
-def confusion_chart(matrix: np.ndarray, title: str = "Confusion matrix", cell: int = 30) -> str:
+def confusion_chart(matrix: np.ndarray, title: str | None = None, cell: int = 30) -> str:
     """A 10×10 heatmap with counts: rows are true digits, columns predicted. Cells are shaded
     by their share of the row; the diagonal (right) in blue, mistakes in red."""
+    title = title or translate("Charts", "Confusion matrix")
     matrix = np.asarray(matrix)
     n = matrix.shape[0]
     left, top = 46, 52
@@ -211,9 +215,10 @@ def confusion_chart(matrix: np.ndarray, title: str = "Confusion matrix", cell: i
            f"<rect width='{width}' height='{height}' fill='white'/>",
            f"<text x='{left + size / 2}' y='14' text-anchor='middle' font-size='13' "
            f"font-weight='bold'>{escape(title)}</text>",
-           f"<text x='{left + size / 2}' y='32' text-anchor='middle'>predicted digit</text>",
+           f"<text x='{left + size / 2}' y='32' text-anchor='middle'>"
+           f"{escape(translate('Charts', 'predicted digit'))}</text>",
            f"<text x='12' y='{top + size / 2}' text-anchor='middle' transform='rotate(-90 12 "
-           f"{top + size / 2})'>true digit</text>"]
+           f"{top + size / 2})'>{escape(translate('Charts', 'true digit'))}</text>"]
     for i in range(n):
         out.append(f"<text x='{left + cell * i + cell / 2}' y='{top - 4}' "
                    f"text-anchor='middle' font-weight='bold'>{i}</text>")

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.report import charts
 from core.report.charts import Series
 from core.training.history import History, learning_rate_changes
 from core.training.overfitting import overfitting_signal
 
-METRICS = (("loss", "Loss"), ("accuracy", "Accuracy"))
+METRICS = (  # (key, title, axis label)
+    ("loss", QT_TRANSLATE_NOOP("Charts", "Loss"), QT_TRANSLATE_NOOP("Charts", "loss")),
+    ("accuracy", QT_TRANSLATE_NOOP("Charts", "Accuracy"), QT_TRANSLATE_NOOP("Charts", "accuracy")))
 
 
 def early_stop_label(history: History, stop_reason: str | None,
@@ -32,7 +35,7 @@ def early_stop_label(history: History, stop_reason: str | None,
     if own:
         kept = first_epoch + min(range(len(own)), key=own.__getitem__)
         if kept < signal.early_stop_epoch:
-            label += f" (epoch {kept} kept)"
+            label = translate("Charts", "EarlyStopping (epoch {0} kept)").format(kept)
     return history.position[signal.early_stop_epoch - 1], label
 
 
@@ -46,7 +49,7 @@ def history_charts(name: str, history: History, stop_reason: str | None = None,
     stop = early_stop_label(history, stop_reason)
     changes = [(x, f"lr {new:g}") for x, _, new in learning_rate_changes(history)]
     svgs = []
-    for metric, title in METRICS:
+    for metric, title, axis in METRICS:
         series = _series(history, metric, charts.TRAIN, charts.VALIDATION, "")
         for index, (other, past) in enumerate(overlays or []):
             colour = charts.COLOURS[2 + index % (len(charts.COLOURS) - 2)]
@@ -54,7 +57,8 @@ def history_charts(name: str, history: History, stop_reason: str | None = None,
         val_x, val_loss = history.points("val_loss")
         marks = ([(val_x[e - 1], val_loss[e - 1]) for e in signal.rising_epochs
                   if e <= len(val_x)] if metric == "loss" else None)
-        svgs.append(charts.line_chart(f"{title} — {name}", series, metric, marks=marks,
+        svgs.append(charts.line_chart(f"{translate('Charts', title)} — {name}", series,
+                                      translate("Charts", axis), marks=marks,
                                       vline=stop, vline_label_low=metric == "accuracy",
                                       notes=changes, width=width, height=height))
     return svgs
@@ -65,11 +69,11 @@ def _series(history: History, metric: str, train: str, validation: str,
     result = []
     x, y = history.points(metric)
     if x:
-        result.append(Series(f"{prefix}training", x, y, train))
+        result.append(Series(prefix + translate("Charts", "training"), x, y, train))
     x, y = history.points("val_" + metric)
     if x:
-        result.append(Series(f"{prefix}validation", x, y, validation, dashed=True,
-                             markers=True))
+        result.append(Series(prefix + translate("Charts", "validation"), x, y, validation,
+                             dashed=True, markers=True))
     return result
 
 
@@ -79,7 +83,8 @@ def figure_svg(name: str, history: History, stop_reason: str | None = None,
     width = 560
     parts = history_charts(name, history, stop_reason, overlays, width, 360)
     if not parts:
-        raise ValueError("no epoch to draw yet: train a model or open one first")
+        raise ValueError(translate("Charts", "no epoch to draw yet: train a model or open one "
+                                   "first"))
     heights, bodies = [], []
     for svg in parts:  # unwrapped into groups: Qt's SVG renderer ignores nested <svg>
         match = re.fullmatch(r"<svg[^>]*height='([\d.]+)'[^>]*>(.*)</svg>", svg, re.S)

@@ -7,15 +7,17 @@ import math
 from html import escape
 
 from core.evaluation.hidden_map import HiddenMap
+from core.i18n import translate
 from core.report.charts import COLOURS, FONT
 
 # Ten digits need ten colours: Okabe and Ito's eight, then two more from Tol's muted set.
 DIGIT_COLOURS = (*COLOURS[:6], "#000000", "#F0E442", "#882255", "#44AA99")
 
 
-def gradient_norm_chart(norms: list[list[float] | None], title: str = "Gradient norm per layer",
+def gradient_norm_chart(norms: list[list[float] | None], title: str | None = None,
                         width: int = 330, height: int = 190) -> str:
     """One line per epoch (darker = later) of each dense layer's gradient norm, log scale."""
+    title = title or translate("Charts", "Gradient norm per layer")
     measured = [(epoch, row) for epoch, row in enumerate(norms, start=1) if row]
     left, top, bottom, right = 46, 24, 30, 10
     pw, ph = width - left - right, height - top - bottom
@@ -25,8 +27,9 @@ def gradient_norm_chart(norms: list[list[float] | None], title: str = "Gradient 
            f"<text x='{width / 2}' y='14' text-anchor='middle' font-size='12' "
            f"font-weight='bold'>{escape(title)}</text>"]
     if not measured:
-        out.append(f"<text x='{width / 2}' y='{height / 2}' text-anchor='middle'>not measured "
-                   "(trained before DigitLab measured gradients)</text></svg>")
+        out.append(f"<text x='{width / 2}' y='{height / 2}' text-anchor='middle'>"
+                   + escape(translate("Charts", "not measured (trained before DigitLab measured "
+                                                "gradients)")) + "</text></svg>")
         return "".join(out)
     values = [v for _, row in measured for v in row if v > 0]
     low = math.floor(math.log10(min(values))) if values else -6
@@ -46,25 +49,27 @@ def gradient_norm_chart(norms: list[list[float] | None], title: str = "Gradient 
                    f"stroke='#e6e6e6'/><text x='{left - 4}' y='{y + 3:.1f}' "
                    f"text-anchor='end'>1e{power}</text>")
     for i in range(layers):
-        name = "out" if i == layers - 1 else str(i + 1)
+        name = translate("Charts", "out") if i == layers - 1 else str(i + 1)
         out.append(f"<text x='{x_of(i):.1f}' y='{top + ph + 12}' text-anchor='middle'>"
                    f"{name}</text>")
-    out.append(f"<text x='{left + pw / 2}' y='{height - 4}' text-anchor='middle'>layer "
-               "(input side first)</text>")
+    out.append(f"<text x='{left + pw / 2}' y='{height - 4}' text-anchor='middle'>"
+               + escape(translate("Charts", "layer (input side first)")) + "</text>")
     for rank, (epoch, row) in enumerate(measured):
         shade = int(200 - 170 * (rank + 1) / len(measured))
         colour = f"rgb({shade},{shade},{min(255, shade + 60)})"
         points = " ".join(f"{x_of(i):.1f},{y_of(v):.1f}" for i, v in enumerate(row))
         out.append(f"<polyline points='{points}' fill='none' stroke='{colour}' "
-                   f"stroke-width='1.5'><title>epoch {epoch}</title></polyline>")
-    out.append(f"<text x='{left + pw}' y='{top + 8}' text-anchor='end'>darker: later epochs "
-               f"(1–{measured[-1][0]})</text></svg>")
+                   f"stroke-width='1.5'><title>"
+                   f"{escape(translate('Charts', 'epoch {0}').format(epoch))}</title></polyline>")
+    later = translate("Charts", "darker: later epochs (1–{0})").format(measured[-1][0])
+    out.append(f"<text x='{left + pw}' y='{top + 8}' text-anchor='end'>{escape(later)}</text>"
+               "</svg>")
     return "".join(out)
 
 
-def hidden_map_chart(hidden: HiddenMap, title: str = "How the last hidden layer sorts the "
-                     "digits", size: int = 330) -> str:
+def hidden_map_chart(hidden: HiddenMap, title: str | None = None, size: int = 330) -> str:
     """The map's dots coloured by digit, with a legend of the ten colours."""
+    title = title or translate("Charts", "How the last hidden layer sorts the digits")
     top, margin, legend = 24, 8, 18
     side = size - 2 * margin
     points = hidden.points

@@ -23,23 +23,40 @@ from core import __version__
 from core.data.datasets import MnistData
 from core.evaluation.hidden_map import MAP_SIZE, map_of_test_images
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
+from core.i18n import QT_TRANSLATE_NOOP, Context, language
 from core.report import charts
 from core.report.curve_charts import history_charts
 from core.report.insight_charts import gradient_norm_chart, hidden_map_chart
 from core.report.report_model import ReportModel, model_from_file, model_from_run
 from core.store import atomic
 from core.training.overfitting import overfitting_signal
+from core.training.progress import stop_reason_text
 from core.training.run import Run
 
 __all__ = ["ReportError", "ReportModel", "build_report", "model_from_file", "model_from_run",
            "render", "write_report"]
 
-QUESTION = "Is there any difference? If so, why?"
-SETTINGS = (("optimizer", "optimizer"), ("learning_rate", "learning rate"),
-            ("momentum", "momentum"), ("batch_size", "batch size"), ("epochs", "epochs"),
-            ("validation_split", "validation split"), ("seed", "seed"), ("loss", "loss"),
-            ("early_stopping_patience", "EarlyStopping patience"),
-            ("reduce_lr_patience", "ReduceLROnPlateau patience"))
+LabReport = Context("LabReport")  # LabReport.tr(…): the report's text (see core.i18n)
+QUESTION = QT_TRANSLATE_NOOP("LabReport", "Is there any difference? If so, why?")
+SETTINGS = (("optimizer", QT_TRANSLATE_NOOP("LabReport", "optimizer")),
+            ("learning_rate", QT_TRANSLATE_NOOP("LabReport", "learning rate")),
+            ("momentum", QT_TRANSLATE_NOOP("LabReport", "momentum")),
+            ("batch_size", QT_TRANSLATE_NOOP("LabReport", "batch size")),
+            ("epochs", QT_TRANSLATE_NOOP("LabReport", "epochs")),
+            ("validation_split", QT_TRANSLATE_NOOP("LabReport", "validation split")),
+            ("seed", QT_TRANSLATE_NOOP("LabReport", "seed")),
+            ("loss", QT_TRANSLATE_NOOP("LabReport", "loss")),
+            ("early_stopping_patience", QT_TRANSLATE_NOOP("LabReport", "EarlyStopping patience")),
+            ("reduce_lr_patience", QT_TRANSLATE_NOOP("LabReport", "ReduceLROnPlateau patience")))
+RUN_COLUMNS = (QT_TRANSLATE_NOOP("LabReport", "run"), QT_TRANSLATE_NOOP("LabReport", "layers"),
+               QT_TRANSLATE_NOOP("LabReport", "params"),
+               QT_TRANSLATE_NOOP("LabReport", "optimizer"), QT_TRANSLATE_NOOP("LabReport", "lr"),
+               QT_TRANSLATE_NOOP("LabReport", "batch"), QT_TRANSLATE_NOOP("LabReport", "epochs"),
+               QT_TRANSLATE_NOOP("LabReport", "train acc"),
+               QT_TRANSLATE_NOOP("LabReport", "val acc"),
+               QT_TRANSLATE_NOOP("LabReport", "test acc"),
+               QT_TRANSLATE_NOOP("LabReport", "seconds"), QT_TRANSLATE_NOOP("LabReport", "seed"),
+               QT_TRANSLATE_NOOP("LabReport", "stopped"))
 
 
 class ReportError(ValueError):
@@ -51,7 +68,7 @@ def environment() -> dict[str, str]:
     info = {"DigitLab": __version__, "Python": platform.python_version()}
     for label, dists in (("TensorFlow", ("tensorflow", "tensorflow-cpu")), ("Keras", ("keras",)),
                          ("NumPy", ("numpy",))):
-        info[label] = "not installed"
+        info[label] = LabReport.tr("not installed")
         for dist in dists:  # the CPU build is a distribution of its own
             try:
                 info[label] = _metadata.version(dist) + ("" if dist == dists[0]
@@ -59,8 +76,9 @@ def environment() -> dict[str, str]:
                 break
             except _metadata.PackageNotFoundError:
                 continue
-    info["Operating system"] = f"{platform.system()} {platform.release()}"
-    info["CPU"] = f"{_cpu_name()} ({os.cpu_count() or '?'} logical cores)"
+    info[LabReport.tr("Operating system")] = f"{platform.system()} {platform.release()}"
+    info["CPU"] = LabReport.tr("{0} ({1} logical cores)").format(_cpu_name(),
+                                                                 os.cpu_count() or "?")
     return info
 
 
@@ -71,7 +89,7 @@ def _cpu_name() -> str:
                 return line.split(":", 1)[1].strip()
     except OSError:
         pass
-    return platform.processor() or platform.machine() or "unknown CPU"
+    return platform.processor() or platform.machine() or LabReport.tr("unknown CPU")
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -132,42 +150,47 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
     if model.source:
         parts.append(f"<p class='muted'>{escape(model.source)}</p>")
     rows = [[escape(r.layer), escape(r.output_shape), f"{r.params:,}"] for r in model.summary]
-    rows.append(["<b>total</b>", "", f"<b>{model.params:,}</b>"])
-    settings = [["hidden layers", escape(model.layers)]]
+    rows.append([f"<b>{LabReport.tr('total')}</b>", "", f"<b>{model.params:,}</b>"])
+    settings = [[LabReport.tr("hidden layers"), escape(model.layers)]]
     if model.spec:
         spec = model.spec.to_dict()
-        settings += [[label, escape(str(spec[key]))] for key, label in SETTINGS if key in spec]
+        settings += [[LabReport.tr(label), escape(str(spec[key]))] for key, label in SETTINGS
+                     if key in spec]
         layer_bits = [f"{la['units']} {la['activation']}"
-                      + (f", dropout {la['dropout']:g}" if la["dropout"] else "")
-                      + (", batch norm" if la["batch_norm"] else "")
+                      + (LabReport.tr(", dropout {0}").format(f"{la['dropout']:g}")
+                         if la["dropout"] else "")
+                      + (LabReport.tr(", batch norm") if la["batch_norm"] else "")
                       + (f", L2 {la['l2']:g}" if la["l2"] else "") for la in spec["layers"]]
-        settings.append(["layers in detail", escape("; ".join(layer_bits))])
+        settings.append([LabReport.tr("layers in detail"), escape("; ".join(layer_bits))])
     elif model.seed is not None:
-        settings.append(["seed", str(model.seed)])
+        settings.append([LabReport.tr("seed"), str(model.seed)])
     if model.stop_reason:
-        settings.append(["stopped", escape(str(model.stop_reason))])
+        settings.append([LabReport.tr("stopped"), escape(stop_reason_text(model.stop_reason))])
     if model.seconds is not None:
-        settings.append(["training time", f"{model.seconds:.1f} s"])
-    parts.append("<div class='row'><div><h3>Summary</h3>"
-                 + _table(["layer", "output shape", "parameters"], rows, {2})
-                 + "</div><div><h3>Settings</h3>" + _table(["setting", "value"], settings)
+        settings.append([LabReport.tr("training time"), f"{model.seconds:.1f} s"])
+    parts.append(f"<div class='row'><div><h3>{LabReport.tr('Summary')}</h3>"
+                 + _table([LabReport.tr("layer"), LabReport.tr("output shape"),
+                           LabReport.tr("parameters")], rows, {2})
+                 + f"</div><div><h3>{LabReport.tr('Settings')}</h3>"
+                 + _table([LabReport.tr("setting"), LabReport.tr("value")], settings)
                  + "</div></div>")
     svgs = curves_svgs(model)
-    parts.append("<h3>Training curves</h3>")
+    parts.append(f"<h3>{LabReport.tr('Training curves')}</h3>")
     if svgs:
         parts.append("<div class='row'>" + "".join(_img(charts.svg_uri(s), "curves")
                                                    for s in svgs) + "</div>")
         signal = overfitting_signal(model.metrics, model.stop_reason)
         parts.append(f"<p class='signal'>{escape(signal.text)}</p>")
     else:
-        parts.append("<p class='muted'>This file has no training history.</p>")
+        parts.append(f"<p class='muted'>{LabReport.tr('This file has no training history.')}</p>")
     parts.append(_evaluation_html(model, data))
     weights = first_layer_weights(model.classifier)[:48]
     grid = tile_grid(weight_tiles(weights), columns=12, background=(255, 255, 255))
-    parts.append("<h3>First-layer weights</h3><p class='muted'>The first "
-                 f"{len(weights)} units of the first hidden layer as 28×28 images (red: ink "
-                 "there excites the unit, blue: ink there inhibits it; each tile scaled to its "
-                 f"own range).</p>{_img(charts.png_uri(grid, 3), 'first-layer weights')}")
+    parts.append(f"<h3>{LabReport.tr('First-layer weights')}</h3><p class='muted'>"
+                 + LabReport.tr("The first %n units of the first hidden layer as 28×28 images "
+                                "(red: ink there excites the unit, blue: ink there inhibits it; "
+                                "each tile scaled to its own range).", None, len(weights))
+                 + f"</p>{_img(charts.png_uri(grid, 3), 'first-layer weights')}")
     parts.append(_inside_html(model, data))
     parts.append("</section>")
     return "".join(parts)
@@ -180,12 +203,15 @@ def _inside_html(model: ReportModel, data: MnistData | None) -> str:
     if data is not None and len(data.x_test) and model.classifier.hidden_sizes:
         hidden = map_of_test_images(model.classifier, data.x_test, data.y_test)
         figures.append(_img(charts.svg_uri(hidden_map_chart(hidden)), "hidden-layer map"))
-    note = ("" if len(figures) > 1 else " (The map needs test images and a hidden layer.)")
-    return ("<h3>Inside the network</h3><p class='muted'>Left: the size of each layer's "
-            "gradient after each epoch, on the same 512 training images (a layer far below "
-            "the others learns slowly: vanishing gradients). Right: the last hidden layer's "
-            f"activations on {MAP_SIZE:,} test images, squeezed to two numbers by PCA and "
-            f"coloured by digit; clear clusters mean the layer separates the digits.{note}"
+    note = ("" if len(figures) > 1
+            else " " + LabReport.tr("(The map needs test images and a hidden layer.)"))
+    text = LabReport.tr(
+        "Left: the size of each layer's gradient after each epoch, on the same 512 training "
+        "images (a layer far below the others learns slowly: vanishing gradients). Right: the "
+        "last hidden layer's activations on {0} test images, squeezed to two numbers by PCA "
+        "and coloured by digit; clear clusters mean the layer separates the digits."
+    ).format(f"{MAP_SIZE:,}")
+    return (f"<h3>{LabReport.tr('Inside the network')}</h3><p class='muted'>{text}{note}"
             "</p><div class='row'>" + "".join(figures) + "</div>")
 
 
@@ -193,22 +219,26 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
     result = model.evaluation
     if result is None or data is None:
         recorded = model.recorded_test_accuracy
-        return ("<h3>Test set</h3><p class='muted'>No test data was given, so there is no "
-                "confusion matrix." + (f" Recorded test accuracy: {_percent(recorded)}."
-                                       if recorded is not None else "") + "</p>")
+        recorded_text = ("" if recorded is None else " " + LabReport.tr(
+            "Recorded test accuracy: {0}.").format(_percent(recorded)))
+        return (f"<h3>{LabReport.tr('Test set')}</h3><p class='muted'>"
+                + LabReport.tr("No test data was given, so there is no confusion matrix.")
+                + recorded_text + "</p>")
     wrong = len(result.misclassified)
-    html = [f"<h3>Test set</h3><p>Accuracy <b>{_percent(result.accuracy)}</b>, loss "
-            f"{result.loss:.4f}: {wrong:,} of {len(data.y_test):,} test images wrong.</p>",
+    summary = LabReport.tr("Accuracy <b>{0}</b>, loss {1}: {2} of {3} test images wrong.").format(
+        _percent(result.accuracy), f"{result.loss:.4f}", f"{wrong:,}", f"{len(data.y_test):,}")
+    html = [f"<h3>{LabReport.tr('Test set')}</h3><p>{summary}</p>",
             "<div class='row'>",
             _img(charts.svg_uri(charts.confusion_chart(result.confusion)), "confusion matrix"),
             _img(charts.svg_uri(charts.bar_chart(list(result.per_class),
-                                                 "Accuracy per digit")), "per-class accuracy"),
+                                                 LabReport.tr("Accuracy per digit"))),
+                 "per-class accuracy"),
             "</div>"]
     if wrong:
         confidence = result.probabilities[result.misclassified].max(axis=1)
         picks = result.misclassified[np.argsort(confidence)[::-1][:16]]
-        html.append("<p>The mistakes it was surest of (true → predicted, probability):</p>"
-                    "<div class='digits'>")
+        html.append("<p>" + LabReport.tr("The mistakes it was surest of (true → predicted, "
+                                         "probability):") + "</p><div class='digits'>")
         for i in picks:
             predicted = int(result.probabilities[i].argmax())
             html.append(f"<div class='digit'><img src='{charts.png_uri(255 - data.x_test[i], 2)}'"
@@ -223,25 +253,27 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
     sb = overfitting_signal(b.metrics, b.stop_reason)
 
     def gap(signal: Any) -> str:
-        return "–" if signal.accuracy_gap is None else f"{100 * signal.accuracy_gap:+.2f} points"
+        return ("–" if signal.accuracy_gap is None else
+                LabReport.tr("{0} points").format(f"{100 * signal.accuracy_gap:+.2f}"))
 
     def final(model: ReportModel, key: str) -> str:
         values = model.metrics.get(key) or []
         return _percent(values[-1]) if values else "–"
 
-    rows = [["hidden layers", escape(a.layers), escape(b.layers)],
-            ["parameters", f"{a.params:,}", f"{b.params:,}"],
-            ["epochs", escape(a.epochs or "–"), escape(b.epochs or "–")],
-            ["final training accuracy", final(a, "accuracy"), final(b, "accuracy")],
-            ["final validation accuracy", final(a, "val_accuracy"), final(b, "val_accuracy")],
-            ["test accuracy", _percent(a.test_accuracy), _percent(b.test_accuracy)],
-            ["test loss", f"{a.evaluation.loss:.4f}" if a.evaluation else "–",
+    rows = [[LabReport.tr("hidden layers"), escape(a.layers), escape(b.layers)],
+            [LabReport.tr("parameters"), f"{a.params:,}", f"{b.params:,}"],
+            [LabReport.tr("epochs"), escape(a.epochs or "–"), escape(b.epochs or "–")],
+            [LabReport.tr("final training accuracy"), final(a, "accuracy"), final(b, "accuracy")],
+            [LabReport.tr("final validation accuracy"), final(a, "val_accuracy"),
+             final(b, "val_accuracy")],
+            [LabReport.tr("test accuracy"), _percent(a.test_accuracy), _percent(b.test_accuracy)],
+            [LabReport.tr("test loss"), f"{a.evaluation.loss:.4f}" if a.evaluation else "–",
                 f"{b.evaluation.loss:.4f}" if b.evaluation else "–"],
-            ["train − val accuracy gap", gap(sa), gap(sb)],
-            ["training time", f"{a.seconds:.0f} s" if a.seconds else "–",
+            [LabReport.tr("train − val accuracy gap"), gap(sa), gap(sb)],
+            [LabReport.tr("training time"), f"{a.seconds:.0f} s" if a.seconds else "–",
                 f"{b.seconds:.0f} s" if b.seconds else "–"]]
-    html = ["<section class='compare'><h2 class='first' id='compare'>Assignment: the two "
-            "networks side by side</h2>",
+    html = ["<section class='compare'><h2 class='first' id='compare'>"
+            + escape(LabReport.tr("Assignment: the two networks side by side")) + "</h2>",
             _table(["", f"A: {escape(a.name)}", f"B: {escape(b.name)}"], rows, {1, 2},
                    "compare")]
     curves_a, curves_b = curves_svgs(a), curves_svgs(b)
@@ -255,13 +287,12 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
                     + _img(charts.svg_uri(charts.confusion_chart(b.evaluation.confusion,
                                                                  f"B: {b.name}")), "confusion B")
                     + "</div>")
-    html.append(f"<h3>{escape(QUESTION)}</h3><div class='answer'></div></section>")
+    html.append(f"<h3>{escape(LabReport.tr(QUESTION))}</h3><div class='answer'></div></section>")
     return "".join(html)
 
 
 def _runs_table(runs: list[Run]) -> str:
-    header = ["run", "layers", "params", "optimizer", "lr", "batch", "epochs", "train acc",
-              "val acc", "test acc", "seconds", "seed", "stopped"]
+    header = [LabReport.tr(column) for column in RUN_COLUMNS]
     rows = [[escape(run.name), escape(run.layers), f"{run.params:,}",
              escape(run.optimizer or "–"),
              "–" if run.learning_rate is None else f"{run.learning_rate:g}",
@@ -269,37 +300,43 @@ def _runs_table(runs: list[Run]) -> str:
              escape(run.history.epochs_text), _percent(run.train_accuracy),
              _percent(run.val_accuracy), _percent(run.test_accuracy),
              f"{run.seconds:.1f}" if run.seconds else "–",
-             "–" if run.seed is None else str(run.seed), escape(run.stop_reason or "–")]
+             "–" if run.seed is None else str(run.seed),
+             escape(stop_reason_text(run.stop_reason) or "–")]
             for run in runs]
     return _table(header, rows, {2, 4, 5, 6, 7, 8, 9, 10, 11})
 
 
 def render(models: list[ReportModel], data: MnistData | None = None,
-           runs: list[Run] | None = None, title: str = "DigitLab lab report",
+           runs: list[Run] | None = None, title: str | None = None,
            created: _dt.datetime | None = None) -> str:
-    """The whole report as one HTML string; the first two models are compared side by side."""
+    """The whole report as one HTML string, in core.i18n's language; the first two models are
+    compared side by side."""
     if not models:
         raise ReportError("a report needs at least one model")
+    title = title or LabReport.tr("DigitLab lab report")
     created = created or _dt.datetime.now()
     runs = runs if runs is not None else [m.as_run() for m in models]
     if data is not None:
-        data_text = (f"{escape(Path(data.source).name)}: {len(data.x_train):,} training and "
-                     f"{len(data.x_test):,} test images (fingerprint {data.fingerprint()})")
+        data_text = LabReport.tr("{0}: {1} training and {2} test images (fingerprint {3})").format(
+            escape(Path(data.source).name), f"{len(data.x_train):,}", f"{len(data.x_test):,}",
+            data.fingerprint())
     else:
-        data_text = "no test data given (confusion matrices left out)"
-    html = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        data_text = LabReport.tr("no test data given (confusion matrices left out)")
+    made = LabReport.tr("Made by DigitLab {0} on {1}. Test data: {2}.").format(
+        __version__, f"{created:%Y-%m-%d %H:%M}", data_text)
+    html = [f"<!DOCTYPE html><html lang='{language()}'><head><meta charset='utf-8'>",
             f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
-            f"<h1>{escape(title)}</h1><p class='muted'>Made by DigitLab {__version__} on "
-            f"{created:%Y-%m-%d %H:%M}. Test data: {data_text}.</p>",
-            "<p>Name: ______________________________ &nbsp; Group: ____________</p>",
-            "<h2 class='first'>Runs</h2>", _runs_table(runs)]
+            f"<h1>{escape(title)}</h1><p class='muted'>{made}</p>",
+            "<p>" + LabReport.tr("Name: {0} &nbsp; Group: {1}").format(
+                "______________________________", "____________") + "</p>",
+            f"<h2 class='first'>{LabReport.tr('Runs')}</h2>", _runs_table(runs)]
     if len(models) >= 2:
         html.append(_compare_section(models[0], models[1]))
     for index, model in enumerate(models, start=1):
         html.append(_model_section(model, index, data))
     env = environment()
-    html.append("<h2>Environment</h2>" + _table(["", ""], [[escape(k), escape(v)]
-                                                           for k, v in env.items()]))
+    html.append(f"<h2>{LabReport.tr('Environment')}</h2>"
+                + _table(["", ""], [[escape(k), escape(v)] for k, v in env.items()]))
     html.append("</body></html>")
     return "".join(html)
 
@@ -313,7 +350,7 @@ def write_report(html: str, out: str | os.PathLike[str]) -> Path:
 
 def build_report(models: list[ReportModel], out: str | os.PathLike[str],
                  data: MnistData | None = None, runs: list[Run] | None = None,
-                 title: str = "DigitLab lab report") -> Path:
+                 title: str | None = None) -> Path:
     """Evaluate each model on the test set (when data is given), render and save."""
     for model in models:
         if model.evaluation is None:

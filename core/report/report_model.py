@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.data.datasets import MnistData
 from core.evaluation.evaluation import Evaluation, evaluate
+from core.i18n import translate
 from core.model.architectures import ModelSpec, SummaryRow, summary_rows
 from core.model.classifier import NumpyClassifier
 from core.training.history import History
@@ -55,7 +56,8 @@ class ReportModel:
 
     @property
     def layers(self) -> str:
-        return "-".join(map(str, self.classifier.hidden_sizes)) or "(no hidden layer)"
+        return ("-".join(map(str, self.classifier.hidden_sizes))
+                or translate("LabReport", "(no hidden layer)"))
 
     @property
     def test_accuracy(self) -> float | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from core.i18n import translate
+
 
 def _finite(values: list[float] | None) -> list[float]:
     return [float(v) for v in values or [] if v is not None and math.isfinite(float(v))]
@@ -24,22 +26,27 @@ class OverfittingSignal:
 
     @property
     def text(self) -> str:
-        """One line for the window and the report."""
+        """One line for the window and the report (in core.i18n's language)."""
         if self.accuracy_gap is None and self.loss_gap is None:
-            return "No validation data: the gap cannot be measured"
+            return translate("Overfitting", "No validation data: the gap cannot be measured")
         parts = []
         if self.accuracy_gap is not None:
-            parts.append(f"accuracy gap (train − val) {100 * self.accuracy_gap:+.2f} points")
+            parts.append(translate("Overfitting", "accuracy gap (train − val) {0} points")
+                         .format(f"{100 * self.accuracy_gap:+.2f}"))
         if self.loss_gap is not None:
-            parts.append(f"loss gap (val − train) {self.loss_gap:+.4f}")
+            parts.append(translate("Overfitting", "loss gap (val − train) {0}")
+                         .format(f"{self.loss_gap:+.4f}"))
         if self.rising_epochs:
             listed = ", ".join(map(str, self.rising_epochs[:8]))
             more = "…" if len(self.rising_epochs) > 8 else ""
-            parts.append(f"val loss rose in epoch {listed}{more}")
+            parts.append(translate("Overfitting", "val loss rose in epoch {0}")
+                         .format(listed + more))
         if self.best_epoch is not None and self.best_epoch < self.epochs:
-            parts.append(f"lowest val loss at epoch {self.best_epoch}")
+            parts.append(translate("Overfitting", "lowest val loss at epoch {0}")
+                         .format(self.best_epoch))
         if self.early_stop_epoch is not None:
-            parts.append(f"EarlyStopping at epoch {self.early_stop_epoch}")
+            parts.append(translate("Overfitting", "EarlyStopping at epoch {0}")
+                         .format(self.early_stop_epoch))
         return " · ".join(parts)
 
     @property

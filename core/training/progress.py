@@ -10,16 +10,22 @@ from dataclasses import dataclass
 from enum import Enum
 
 from core.evaluation.layer_statistics import LayerInsight
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model.classifier import NumpyClassifier
 
 
 class StopReason(str, Enum):
-    """Why a training run ended."""
+    """Why a training run ended (the value is stored; `stop_reason_text` is said)."""
 
-    COMPLETED = "completed"
-    USER = "stopped by user"
-    EARLY_STOPPING = "early stopping"
-    NAN = "loss became NaN"
+    COMPLETED = QT_TRANSLATE_NOOP("StopReason", "completed")
+    USER = QT_TRANSLATE_NOOP("StopReason", "stopped by user")
+    EARLY_STOPPING = QT_TRANSLATE_NOOP("StopReason", "early stopping")
+    NAN = QT_TRANSLATE_NOOP("StopReason", "loss became NaN")
+
+
+def stop_reason_text(reason: str | None) -> str:
+    """A stored stop reason in core.i18n's language ("" for none; unknown ones as they are)."""
+    return translate("StopReason", str(getattr(reason, "value", reason))) if reason else ""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from core.data.datasets import MnistData
+from core.i18n import translate
 from core.store.plain import number
 from core.training.history import History
 from core.training.progress import Reporter
@@ -95,20 +96,20 @@ class TrainingSession:
         from core.training.backend import import_keras
 
         stop_event = stop_event or threading.Event()
-        status("Loading TensorFlow and MNIST…")
+        status(translate("TrainingSession", "Loading TensorFlow and MNIST…"))
         import_keras()
         data = self.data(job.data_path)
         start = self._start(job)
         if stop_event.is_set():
             raise InterruptedError("training cancelled before it started")
         train_data = data if job.extra is None else with_extra(data, *job.extra)
-        status("Training…")
+        status(translate("TrainingSession", "Training…"))
         result = training.train(job.spec, train_data, reporter, stop_event, model=start.model,
                                 epochs=job.spec.epochs, initial_epoch=len(start.history),
                                 start_position=start.history.epochs, evaluate_test=False)
         finite = result.usable
         if not closing() and finite:
-            status("Evaluating on the test set…")
+            status(translate("TrainingSession", "Evaluating on the test set…"))
             result.test_loss, result.test_accuracy = training.evaluate_test_set(
                 result.model, data)
         run = make_run(result, job.spec, job.name or job.spec.name, start.history,

@@ -20,27 +20,27 @@ class DatasetDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, explicit: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Where is MNIST?")
+        self.setWindowTitle(self.tr("Where is MNIST?"))
         self._chosen: str | None = None
         self._download = False
         places = "".join(f"<li><code>{p}</code></li>" for p in datasets.candidate_paths(explicit))
-        text = QLabel(
+        text = QLabel(self.tr(
             "<p>Training needs the MNIST digits. DigitLab works offline and looked in:</p>"
-            f"<ul>{places}</ul>"
+            "<ul>{0}</ul>"
             "<p>Ways in, none needing the internet:</p><ul>"
             "<li><b>Open MNIST file…</b>: Keras's <code>mnist.npz</code>, or one of the four "
             "IDX files (<code>train-images-idx3-ubyte</code>, …, raw or <code>.gz</code>). "
             "It is verified and copied into DigitLab's data folder; your file is not changed."
             "</li><li>An instructor can set the environment variable "
-            f"<code>{datasets.ENV_VAR}</code> to a shared copy for the whole lab.</li>"
+            "<code>{1}</code> to a shared copy for the whole lab.</li>"
             "<li><b>Download</b> fetches it through Keras (about 11 MB; only when online).</li>"
-            "</ul>")
+            "</ul>").format(places, datasets.ENV_VAR))
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        open_button = QPushButton("Open MNIST file…")
-        download_button = QPushButton("Download")
+        open_button = QPushButton(self.tr("Open MNIST file…"))
+        download_button = QPushButton(self.tr("Download"))
         buttons.addButton(open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(download_button, QDialogButtonBox.ButtonRole.ActionRole)
         open_button.clicked.connect(self._pick)
@@ -50,8 +50,8 @@ class DatasetDialog(QDialog):
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open MNIST (mnist.npz or an IDX file)", "",
-            "MNIST (*.npz *-ubyte *-ubyte.gz);;All files (*)")
+            self, self.tr("Open MNIST (mnist.npz or an IDX file)"), "",
+            self.tr("MNIST ({0});;All files ({1})").format("*.npz *-ubyte *-ubyte.gz", "*"))
         if path:
             self._chosen = path
             self.accept()

@@ -22,7 +22,7 @@ class AnswerView(QWidget):
         font.setPointSize(point_size)
         font.setBold(True)
         self._answer.setFont(font)
-        self._detail = QLabel("Draw a digit")
+        self._detail = QLabel(self.tr("Draw a digit"))
         self._sizes = (point_size, self._detail.font().pointSize())  # to come back to
         for label in (self._answer, self._detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -43,8 +43,9 @@ class AnswerView(QWidget):
     def show_message(self, answer: str, detail: str) -> None:
         self._answer.setText(answer)
         self._detail.setText(detail)
-        self.setAccessibleDescription(f"No answer: {detail}" if answer in ("–", "?") else
-                                      f"Answer: {answer}, {detail}")
+        self.setAccessibleDescription(
+            self.tr("No answer: {0}").format(detail) if answer in ("–", "?") else
+            self.tr("Answer: {0}, {1}").format(answer, detail))
 
     def spoken(self) -> str:
         """The answer as text, as a screen reader reads it ("Answer: 7, 93 % sure")."""

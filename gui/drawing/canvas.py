@@ -64,8 +64,8 @@ class DrawingCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw a digit: left button draws, right button erases.\n"
-                        "Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.")
+        self.setToolTip(self.tr("Draw a digit: left button draws, right button erases.\n"
+                                "Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears."))
         self.setAccessibleName("Drawing canvas")
 
     # --- public API (tests, benchmarks, notebooks) ---------------------------------------------
@@ -293,6 +293,6 @@ class DrawingCanvas(QWidget):
             painter.drawRect(rect)
             if self.is_empty():
                 painter.setPen(QColor(150, 150, 150))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
         finally:
             painter.end()

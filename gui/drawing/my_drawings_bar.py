@@ -28,12 +28,12 @@ class MyDrawingsBar(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)  # the counts wrap in a narrow column
         layout.addWidget(self.label, 1)
-        self.evaluate_button = QPushButton("Evaluate")
-        self.evaluate_button.setToolTip("Score the current model on “my drawings”")
+        self.evaluate_button = QPushButton(self.tr("Evaluate"))
+        self.evaluate_button.setToolTip(self.tr("Score the current model on “my drawings”"))
         self.evaluate_button.clicked.connect(self.evaluate_requested)
-        self.include = QCheckBox("use in training")
-        self.include.setToolTip("Add “my drawings” to MNIST when training (Train more with "
-                                "this on fine-tunes the current model)")
+        self.include = QCheckBox(self.tr("use in training"))
+        self.include.setToolTip(self.tr("Add “my drawings” to MNIST when training (Train more "
+                                        "with this on fine-tunes the current model)"))
         layout.addWidget(self.evaluate_button)
         layout.addWidget(self.include)
         self.update_counts()
@@ -54,7 +54,8 @@ class MyDrawingsBar(QWidget):
         except (DrawingStoreError, ValueError) as exc:
             self.message.emit(str(exc), True)
             return False
-        self.message.emit(f"Saved as a {digit} in “my drawings” ({total} in all)", False)
+        self.message.emit(self.tr("Saved as a {0} in “my drawings” ({1} in all)").format(
+            digit, total), False)
         self.update_counts()
         return True
 
@@ -65,7 +66,7 @@ class MyDrawingsBar(QWidget):
         try:
             images, labels = self.store.load()
         except (OSError, ValueError) as exc:
-            self.message.emit(f"My drawings could not be read: {exc}", True)
+            self.message.emit(self.tr("My drawings could not be read: {0}").format(exc), True)
             return None
         return (images, labels) if len(labels) else None
 
@@ -73,7 +74,7 @@ class MyDrawingsBar(QWidget):
         try:
             counts = self.store.counts()
         except (OSError, ValueError):
-            self.label.setText("My drawings: the file could not be read")
+            self.label.setText(self.tr("My drawings: the file could not be read"))
             return
         text = "  ".join(f"{d}:{c}" for d, c in enumerate(counts))
-        self.label.setText(f"My drawings ({int(counts.sum())}): {text}")
+        self.label.setText(self.tr("My drawings ({0}): {1}").format(int(counts.sum()), text))

@@ -38,9 +38,9 @@ class PixelView(QWidget):
         has_pixels = self._image is not None and self._image.size
         self._qimage = grey_qimage(self._image) if has_pixels else None
         self.setAccessibleDescription(
-            "empty" if not has_pixels else
-            f"{self._image.shape[1]} by {self._image.shape[0]} pixels, "
-            f"{int((self._image > 0.1).sum())} of them inked")
+            self.tr("empty") if not has_pixels else
+            self.tr("{0} by {1} pixels, {2} of them inked").format(
+                self._image.shape[1], self._image.shape[0], int((self._image > 0.1).sum())))
         self.update()
 
     def empty_text(self) -> str:

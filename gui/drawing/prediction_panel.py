@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -29,7 +29,9 @@ from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
 
 MIN_INTERVAL = 1 / 30  # seconds between live predictions
-STAGES = (("raw", "drawn"), ("crop", "cropped"), ("scaled", "20×20"), ("centred", "centred"))
+STAGES = (("raw", QT_TRANSLATE_NOOP("PredictionPanel", "drawn")),
+          ("crop", QT_TRANSLATE_NOOP("PredictionPanel", "cropped")), ("scaled", "20×20"),
+          ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "centred")))
 
 
 class PredictionPanel(QWidget):
@@ -59,18 +61,20 @@ class PredictionPanel(QWidget):
         stages = QGridLayout()
         self._stage_views: dict[str, PixelView] = {}
         for column, (key, title) in enumerate(STAGES):
-            view = PixelView(title, grid=False)
+            view = PixelView(self.tr(title), grid=False)
             view.setMinimumSize(44, 44)
             self._stage_views[key] = view
             stages.addWidget(view, 0, column)
         self._toggles: dict[str, QCheckBox] = {}
         for column, (key, text, tip) in enumerate((
-                ("crop", "crop", "Crop to the ink's bounding box"),
-                ("scale", "scale to 20", "Scale the longer side to 20 px, keeping the aspect"),
-                ("centre", "centre of mass", "Put the centre of mass at the centre"))):
+                ("crop", self.tr("crop"), self.tr("Crop to the ink's bounding box")),
+                ("scale", self.tr("scale to 20"),
+                 self.tr("Scale the longer side to 20 px, keeping the aspect")),
+                ("centre", self.tr("centre of mass"),
+                 self.tr("Put the centre of mass at the centre")))):
             box = QCheckBox(text)
             box.setChecked(True)
-            box.setToolTip(tip + ". Untick to see what the step contributes.")
+            box.setToolTip(self.tr("{0}. Untick to see what the step contributes.").format(tip))
             box.toggled.connect(self.predict_now)
             self._toggles[key] = box
             stages.addWidget(box, 1, column + 1)
@@ -78,9 +82,9 @@ class PredictionPanel(QWidget):
 
         middle = QHBoxLayout()
         self._input_view = PixelView(
-            "network input (28×28)",
-            empty_text="Draw a digit on the canvas: the 28×28 pixels the network reads "
-                       "appear here")
+            self.tr("network input (28×28)"),
+            empty_text=self.tr("Draw a digit on the canvas: the 28×28 pixels the network reads "
+                               "appear here"))
         self._input_view.setMinimumSize(100, 100)
         middle.addWidget(self._input_view, 3)
         self._answer = AnswerView()
@@ -91,13 +95,13 @@ class PredictionPanel(QWidget):
         layout.addWidget(self._bars, 2)
 
         fix = QHBoxLayout()
-        fix.addWidget(QLabel("Save as:"))
+        fix.addWidget(QLabel(self.tr("Save as:")))
         self._fix_buttons = []
         for digit in range(10):
             button = QPushButton(str(digit))
             button.setFixedWidth(28)
-            button.setToolTip(f"Save this drawing as a {digit} in “my drawings”, whether the "
-                              "answer was right or wrong")
+            button.setToolTip(self.tr("Save this drawing as a {0} in “my drawings”, whether the "
+                                      "answer was right or wrong").format(digit))
             button.setAccessibleName(f"Save as {digit}")
             button.clicked.connect(lambda _=False, d=digit: self.correction_made.emit(d))
             fix.addWidget(button)
@@ -169,7 +173,7 @@ class PredictionPanel(QWidget):
         self._show_stages(result)
         if result is None:
             self._input = self._probabilities = None
-            self._answer.show_message("–", "Draw a digit")
+            self._answer.show_message("–", self.tr("Draw a digit"))
             self._show_bars(np.zeros(10))
             self._set_fix_enabled(False)
             self.prediction_made.emit(None)
@@ -177,7 +181,7 @@ class PredictionPanel(QWidget):
         self._input = result.image
         self._set_fix_enabled(True)
         if self._classifier is None:
-            self._answer.show_message("?", "No model loaded")
+            self._answer.show_message("?", self.tr("No model loaded"))
             return
         probabilities = self._classifier.predict_proba(result.image[None])[0]
         self._probabilities = probabilities

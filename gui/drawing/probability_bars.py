@@ -37,7 +37,7 @@ class ProbabilityBars(QWidget):
         self._true = true_digit
         top = self.top()
         self.setAccessibleDescription(
-            "no drawing" if top < 0 else
+            self.tr("no drawing") if top < 0 else
             ", ".join(f"{d}: {100 * p:.0f} %" for d, p in enumerate(self._heights)))
         self.update()
 

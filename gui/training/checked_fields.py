@@ -8,7 +8,7 @@ is allowed, and when left keep the previous value and say so: `problem` is the r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
@@ -25,11 +25,14 @@ def _shown(value: float) -> str:
 
 
 class _Checked:
-    """What both field kinds share: the reason for the last refused input."""
+    """What both field kinds share: the reason for the last refused input (texts in the
+    context "CheckedField": a mixin is no QObject of its own for tr)."""
 
     def _setup(self, label: str) -> None:
         self.label = label
         self.problem = ""
+        self._refused = ""  # the problem's first half: what was refused
+        self._kept_text = ""  # the value shown after leaving a refused entry
         self._committed = self.value()  # type: ignore[attr-defined]
         self.valueChanged.connect(self._commit)  # type: ignore[attr-defined]
         self.setCorrectionMode(self.CorrectionMode.CorrectToPreviousValue)  # type: ignore[attr-defined]
@@ -37,9 +40,11 @@ class _Checked:
 
     def _range_text(self) -> str:
         low, high = self.minimum(), self.maximum()  # type: ignore[attr-defined]
-        return f"from {_shown(low)} to {_shown(high)}"
+        return QCoreApplication.translate("CheckedField", "from {0} to {1}").format(
+            _shown(low), _shown(high))
 
-    def _tell(self, problem: str) -> None:
+    def _tell(self, problem: str, kept: str = "") -> None:
+        self._kept_text = kept
         if problem != self.problem:
             self.problem = problem
             self.setProperty("invalid", bool(problem))  # type: ignore[attr-defined]
@@ -50,15 +55,21 @@ class _Checked:
     def _check(self, state: QValidator.State, text: str) -> QValidator.State:
         body = text.removesuffix(self.suffix()).strip()  # type: ignore[attr-defined]
         if state == QValidator.State.Acceptable:
-            if not self.problem.endswith(f"kept {text}"):  # the kept value keeps its reason
+            if not self._kept_text or text != self._kept_text:  # the kept value keeps its reason
                 self._tell("")
             return state
         if body in ("", "-", "+", ".", ","):  # on the way to a number
             return QValidator.State.Intermediate
         if _number(body) is not None:
-            self._tell(f"{self.label}: {body} is not allowed; use a number {self._range_text()}")
+            self._refused = QCoreApplication.translate(
+                "CheckedField", "{0}: {1} is not allowed").format(self.label, body)
+            self._tell(QCoreApplication.translate("CheckedField", "{0}; use a number {1}")
+                       .format(self._refused, self._range_text()))
         else:
-            self._tell(f"{self.label} takes a number {self._range_text()}, not “{body}”")
+            self._refused = QCoreApplication.translate(
+                "CheckedField", "{0} takes a number {1}, not “{2}”").format(
+                self.label, self._range_text(), body)
+            self._tell(self._refused)
         return QValidator.State.Intermediate  # stays visible (red) until fixed or left
 
     def validate(self, text: str, pos: int) -> object:  # Qt override, for both kinds
@@ -75,7 +86,8 @@ class _Checked:
         """Leaving a refused entry: the value from before it stays, and the reason says so."""
         previous = self.textFromValue(self._committed)  # type: ignore[attr-defined]
         if self.problem:
-            self._tell(f"{self.problem.split(';')[0]}; kept {previous}")
+            self._tell(QCoreApplication.translate("CheckedField", "{0}; kept {1}").format(
+                self._refused, previous), kept=previous)
         return previous
 
 

@@ -68,13 +68,14 @@ class CurvesWidget(QWidget):
         outer.addLayout(layout, 1)
         self.gap_label = QLabel("")
         self.gap_label.setWordWrap(True)
-        self.gap_label.setToolTip(
+        self.gap_label.setToolTip(self.tr(
             "Training accuracy is the mean over each epoch's batches (with dropout on); "
             "validation is measured at the epoch's end on images the network never trains on. "
-            "A growing gap and a rising validation loss are the signs of overfitting.")
+            "A growing gap and a rising validation loss are the signs of overfitting."))
         outer.addWidget(self.gap_label)
-        self.loss_plot = self._make_plot("Loss", "loss")
-        self.accuracy_plot = self._make_plot("Accuracy", "accuracy")
+        self.loss_plot = self._make_plot(self.tr("Loss"), self.tr("loss"), "Loss curves")
+        self.accuracy_plot = self._make_plot(self.tr("Accuracy"), self.tr("accuracy"),
+                                             "Accuracy curves")
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
         self._history = History()  # the shown run's history (owned by core, not copied)
@@ -106,11 +107,11 @@ class CurvesWidget(QWidget):
         self._series: dict[str, _Series] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             self._series[metric] = _Series(plot.plot(
-                pen=pg.mkPen(TRAIN_COLOUR, width=2), name="training"))
+                pen=pg.mkPen(TRAIN_COLOUR, width=2), name=self.tr("training")))
             self._series["val_" + metric] = _Series(plot.plot(
                 pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine), symbol="o",
                 symbolSize=7,
-                symbolBrush=VAL_COLOUR, symbolPen=None, name="validation"))
+                symbolBrush=VAL_COLOUR, symbolPen=None, name=self.tr("validation")))
         self._overlays: dict[str, list[pg.PlotDataItem]] = {}
         self._overlay_histories: list[History] = []
         self._dirty = False
@@ -120,10 +121,10 @@ class CurvesWidget(QWidget):
         self._timer.start()
         self._show_first_epoch()
 
-    def _make_plot(self, title: str, ylabel: str) -> pg.PlotWidget:
+    def _make_plot(self, title: str, ylabel: str, name: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
-        plot.setAccessibleName(f"{title} curves")
-        plot.setLabel("bottom", "epoch")
+        plot.setAccessibleName(name)
+        plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", ylabel)
         for side in ("left", "bottom"):  # "epoch", never "epoch (x0.001)"
             plot.getAxis(side).enableAutoSIPrefix(False)
@@ -134,9 +135,9 @@ class CurvesWidget(QWidget):
         plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
         plot.scene().sigMouseClicked.connect(
             lambda event: self.fit_all() if event.double() else None)
-        plot.setToolTip("Training: the running mean over the epoch's batches so far; "
-                        "validation: measured at each epoch's end.\nDrag to pan, wheel to "
-                        "zoom, double-click to show everything again.")
+        plot.setToolTip(self.tr("Training: the running mean over the epoch's batches so far; "
+                                "validation: measured at each epoch's end.\nDrag to pan, wheel "
+                                "to zoom, double-click to show everything again."))
         legend = pg.LegendItem(colCount=2, labelTextSize="8pt")  # below the axes: never over
         plot.plotItem.layout.addItem(legend, 4, 1)  # the data
         plot.plotItem.legend = legend  # plot(name=…) adds to it
@@ -242,8 +243,9 @@ class CurvesWidget(QWidget):
         self._signal = signal
         history = self._history
         self._mark_learning_rates(history)
-        self.gap_label.setText(f"<b>Epoch {history.epochs_text}</b> — {signal.text}. The "
-                               "shaded band is the gap between training and validation.")
+        self.gap_label.setText(self.tr("<b>Epoch {0}</b> — {1}. The shaded band is the gap "
+                                       "between training and validation.").format(
+            history.epochs_text, signal.text))
         val_x, val_loss = history.points("val_loss")
         rising = [e for e in signal.rising_epochs if e <= len(val_x)]
         self._rises.setData([val_x[e - 1] for e in rising], [val_loss[e - 1] for e in rising])
@@ -278,8 +280,9 @@ class CurvesWidget(QWidget):
                     pen=pg.mkPen(LR_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
                     label=f"lr {new:g}", labelOpts={"position": 0.92, "color": LR_COLOUR,
                                                     "anchors": [(0, 0.5), (0, 0.5)]})
-                line.setToolTip(f"Learning rate reduced from {old:g} to {new:g} after epoch "
-                                f"{x:g} (ReduceLROnPlateau)")
+                line.setToolTip(self.tr("Learning rate reduced from {0} to {1} after epoch {2} "
+                                        "(ReduceLROnPlateau)").format(f"{old:g}", f"{new:g}",
+                                                                      f"{x:g}"))
                 plot.addItem(line, ignoreBounds=True)
                 self._lr_lines.append((plot, line))
 
@@ -380,7 +383,7 @@ class CurvesWidget(QWidget):
                 pen = pg.mkPen(colour, width=2,
                                style=pg.QtCore.Qt.PenStyle.DashLine if style else
                                pg.QtCore.Qt.PenStyle.SolidLine)
-                label = f"{name} ({'val' if style else 'train'})"
+                label = (self.tr("{0} (val)") if style else self.tr("{0} (train)")).format(name)
                 items.append(plot.plot(xs, values, pen=pen, name=label))
             self._overlays[name] = items
         self._dirty = True

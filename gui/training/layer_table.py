@@ -3,7 +3,7 @@ with Add, Remove and move buttons; it reads and writes `LayerSpec`s and says whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 from core.model.architectures import ACTIVATIONS, MAX_LAYERS, MAX_UNITS, LayerSpec
 from gui.training.checked_fields import CheckedDoubleSpinBox, CheckedSpinBox
 
-COLUMNS = ("units", "act.", "drop", "BN", "L2")
-COLUMN_TIPS = ("Neurons in the layer", "Activation function", "Dropout after the layer",
-               "Batch normalisation after the layer", "L2 weight penalty")
+COLUMNS = (QT_TRANSLATE_NOOP("LayerTable", "units"), QT_TRANSLATE_NOOP("LayerTable", "act."),
+           QT_TRANSLATE_NOOP("LayerTable", "drop"), QT_TRANSLATE_NOOP("LayerTable", "BN"), "L2")
+COLUMN_TIPS = (QT_TRANSLATE_NOOP("LayerTable", "Neurons in the layer"),
+               QT_TRANSLATE_NOOP("LayerTable", "Activation function"),
+               QT_TRANSLATE_NOOP("LayerTable", "Dropout after the layer"),
+               QT_TRANSLATE_NOOP("LayerTable", "Batch normalisation after the layer"),
+               QT_TRANSLATE_NOOP("LayerTable", "L2 weight penalty"))  # translated where shown
 
 
 def _fraction(label: str, decimals: int, high: float, step: float,
@@ -44,14 +48,15 @@ class LayerTable(QGroupBox):
     problem_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Hidden layers", parent)
-        self.setToolTip("Input 784 pixels → these layers → softmax over the 10 digits")
+        super().__init__(parent)
+        self.setTitle(self.tr("Hidden layers"))
+        self.setToolTip(self.tr("Input 784 pixels → these layers → softmax over the 10 digits"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Hidden layers")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         for column, tip in enumerate(COLUMN_TIPS):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            self.table.horizontalHeaderItem(column).setToolTip(self.tr(tip))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)  # a check box: narrow,
@@ -63,14 +68,19 @@ class LayerTable(QGroupBox):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.buttons: list[QPushButton] = []
-        for text, tip, slot in (("Add", "Add a layer below the selected one", self.add_row),
-                                ("Remove", "Remove the selected layer", self.remove_row),
-                                ("▲", "Move the selected layer up", lambda: self.move(-1)),
-                                ("▼", "Move the selected layer down", lambda: self.move(1))):
+        for text, tip, name, slot in (
+                (self.tr("Add"), self.tr("Add a layer below the selected one"),
+                 "Add a layer below one", self.add_row),
+                (self.tr("Remove"), self.tr("Remove the selected layer"), "Remove layer",
+                 self.remove_row),
+                ("▲", self.tr("Move the selected layer up"), "Move layer up",
+                 lambda: self.move(-1)),
+                ("▼", self.tr("Move the selected layer down"), "Move layer down",
+                 lambda: self.move(1))):
             button = QPushButton(text)
             button.setToolTip(tip)
-            button.setAccessibleName(tip.replace(" the selected", ""))
-            button.setMinimumWidth(36 if len(text) == 1 else 56)  # not the style's 80 px
+            button.setAccessibleName(name)
+            button.setMinimumWidth(36 if text in "▲▼" else 56)  # not the style's 80 px
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons.append(button)
@@ -104,21 +114,21 @@ class LayerTable(QGroupBox):
 
     def _insert_row(self, row: int, layer: LayerSpec) -> None:
         self.table.insertRow(row)
-        units = CheckedSpinBox("Units")
+        units = CheckedSpinBox(self.tr("Units"))
         units.setRange(1, MAX_UNITS)
         units.setValue(layer.units)
         activation = QComboBox()
         activation.addItems(ACTIVATIONS)
         activation.setCurrentText(layer.activation)
         activation.setAccessibleName("Activation")
-        dropout = _fraction("Dropout", 2, 0.9, 0.05, layer.dropout)
+        dropout = _fraction(self.tr("Dropout"), 2, 0.9, 0.05, layer.dropout)
         norm = QCheckBox()
         norm.setChecked(layer.batch_norm)
         norm.setAccessibleName("Batch normalisation")
         l2 = _fraction("L2", 4, 1.0, 0.001, layer.l2)
         widgets = (units, activation, dropout, norm, l2)
         for column, widget in enumerate(widgets):
-            widget.setToolTip(COLUMN_TIPS[column])
+            widget.setToolTip(self.tr(COLUMN_TIPS[column]))
             self.table.setCellWidget(row, column, widget)
         for spin in (units, dropout, l2):  # no arrows in the table: the values fit
             spin.setButtonSymbols(spin.ButtonSymbols.NoButtons)

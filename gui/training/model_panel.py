@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,14 +76,15 @@ class ModelPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
 
         preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel("Preset:"))
+        preset_row.addWidget(QLabel(self.tr("Preset:")))
         self._preset = QComboBox()
         self._preset.setAccessibleName("Preset")
-        for key, preset in PRESETS.items():
-            self._preset.addItem(preset.title, key)
-            self._preset.setItemData(self._preset.count() - 1, preset.note,
+        for key, preset in PRESETS.items():  # titles and notes are marked in core
+            self._preset.addItem(QCoreApplication.translate("Presets", preset.title), key)
+            self._preset.setItemData(self._preset.count() - 1,
+                                     QCoreApplication.translate("Presets", preset.note),
                                      Qt.ItemDataRole.ToolTipRole)
-        self._preset.addItem("Custom network", CUSTOM)
+        self._preset.addItem(self.tr("Custom network"), CUSTOM)
         self._preset.currentIndexChanged.connect(self._preset_chosen)
         self._preset.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -98,7 +99,7 @@ class ModelPanel(QWidget):
         self.layers.problem_changed.connect(self._show_problem)
         layout.addWidget(self.layers)
 
-        training_box = QGroupBox("Training")
+        training_box = QGroupBox(self.tr("Training"))
         form = QFormLayout(training_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: field below
         form.setVerticalSpacing(3)
@@ -106,26 +107,30 @@ class ModelPanel(QWidget):
         self._optimizer.setAccessibleName("Optimizer")
         self._optimizer.addItems([o.upper() if o == "sgd" else o.capitalize()
                                   if o == "adam" else "RMSprop" for o in OPTIMIZERS])
-        self._lr = _dspin("Learning rate", 1e-5, 10.0, 0.001, 5, 0.0005,
-                          "Learning rate: step size of updates")
-        self._momentum = _dspin("Momentum", 0.0, 0.99, 0.0, 2, 0.05, "Momentum (SGD only)")
-        self._batch = _spin("Batch size", 1, 8192, 32, "Samples per weight update")
-        self._epochs = _spin("Epochs", 1, MAX_EPOCHS_PER_RUN, 20, "Passes over the training set")
-        self._val = _dspin("Validation split", 0.0, 0.5, 0.1, 2, 0.05,
-                           "Share of training data held out")
-        self._seed = _spin("Seed", 0, 2**31 - 1, 42, "Same seed, same weights")
-        self._early = _spin("Early stopping patience", 0, 100, 0,
-                            "Stop when validation loss has not improved for this many epochs "
-                            "(0 = off); best weights are restored")
-        self._reduce = _spin("Reduce LR patience", 0, 100, 0,
-                             "Halve the learning rate after this many epochs without improvement "
-                             "(0 = off)")
-        self._keep_best = QCheckBox("keep the best epoch's weights")
-        for label, widget in (("Optimizer", self._optimizer), ("Learning rate", self._lr),
-                              ("Momentum", self._momentum), ("Batch size", self._batch),
-                              ("Epochs", self._epochs), ("Validation split", self._val),
-                              ("Seed", self._seed), ("Early stopping patience", self._early),
-                              ("Reduce LR patience", self._reduce), ("", self._keep_best)):
+        self._lr = _dspin(self.tr("Learning rate"), 1e-5, 10.0, 0.001, 5, 0.0005,
+                          self.tr("Learning rate: step size of updates"))
+        self._momentum = _dspin(self.tr("Momentum"), 0.0, 0.99, 0.0, 2, 0.05,
+                                self.tr("Momentum (SGD only)"))
+        self._batch = _spin(self.tr("Batch size"), 1, 8192, 32,
+                            self.tr("Samples per weight update"))
+        self._epochs = _spin(self.tr("Epochs"), 1, MAX_EPOCHS_PER_RUN, 20,
+                             self.tr("Passes over the training set"))
+        self._val = _dspin(self.tr("Validation split"), 0.0, 0.5, 0.1, 2, 0.05,
+                           self.tr("Share of training data held out"))
+        self._seed = _spin(self.tr("Seed"), 0, 2**31 - 1, 42, self.tr("Same seed, same weights"))
+        self._early = _spin(self.tr("Early stopping patience"), 0, 100, 0,
+                            self.tr("Stop when validation loss has not improved for this many "
+                                    "epochs (0 = off); best weights are restored"))
+        self._reduce = _spin(self.tr("Reduce LR patience"), 0, 100, 0,
+                             self.tr("Halve the learning rate after this many epochs without "
+                                     "improvement (0 = off)"))
+        self._keep_best = QCheckBox(self.tr("keep the best epoch's weights"))
+        for label, widget in ((self.tr("Optimizer"), self._optimizer), (self._lr.label, self._lr),
+                              (self._momentum.label, self._momentum),
+                              (self._batch.label, self._batch),
+                              (self._epochs.label, self._epochs), (self._val.label, self._val),
+                              (self._seed.label, self._seed), (self._early.label, self._early),
+                              (self._reduce.label, self._reduce), ("", self._keep_best)):
             form.addRow(label, widget)
         self.problem_label = QLabel()  # why a field refused what was typed
         self.problem_label.setWordWrap(True)
@@ -134,12 +139,13 @@ class ModelPanel(QWidget):
         form.addRow(self.problem_label)
         layout.addWidget(training_box)
 
-        summary_box = QGroupBox("Model summary")
+        summary_box = QGroupBox(self.tr("Model summary"))
         summary_layout = QVBoxLayout(summary_box)
         self._summary = QTableWidget(0, 3)
         self._summary.setTabKeyNavigation(False)  # Tab moves on, never stuck in a table
         self._summary.setAccessibleName("Model summary")
-        self._summary.setHorizontalHeaderLabels(("layer", "output shape", "parameters"))
+        self._summary.setHorizontalHeaderLabels((self.tr("layer"), self.tr("output shape"),
+                                                  self.tr("parameters")))
         self._summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._summary.verticalHeader().setVisible(False)
         self._summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -219,12 +225,12 @@ class ModelPanel(QWidget):
             self.set_locked(False)
         if max_epochs is not None:
             self._epochs.setMaximum(max_epochs)
-            self._epochs.setToolTip(f"Passes over the training set (at most {max_epochs} "
-                                    f"in this lab)")
+            self._epochs.setToolTip(self.tr("Passes over the training set (at most {0} in this "
+                                            "lab)").format(max_epochs))
         if seed is not None:
             self._seed.setValue(seed)
             self._seed.setEnabled(False)
-            self._seed.setToolTip("The seed is set by the lab file")
+            self._seed.setToolTip(self.tr("The seed is set by the lab file"))
 
     def layers_editable(self) -> bool:
         """Can the student change the layers now (not while training, not in a locked lab)?"""
@@ -301,13 +307,13 @@ class ModelPanel(QWidget):
     def show_model_summary(self, rows: list[SummaryRow], source: str) -> None:
         """Show the summary of a model that is not the panel's spec (an opened file whose
         layers cannot be written as one); editing the fields shows the spec's again."""
-        self._fill_summary(rows, f"<b>Total parameters: {sum(r.params for r in rows):,}</b>"
-                                 f" — {escape(source)}")
+        self._fill_summary(rows, self.tr("<b>Total parameters: {0}</b> — {1}").format(
+            f"{sum(r.params for r in rows):,}", escape(source)))
 
     def _update_summary(self) -> None:
         spec = self.spec()
-        self._fill_summary(summary_rows(spec),
-                           f"<b>Total parameters: {spec.param_count():,}</b>")
+        self._fill_summary(summary_rows(spec), self.tr("<b>Total parameters: {0}</b>").format(
+            f"{spec.param_count():,}"))
 
     def _fill_summary(self, rows: list[SummaryRow], total: str) -> None:
         self._summary.setRowCount(len(rows))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.training.history import History
+from core.training.progress import stop_reason_text
 from core.training.run import Run
 from core.training.run_store import RunStore, RunStoreError
 
-COLUMNS = ("name", "layers", "epochs", "val acc", "test acc")  # the rest: the row's tooltip
+COLUMNS = (QT_TRANSLATE_NOOP("RunsPanel", "name"), QT_TRANSLATE_NOOP("RunsPanel", "layers"),
+           QT_TRANSLATE_NOOP("RunsPanel", "epochs"), QT_TRANSLATE_NOOP("RunsPanel", "val acc"),
+           QT_TRANSLATE_NOOP("RunsPanel", "test acc"))  # the rest: the row's tooltip
 
 
 def _percent(value: float | None) -> str:
@@ -37,13 +40,14 @@ def _details(run: Run) -> str:
     """Everything else about a run, for its row's tooltip."""
     rate = "–" if run.learning_rate is None else f"{run.learning_rate:g}"
     batch = "–" if run.batch_size is None else str(run.batch_size)
-    return (f"<b>{escape(run.name)}</b><br>layers {escape(run.layers)} · "
-            f"{run.params:,} parameters<br>{escape(run.optimizer or '–')}, learning rate "
-            f"{rate}, batch {batch}, seed {'–' if run.seed is None else run.seed}<br>"
-            f"training accuracy {_percent(run.train_accuracy)} · validation "
-            f"{_percent(run.val_accuracy)} · test {_percent(run.test_accuracy)}<br>"
-            f"{run.history.epochs_text} epochs in {run.seconds:.0f} s — "
-            f"{escape(run.stop_reason or '–')}")
+    return QCoreApplication.translate(
+        "RunsPanel", "<b>{0}</b><br>layers {1} · {2} parameters<br>{3}, learning rate {4}, "
+        "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} epochs "
+        "in {11} s — {12}").format(
+        escape(run.name), escape(run.layers), f"{run.params:,}", escape(run.optimizer or "–"),
+        rate, batch, "–" if run.seed is None else run.seed, _percent(run.train_accuracy),
+        _percent(run.val_accuracy), _percent(run.test_accuracy), run.history.epochs_text,
+        f"{run.seconds:.0f}", escape(stop_reason_text(run.stop_reason) or "–"))
 
 
 class RunsPanel(QWidget):
@@ -66,7 +70,7 @@ class RunsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._table = QTableWidget(0, len(COLUMNS))
         self._table.setTabKeyNavigation(False)  # Tab moves on, never stuck in a table
-        self._table.setHorizontalHeaderLabels(COLUMNS)
+        self._table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are long
@@ -75,12 +79,12 @@ class RunsPanel(QWidget):
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
                                     QAbstractItemView.EditTrigger.EditKeyPressed)
-        self._table.setToolTip("Tick runs to compare their curves; double-click a name to "
-                               "rename it")
+        self._table.setToolTip(self.tr("Tick runs to compare their curves; double-click a name "
+                                       "to rename it"))
         self._table.itemChanged.connect(self._item_changed)
         layout.addWidget(self._table)
         buttons = QHBoxLayout()
-        delete = QPushButton("Delete selected run")
+        delete = QPushButton(self.tr("Delete selected run"))
         delete.clicked.connect(self._delete_selected)
         buttons.addStretch(1)
         buttons.addWidget(delete)
@@ -153,9 +157,9 @@ class RunsPanel(QWidget):
         if not rows:
             return
         item = self._table.item(rows[0].row(), 0)
-        answer = QMessageBox.question(self, "Delete run",
-                                      f"Delete the run “{item.text()}”? Its kept model goes too; "
-                                      "models you saved yourself stay.")
+        answer = QMessageBox.question(self, self.tr("Delete run"), self.tr(
+            "Delete the run “{0}”? Its kept model goes too; models you saved yourself stay.")
+            .format(item.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._ticked_ids.discard(item.data(Qt.ItemDataRole.UserRole))

@@ -38,26 +38,26 @@ class TrainingControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.train_button = QPushButton("Train")
-        self.train_button.setToolTip("Train a new network with these settings")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop after the current batch; the weights are kept")
-        self.more_button = QPushButton("Train more")
-        self.more_button.setToolTip("Continue from the current weights")
+        self.train_button = QPushButton(self.tr("Train"))
+        self.train_button.setToolTip(self.tr("Train a new network with these settings"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop after the current batch; the weights are kept"))
+        self.more_button = QPushButton(self.tr("Train more"))
+        self.more_button.setToolTip(self.tr("Continue from the current weights"))
         self.more_epochs = QSpinBox()
         self.more_epochs.setAccessibleName("Epochs to train more")
         self.more_epochs.setRange(1, MAX_EPOCHS_PER_RUN)
         self.more_epochs.setValue(5)
-        self.more_epochs.setSuffix(" epochs")
+        self.more_epochs.setSuffix(self.tr(" epochs"))
         for widget in (self.train_button, self.stop_button, self.more_button, self.more_epochs):
             row.addWidget(widget)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setFormat("idle")
+        self.progress.setFormat(self.tr("idle"))
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.progress)  # its own row: "epoch 4 of 20 · batch … · ETA" fits
-        self.result_label = QLabel("Pick a network and press Train, or draw a digit →")
+        self.result_label = QLabel(self.tr("Pick a network and press Train, or draw a digit →"))
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         self.train_button.clicked.connect(self.train_requested)
@@ -91,8 +91,9 @@ class TrainingControls(QWidget):
         self._started = time.perf_counter()
         self.progress.setRange(0, epochs * batches)
         self.progress.setValue(0)
-        self.progress.setFormat(f"epoch {first_epoch} of {first_epoch + epochs - 1}")
-        self.result_label.setText("Training… the canvas predicts with the newest epoch.")
+        self.progress.setFormat(self.tr("epoch {0} of {1}").format(first_epoch,
+                                                                   first_epoch + epochs - 1))
+        self.result_label.setText(self.tr("Training… the canvas predicts with the newest epoch."))
 
     def show_batch(self, progress: BatchProgress) -> None:
         """Show this batch's progress within `PROGRESS_MS` (later batches replace it)."""
@@ -110,23 +111,24 @@ class TrainingControls(QWidget):
         self.progress.setValue(value)
         elapsed = time.perf_counter() - self._started
         eta = elapsed / max(1, value) * (self.progress.maximum() - value)
-        self.progress.setFormat(
-            f"epoch {progress.epoch} of {self._first_epoch + self._epochs - 1} · batch "
-            f"{progress.batch}/{progress.batches} · {_clock(elapsed)} elapsed · ETA {_clock(eta)}")
+        self.progress.setFormat(self.tr("epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}")
+                                .format(progress.epoch, self._first_epoch + self._epochs - 1,
+                                        progress.batch, progress.batches, _clock(elapsed),
+                                        _clock(eta)))
 
     def show_epoch(self, record: EpochRecord) -> None:
-        val = ("" if record.val_accuracy is None
-               else f", validation {100 * record.val_accuracy:.2f} %")
-        self.result_label.setText(f"Epoch {record.epoch}: training accuracy "
-                                  f"{100 * record.accuracy:.2f} %{val}, loss {record.loss:.4f}")
+        val = ("" if record.val_accuracy is None else self.tr(", validation {0} %").format(
+            f"{100 * record.val_accuracy:.2f}"))
+        self.result_label.setText(self.tr("Epoch {0}: training accuracy {1} %{2}, loss {3}").format(
+            record.epoch, f"{100 * record.accuracy:.2f}", val, f"{record.loss:.4f}"))
 
     def finished(self, text: str) -> None:
         self._pending = None
         self.progress.setValue(self.progress.maximum())
-        self.progress.setFormat("done")
+        self.progress.setFormat(self.tr("done"))
         self.result_label.setText(text)
 
     def failed(self, text: str) -> None:
         self._pending = None
-        self.progress.setFormat("failed")
-        self.result_label.setText(f"Training failed: {text}")
+        self.progress.setFormat(self.tr("failed"))
+        self.result_label.setText(self.tr("Training failed: {0}").format(text))

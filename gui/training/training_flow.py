@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.model.classifier import NumpyClassifier
 from core.model.metadata import ModelMetadata
 from core.training.history import History
-from core.training.progress import BatchProgress, EpochRecord
+from core.training.progress import BatchProgress, EpochRecord, stop_reason_text
 from core.training.run import Run
 from core.training.session import TrainingJob
 from gui.training.curves import CurvesWidget
@@ -86,7 +86,7 @@ class TrainingFlow(QObject):
             return run.name, run.history, run.stop_reason
         if self.current_file and self.curves.history() is self._file_history:
             return Path(self.current_file).name, self._file_history, None
-        name = self._job.name if self._job is not None else "training"
+        name = self._job.name if self._job is not None else self.tr("training")
         return name, self.curves.history(), None
 
     def can_continue(self) -> bool:
@@ -111,13 +111,14 @@ class TrainingFlow(QObject):
         spec = self.panel.spec().replace(epochs=epochs)
         parent = self.current_run
         if parent is None and not self.current_file:
-            self.message.emit("Train a model (or open one) first", False)
+            self.message.emit(self.tr("Train a model (or open one) first"), False)
             return
         if parent is not None:
             base, source = (parent.spec.name if parent.spec else parent.layers), parent.name
         else:
             base, source = Path(self.current_file).stem, Path(self.current_file).name
-        name = f"{self.runs.store().next_name(base)} (continued from {source})"
+        name = self.tr("{0} (continued from {1})").format(self.runs.store().next_name(base),
+                                                         source)
         self._start(TrainingJob(spec, self.data_path, parent_run=parent,
                                 parent_file="" if parent else self.current_file, name=name),
                     fresh=False, extra=extra)
@@ -156,10 +157,11 @@ class TrainingFlow(QObject):
             self.curves.show_history(self._live)
         self.controls.show_epoch(record)
         if record.classifier is not None and self._job is not None:
-            self.model_changed.emit(record.classifier,
-                                    f"{self._job.name} (epoch {record.position:g})", True)
+            self.model_changed.emit(record.classifier, self.tr("{0} (epoch {1})").format(
+                self._job.name, f"{record.position:g}"), True)
         if record.insight is not None:
-            self.insight_measured.emit(record.insight, f"epoch {record.position:g}")
+            self.insight_measured.emit(record.insight,
+                                       self.tr("epoch {0}").format(f"{record.position:g}"))
 
     def _finished(self, run: Run) -> None:
         self.controls.set_running(False, can_continue=True)
@@ -167,28 +169,29 @@ class TrainingFlow(QObject):
         self.curves.show_history(run.history)
         self.curves.mark_stop(run.stop_reason, self._first_epoch)
         self.current_run, self.current_file = run, ""
-        test = ("" if run.test_accuracy is None
-                else f"test accuracy {100 * run.test_accuracy:.2f} % "
-                     f"(loss {run.test_loss:.4f}), ")
-        notes = "".join(f" Note: {note}." for note in run.notes)
-        self.controls.finished(f"Finished: {test}{run.history.epochs_text} epochs in "
-                               f"{run.seconds:.0f} s — {run.stop_reason}.{notes}")
+        test = ("" if run.test_accuracy is None else self.tr(
+            "test accuracy {0} % (loss {1}), ").format(f"{100 * run.test_accuracy:.2f}",
+                                                      f"{run.test_loss:.4f}"))
+        notes = "".join(self.tr(" Note: {0}.").format(note) for note in run.notes)
+        reason = stop_reason_text(run.stop_reason)
+        self.controls.finished(self.tr("Finished: {0}{1} epochs in {2} s — {3}.{4}").format(
+            test, run.history.epochs_text, f"{run.seconds:.0f}", reason, notes))
         self.runs.add_run(run)
-        self.message.emit(f"Training {run.stop_reason}", False)
+        self.message.emit(self.tr("Training {0}").format(reason), False)
         self.run_finished.emit(run)
 
     def _failed(self, message: str) -> None:
         self.controls.set_running(False, can_continue=self.can_continue())
         self.panel.set_locked(False)
         self.controls.failed(message)
-        self.message.emit(f"Training failed: {message}", True)
+        self.message.emit(self.tr("Training failed: {0}").format(message), True)
 
     def set_unavailable(self, reason: str) -> None:
         """Disable training with `reason` when TensorFlow cannot run here."""
         self.unavailable = reason
-        self.controls.set_training_available(
-            False, f"Training is unavailable on this machine: {reason}. Drawing and "
-                   "predicting with the bundled models still work.")
+        self.controls.set_training_available(False, self.tr(
+            "Training is unavailable on this machine: {0}. Drawing and predicting with the "
+            "bundled models still work.").format(reason))
 
     def warm_up(self) -> None:
         """Get TensorFlow and MNIST ready in the worker thread while the student draws."""

@@ -84,7 +84,7 @@ class TrainingWorker(QObject):
         yield_cpu_to_main_thread()  # before TensorFlow starts its threads: they inherit it
         try:
             self.session.warm_up(data_path if isinstance(data_path, str) else None)
-            self.status_changed.emit("TensorFlow is ready to train")
+            self.status_changed.emit(self.tr("TensorFlow is ready to train"))
         except Exception:  # noqa: BLE001 (a missing MNIST is reported when Train is clicked)
             logging.getLogger("digitlab.training").info("warm-up incomplete", exc_info=True)
 
@@ -102,8 +102,8 @@ class TrainingWorker(QObject):
         except InterruptedError as exc:
             self.training_failed.emit(str(exc))
         except MemoryError:
-            self.training_failed.emit("out of memory: try fewer or smaller layers, or a "
-                                      "smaller batch size")
+            self.training_failed.emit(self.tr("out of memory: try fewer or smaller layers, or a "
+                                              "smaller batch size"))
         except Exception as exc:  # any failure must reach the user as one line, not kill Qt
             message = " ".join(str(exc).split()) or type(exc).__name__
             self.training_failed.emit(message[:400])

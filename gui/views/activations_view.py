@@ -40,7 +40,7 @@ class _LayerBlocks(QWidget):
         super().__init__()
         self.layers: list[np.ndarray] = []
         self.names: list[str] = []
-        self.empty_text = "Draw a digit to see the hidden layers light up"
+        self.empty_text = self.tr("Draw a digit to see the hidden layers light up")
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Hidden layer activations")
@@ -87,8 +87,8 @@ class _LayerBlocks(QWidget):
             columns = self._columns(cell)
             painter.drawText(QRectF(0, 0, self.width(), line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             "One cell per unit: white = silent (0), dark orange = the "
-                             "layer's strongest.")
+                             self.tr("One cell per unit: white = silent (0), dark orange = the "
+                                     "layer's strongest."))
             y = float(line)
             for values, name in zip(self.layers, self.names, strict=True):
                 painter.setPen(self.palette().text().color())
@@ -147,8 +147,9 @@ class ActivationsView(LazyView):
         self.arithmetic.setAccessibleName("One neuron's arithmetic")
         self.term_pixels = QLabel()  # the drawing, with the listed terms' pixels boxed
         self.term_pixels.setAccessibleName("The pixels of the largest terms")
-        self.term_pixels.setToolTip("The pixels of the terms listed: orange excites the unit, "
-                                    "blue inhibits it; the small numbers match the list")
+        self.term_pixels.setToolTip(self.tr("The pixels of the terms listed: orange excites the "
+                                            "unit, blue inhibits it; the small numbers match the "
+                                            "list"))
         self.term_pixels.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(self.term_pixels)
@@ -157,7 +158,7 @@ class ActivationsView(LazyView):
         self._unit: int | None = None  # the unit whose arithmetic is shown (None: the top one)
         for tile in self._tiles:
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
-            tile.setToolTip("Click to see this unit's arithmetic on your drawing")
+            tile.setToolTip(self.tr("Click to see this unit's arithmetic on your drawing"))
             tile.installEventFilter(self)
         self.refresh()
 
@@ -183,12 +184,14 @@ class ActivationsView(LazyView):
             return
         self.term_pixels.setPixmap(term_pixmap(self._input.reshape(28, 28), result.terms))
         output = result.output_layer
-        where = ("of hidden layer 1" if self._classifier.hidden_sizes
-                 else "of the output layer (the score for that digit)")
-        self.arithmetic.setText(f"<b>Unit {unit}</b> {where} on your drawing "
-                                "(each term is a weight × that pixel's ink; the small numbers "
-                                "mark its pixel on the left):<br>"
-                                + result.text().replace("\n", "<br>")
+        where = (self.tr("<b>Unit {0}</b> of hidden layer 1 on your drawing")
+                 if self._classifier.hidden_sizes else
+                 self.tr("<b>Unit {0}</b> of the output layer (the score for that digit) on "
+                         "your drawing"))
+        self.arithmetic.setText(where.format(unit) + " "
+                                + self.tr("(each term is a weight × that pixel's ink; the small "
+                                          "numbers mark its pixel on the left):")
+                                + "<br>" + result.text().replace("\n", "<br>")
                                 + "<br>" + output.replace("\n", "<br>"))
         width = max(self.arithmetic.width(), 400)  # all its lines, however tight the view
         self.arithmetic.setMinimumHeight(self.arithmetic.heightForWidth(width))
@@ -221,12 +224,14 @@ class ActivationsView(LazyView):
             self.arithmetic.setText("")
             return
         activations = classifier.hidden_activations(image)
-        self.blocks.empty_text = ("Draw a digit to see the hidden layers light up"
-                                  if classifier.hidden_sizes else "This network has no hidden "
-                                  "layer: the 784 pixels go straight to the ten outputs")
+        self.blocks.empty_text = (
+            self.tr("Draw a digit to see the hidden layers light up") if classifier.hidden_sizes
+            else self.tr("This network has no hidden layer: the 784 pixels go straight to the "
+                         "ten outputs"))
         self.blocks.set_layers(activations, [
-            f"hidden layer {i} — {len(a)} units, {int((a > 0).sum())} active, strongest "
-            f"{float(a.max()):.2f}" for i, a in enumerate(activations, start=1)])
+            self.tr("hidden layer {0} — %n units, {1} active, strongest {2}", "", len(a)).format(
+                i, int((a > 0).sum()), f"{float(a.max()):.2f}")
+            for i, a in enumerate(activations, start=1)])
         digit = int(classifier.predict_proba(image[None])[0].argmax())
         try:
             top = top_contributions(classifier, image, digit, TOP_UNITS)
@@ -234,13 +239,14 @@ class ActivationsView(LazyView):
             top = []
         if not top:
             self.contributions_title.setText(
-                "" if classifier.hidden_sizes else "No hidden layer, so the output units read "
-                f"the pixels themselves. The answer's unit, <b>{digit}</b>:")
+                "" if classifier.hidden_sizes else self.tr(
+                    "No hidden layer, so the output units read the pixels themselves. The "
+                    "answer's unit, <b>{0}</b>:").format(digit))
             self.show_arithmetic(digit if not classifier.hidden_sizes else -1)
             return
-        self.contributions_title.setText(
-            f"First-layer units that pushed hardest toward <b>{digit}</b> (activation × its "
-            "effect on the score for that digit):")
+        self.contributions_title.setText(self.tr(
+            "First-layer units that pushed hardest toward <b>{0}</b> (activation × its effect on "
+            "the score for that digit):").format(digit))
         weights = first_layer_weights(classifier)
         tiles = weight_tiles(weights[[c.unit for c in top]])
         for contribution, rgb, tile, caption in zip(top, tiles, self._tiles, self._captions,
@@ -248,7 +254,8 @@ class ActivationsView(LazyView):
             pixmap = rgb_qimage(rgb).scaled(56, 56, Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.FastTransformation)
             tile.setPixmap(QPixmap.fromImage(pixmap))
-            caption.setText(f"unit {contribution.unit}\n+{contribution.contribution:.2f}")
+            caption.setText(self.tr("unit {0}").format(contribution.unit)
+                            + f"\n+{contribution.contribution:.2f}")
             caption.setProperty("unit", contribution.unit)
         shown = self.shown_units()
         chosen = self._unit is not None and self._unit < len(activations[0])

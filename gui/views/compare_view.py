@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,8 +37,10 @@ CURRENT = ("current", "")
 def bundled_models() -> list[tuple[str, Path]]:
     """(label, path) of the models shipped in resources/models."""
     folder = default_model_path().parent
-    found = [("bundled: default", default_model_path())]
-    found += [(f"bundled: {p.stem}", p) for p in sorted((folder / "presets").glob("*.keras"))]
+    bundled = QCoreApplication.translate("CompareView", "bundled: {0}")
+    found = [(bundled.format(QCoreApplication.translate("CompareView", "default")),
+              default_model_path())]
+    found += [(bundled.format(p.stem), p) for p in sorted((folder / "presets").glob("*.keras"))]
     return [(label, path) for label, path in found if path.is_file()]
 
 
@@ -48,7 +50,7 @@ class _Side(QGroupBox):
     choice_changed = Signal()
 
     def __init__(self, title: str, owner: CompareView) -> None:
-        super().__init__(title)
+        super().__init__(title)  # "A" or "B"
         self._owner = owner
         self.classifier: NumpyClassifier | None = None
         self.probabilities: np.ndarray | None = None
@@ -61,8 +63,8 @@ class _Side(QGroupBox):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.currentIndexChanged.connect(self._chosen)
         row.addWidget(self.chooser, 1)
-        self.open_button = QPushButton("Open…")
-        self.open_button.setToolTip("Compare with a .keras file")
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Compare with a .keras file"))
         self.open_button.clicked.connect(self._open_file)
         row.addWidget(self.open_button)
         layout.addLayout(row)
@@ -70,7 +72,7 @@ class _Side(QGroupBox):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         middle = QHBoxLayout()
-        self.input_view = PixelView("input 28×28")
+        self.input_view = PixelView(self.tr("input 28×28"))
         self.input_view.setMinimumSize(100, 100)
         middle.addWidget(self.input_view, 1)
         self.answer = AnswerView(36)
@@ -106,8 +108,8 @@ class _Side(QGroupBox):
         self.choice_changed.emit()
 
     def _open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Compare with a model", "",
-                                              "Keras models (*.keras *.h5)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Compare with a model"), "",
+                                              self.tr("Keras models ({0})").format("*.keras *.h5"))
         if path:
             self._owner.add_file(path, side=self)
 
@@ -115,8 +117,8 @@ class _Side(QGroupBox):
         self.input_view.set_image(image)
         self.probabilities = None
         if image is None or self.classifier is None:
-            self.answer.show_message(*(("–", "Draw a digit") if image is None
-                                       else ("?", "No model chosen")))
+            self.answer.show_message(*(("–", self.tr("Draw a digit")) if image is None
+                                       else ("?", self.tr("No model chosen"))))
             self.bars.set_probabilities(None)
             return
         self.probabilities = self.classifier.predict_proba(image[None])[0]
@@ -138,8 +140,8 @@ class CompareView(LazyView):
         self._cache: dict[str, NumpyClassifier] = {}
         self._input: np.ndarray | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel("Pick two models; both answer the drawing on the canvas at once. "
-                       "Runs appear here when their training ends.")
+        intro = QLabel(self.tr("Pick two models; both answer the drawing on the canvas at once. "
+                               "Runs appear here when their training ends."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -159,12 +161,12 @@ class CompareView(LazyView):
     # --- sources ---------------------------------------------------------------------------------
 
     def _entries(self) -> list[tuple[str, tuple[str, str]]]:
-        name = self._current_name or "none"
-        entries = [(f"current model ({name})", CURRENT)]
-        entries += [(f"run: {run.name} ({run.layers})", ("run", run.model_file))
-                    for run in self._runs]
+        name = self._current_name or self.tr("none")
+        entries = [(self.tr("current model ({0})").format(name), CURRENT)]
+        entries += [(self.tr("run: {0} ({1})").format(run.name, run.layers),
+                     ("run", run.model_file)) for run in self._runs]
         entries += [(label, ("file", str(path))) for label, path in bundled_models()]
-        entries += [(f"file: {Path(p).name}", ("file", p)) for p in self._files]
+        entries += [(self.tr("file: {0}").format(Path(p).name), ("file", p)) for p in self._files]
         return entries
 
     def _refill(self, keep: list[tuple[str, str]] | None = None) -> None:
@@ -177,30 +179,30 @@ class CompareView(LazyView):
         """The classifier behind a chooser entry and a one-line caption."""
         kind, value = key
         if kind == "current":
-            return self._current, (f"The model answering on the right: {self._current_name}"
-                                   if self._current else "No current model")
+            return self._current, (self.tr("The model answering on the right: {0}").format(
+                self._current_name) if self._current else self.tr("No current model"))
         if value not in self._cache:
             try:
                 self._cache[value] = load_classifier(value)
             except (OSError, ValueError) as exc:
                 self.status_message.emit(str(exc))
-                return None, f"Cannot use this model: {exc}"
+                return None, self.tr("Cannot use this model: {0}").format(exc)
         classifier = self._cache[value]
         accuracy = model_files.read_metadata(value).test_accuracy
-        layers = "-".join(map(str, classifier.hidden_sizes)) or "no hidden layer"
-        return classifier, (f"{layers}, {classifier.param_count:,} parameters"
-                            + (f", test accuracy {100 * accuracy:.2f} %"
-                               if accuracy is not None else ""))
+        layers = "-".join(map(str, classifier.hidden_sizes)) or self.tr("no hidden layer")
+        return classifier, (self.tr("{0}, {1} parameters").format(
+            layers, f"{classifier.param_count:,}") + (self.tr(", test accuracy {0} %").format(
+                f"{100 * accuracy:.2f}") if accuracy is not None else ""))
 
     def set_current(self, classifier: NumpyClassifier | None, name: str) -> None:
         """The model the prediction panel uses now (changes each epoch while training)."""
         self._current, self._current_name = classifier, name
-        label = f"current model ({name or 'none'})"
+        label = self.tr("current model ({0})").format(name or self.tr("none"))
         for side in self.sides:
             side.chooser.setItemText(0, label)
             if side.key() == CURRENT:
                 side.classifier = classifier
-                side.caption.setText(f"The model answering on the right: {name}")
+                side.caption.setText(self.tr("The model answering on the right: {0}").format(name))
         self.refresh()
 
     def set_runs(self, runs: list[Run]) -> None:
@@ -241,10 +243,11 @@ class CompareView(LazyView):
             return
         a, b = (verdict(p) for p in answers)
         if a.digit == b.digit:
-            self.agreement.setText(f"Both answer <b>{a.digit}</b> (A: {a.detail}; "
-                                   f"B: {b.detail})")
+            self.agreement.setText(self.tr("Both answer <b>{0}</b> (A: {1}; B: {2})").format(
+                a.digit, a.detail, b.detail))
         else:
-            self.agreement.setText(f"<b>They disagree</b>: A says {a.text}, B says {b.text}")
+            self.agreement.setText(self.tr("<b>They disagree</b>: A says {0}, B says {1}").format(
+                a.text, b.text))
 
     def answers(self) -> list[int | None]:
         """Each side's answer for the current drawing (None: no drawing or no model)."""

@@ -72,9 +72,11 @@ class ConfusionView(QWidget):
         true, predicted = hit
         count = int(self._matrix[true, predicted])
         total = int(self._matrix[true].sum())
-        what = "read correctly" if true == predicted else f"read as {predicted}"
-        QToolTip.showText(event.globalPosition().toPoint(),
-                          f"{count} of {total} true {true}s {what}. Click to see them.", self)
+        what = (self.tr("read correctly") if true == predicted
+                else self.tr("read as {0}").format(predicted))
+        QToolTip.showText(event.globalPosition().toPoint(), self.tr(
+            "{0} of %n true {1}s {2}. Click to see them.", "", total).format(count, true, what),
+            self)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -92,17 +94,17 @@ class ConfusionView(QWidget):
                                  Qt.AlignmentFlag.AlignCenter, str(i))
             painter.setFont(self.font())
             painter.drawText(QRectF(left, 0, cell * 10, 16), Qt.AlignmentFlag.AlignCenter,
-                             "predicted digit →")
+                             self.tr("predicted digit →"))
             painter.save()
             painter.translate(10, top + cell * 5)
             painter.rotate(-90)
             painter.drawText(QRectF(-cell * 5, -8, cell * 10, 16), Qt.AlignmentFlag.AlignCenter,
-                             "← true digit")
+                             self.tr("← true digit"))
             painter.restore()
             if self._matrix is None:
                 painter.drawText(QRectF(left, top, cell * 10, cell * 10),
                                  Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                                 "Click Evaluate to fill the confusion matrix")
+                                 self.tr("Click Evaluate to fill the confusion matrix"))
                 return
             colours, strengths = confusion_shading(self._matrix)
             small = QFont(self.font())

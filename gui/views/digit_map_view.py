@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -20,7 +20,8 @@ from core.report.insight_charts import DIGIT_COLOURS
 from gui.views.lazy_view import LazyView
 
 HOVER_RADIUS = 8.0  # pixels from a dot that still count as on it
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "DigitMapView",
     "Each dot is a test image, placed by what the last hidden layer makes of it (its "
     "activations squeezed to two numbers by PCA) and coloured by its true digit. As the "
     "network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to "
@@ -38,7 +39,7 @@ class DigitMapView(LazyView):
         self._status = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.explanation = QLabel(EXPLANATION)
+        self.explanation = QLabel(self.tr(EXPLANATION))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         self.plot = pg.PlotWidget()
@@ -93,10 +94,9 @@ class DigitMapView(LazyView):
 
     def _redraw(self) -> None:
         hidden = self._map
-        self.status.setText(self._status if hidden is None else
-                            f"{self._status} Across: {100 * hidden.explained[0]:.0f} % of how "
-                            f"the images differ in that layer; up: {100 * hidden.explained[1]:.0f}"
-                            " %.".strip())
+        self.status.setText(self._status if hidden is None else (self._status + " " + self.tr(
+            "Across: {0} % of how the images differ in that layer; up: {1} %.").format(
+            f"{100 * hidden.explained[0]:.0f}", f"{100 * hidden.explained[1]:.0f}")).strip())
         if hidden is None:
             for dots in self._dots:
                 dots.setData([], [])
@@ -135,7 +135,7 @@ class DigitMapView(LazyView):
         qimage = QImage(image.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
         self.hover.setPixmap(QPixmap.fromImage(qimage).scaled(
             56, 56, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
-        self.hover.setToolTip(f"a {int(hidden.labels[index])}")
+        self.hover.setToolTip(self.tr("a {0}").format(int(hidden.labels[index])))
         self.hover.adjustSize()
         at = self.plot.mapFromScene(scene_position)
         self.hover.move(min(at.x() + 12, self.plot.width() - self.hover.width()),

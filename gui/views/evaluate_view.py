@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,8 +35,11 @@ from gui.views.confusion_view import ConfusionView
 from gui.views.sample_dialog import SampleDialog
 from gui.views.sample_gallery import SampleGallery
 
-TEST_SET, MY_DRAWINGS = "MNIST test set", "My drawings"
-DATA_FILE = "A data set file…"  # e.g. the class's drawings (`main.py drawings export/merge`)
+# the fixed choices of images to score, each an item's data (its text is the translation); a
+# data set file's item has its path as data (the class's drawings: `main.py drawings export`)
+TEST_SET = QT_TRANSLATE_NOOP("EvaluateView", "MNIST test set")
+MY_DRAWINGS = QT_TRANSLATE_NOOP("EvaluateView", "My drawings")
+DATA_FILE = QT_TRANSLATE_NOOP("EvaluateView", "A data set file…")
 
 
 def _evaluate_source(classifier: NumpyClassifier, source: str, data_path: str | None,
@@ -50,8 +53,9 @@ def _evaluate_source(classifier: NumpyClassifier, source: str, data_path: str | 
     elif source == MY_DRAWINGS:
         images, labels = drawings.load()
         if not len(labels):
-            raise ValueError("there are no saved drawings yet: draw, then click the right "
-                             "digit under the bars")
+            raise ValueError(QCoreApplication.translate(
+                "EvaluateView", "there are no saved drawings yet: draw, then click the right "
+                "digit under the bars"))
     else:
         key = str(datasets.find(data_path))
         if cache.get("key") != key:
@@ -87,31 +91,32 @@ class EvaluateView(QWidget):
         top = QHBoxLayout()
         self.source = QComboBox()
         self.source.setAccessibleName("Images to score")
-        self.source.addItems([TEST_SET, MY_DRAWINGS, DATA_FILE])
+        for key in (TEST_SET, MY_DRAWINGS, DATA_FILE):
+            self.source.addItem(self.tr(key), key)
         self.source.activated.connect(self._source_chosen)
-        self.source.setToolTip("Which labelled images to score the current model (the one "
-                               "answering your drawings) on")
-        self.evaluate_button = QPushButton("Evaluate")
+        self.source.setToolTip(self.tr("Which labelled images to score the current model (the "
+                                       "one answering your drawings) on"))
+        self.evaluate_button = QPushButton(self.tr("Evaluate"))
         self.evaluate_button.clicked.connect(self.evaluate_now)
-        self.follow = QCheckBox("after each epoch")
-        self.follow.setToolTip("While training, evaluate again whenever an epoch ends")
-        top.addWidget(QLabel("Score on"))
+        self.follow = QCheckBox(self.tr("after each epoch"))
+        self.follow.setToolTip(self.tr("While training, evaluate again whenever an epoch ends"))
+        top.addWidget(QLabel(self.tr("Score on")))
         top.addWidget(self.source)
         top.addWidget(self.evaluate_button)
         top.addWidget(self.follow)
         top.addStretch(1)
         layout.addLayout(top)
-        self.summary = QLabel("Click Evaluate: accuracy, loss and the confusion matrix of the "
-                              "model that is answering your drawings.")
+        self.summary = QLabel(self.tr("Click Evaluate: accuracy, loss and the confusion matrix of "
+                                      "the model that is answering your drawings."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
 
         self.confusion = ConfusionView()
-        self.confusion.setToolTip("Rows: the true digit; columns: the network's answer. "
-                                  "Click a cell to see those images.")
+        self.confusion.setToolTip(self.tr("Rows: the true digit; columns: the network's answer. "
+                                          "Click a cell to see those images."))
         self.confusion.cell_clicked.connect(self.show_cell)
-        self.per_class = pg.PlotWidget(title="Accuracy per digit")
+        self.per_class = pg.PlotWidget(title=self.tr("Accuracy per digit"))
         self.per_class.setAccessibleName("Accuracy per digit")
         self.per_class.setMouseEnabled(x=False, y=False)
         self.per_class.hideButtons()
@@ -119,13 +124,13 @@ class EvaluateView(QWidget):
         self.per_class.setMinimumHeight(150)
         self.per_class.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
         self.per_class.getAxis("left").enableAutoSIPrefix(False)
-        self.per_class.setLabel("left", "accuracy")
+        self.per_class.setLabel("left", self.tr("accuracy"))
         self.per_class.setYRange(0.0, 1.0, padding=0)  # before the first evaluation too
         self.per_class.setXRange(-0.6, 9.6, padding=0)
         self._class_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
                                            brush=pg.mkBrush(90, 140, 200))
         self.per_class.addItem(self._class_bars)
-        self.gallery_title = QLabel("Click a cell of the matrix to see its images here.")
+        self.gallery_title = QLabel(self.tr("Click a cell of the matrix to see its images here."))
         self.gallery_title.setWordWrap(True)
         self.gallery = SampleGallery()
         self.gallery.setAccessibleName("Images in the chosen cell")
@@ -156,11 +161,15 @@ class EvaluateView(QWidget):
         if epoch_ended and self.follow.isChecked() and classifier is not None:
             self.evaluate_now()
 
+    def choose_source(self, key: str) -> None:
+        """Score on TEST_SET, MY_DRAWINGS or a data set file's path from now on."""
+        self.source.setCurrentIndex(max(0, self.source.findData(key)))
+
     def _source_chosen(self, index: int) -> None:
-        if self.source.itemText(index) != DATA_FILE:
+        if self.source.itemData(index) != DATA_FILE:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Evaluate on a data set file", "",
-                                              "MNIST-layout data (*.npz)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Evaluate on a data set file"), "",
+                                              self.tr("MNIST-layout data ({0})").format("*.npz"))
         if path:
             self.set_data_file(path)
         else:
@@ -185,41 +194,43 @@ class EvaluateView(QWidget):
 
     def evaluate_now(self) -> None:
         if self._classifier is None:
-            self._fail("there is no model yet: train one or open a .keras file")
+            self._fail(self.tr("there is no model yet: train one or open a .keras file"))
             return
         if self._task is not None:  # one at a time; the newest request runs next
             self._pending = True
             return
-        source = self.source.currentText()
-        data_file = self.source.currentData() or ""
+        key, shown = self.source.currentData(), self.source.currentText()
+        source = key if key in (TEST_SET, MY_DRAWINGS, DATA_FILE) else shown
+        data_file = "" if key in (TEST_SET, MY_DRAWINGS, DATA_FILE) else str(key or "")
         if source == DATA_FILE:
-            self._fail("choose a data set file first")
+            self._fail(self.tr("choose a data set file first"))
             return
         self.evaluate_button.setEnabled(False)
-        self.summary.setText(f"Evaluating {self._name} on {source}…")
+        self.summary.setText(self.tr("Evaluating {0} on {1}…").format(self._name, shown))
         self._task = BackgroundTask(_evaluate_source, self._classifier, source,
                                     self._data_path, self._cache, self._drawings, data_file)
-        self._task.start(lambda result, n=self._name, s=source: self._finished(result, n, s),
+        on = self.tr("the MNIST test set") if source == TEST_SET else shown
+        self._task.start(lambda result, n=self._name, o=on: self._finished(result, n, o),
                          self._fail)
 
     def _finished(self, result: tuple[np.ndarray, np.ndarray, Evaluation], name: str,
-                  source: str) -> None:
+                  on: str) -> None:
         self._task = None
         self.evaluate_button.setEnabled(True)
         self._images, self._labels, evaluation = result
         self._result = evaluation
         wrong = len(evaluation.misclassified)
-        self.summary.setText(
-            f"<b>{name}</b> on {'the ' if source == TEST_SET else ''}{source}: accuracy "
-            f"<b>{100 * evaluation.accuracy:.2f} %</b>, loss {evaluation.loss:.4f} — "
-            f"{wrong:,} of {len(self._labels):,} wrong.")
+        self.summary.setText(self.tr("<b>{0}</b> on {1}: accuracy <b>{2} %</b>, loss {3} — {4} of "
+                                     "{5} wrong.").format(
+            name, on, f"{100 * evaluation.accuracy:.2f}", f"{evaluation.loss:.4f}", f"{wrong:,}",
+            f"{len(self._labels):,}"))
         self.confusion.set_matrix(evaluation.confusion)
         per_class = np.nan_to_num(evaluation.per_class, nan=0.0)
         self._class_bars.setOpts(height=per_class)
         low = float(per_class[per_class > 0].min()) if (per_class > 0).any() else 0.0
         self.per_class.setYRange(max(0.0, min(0.9, low - 0.02)), 1.0, padding=0)
         self.gallery.clear()
-        self.gallery_title.setText("Click a cell of the matrix to see its images here.")
+        self.gallery_title.setText(self.tr("Click a cell of the matrix to see its images here."))
         self.evaluation_finished.emit(evaluation)
         if self._pending:
             self._pending = False
@@ -229,7 +240,7 @@ class EvaluateView(QWidget):
         self._task = None
         self._pending = False
         self.evaluate_button.setEnabled(True)
-        self.summary.setText(f"Cannot evaluate: {message}")
+        self.summary.setText(self.tr("Cannot evaluate: {0}").format(message))
         self.evaluation_failed.emit(message)
 
     # --- exploring -------------------------------------------------------------------------------
@@ -242,10 +253,11 @@ class EvaluateView(QWidget):
         indices = np.flatnonzero((self._labels == true) & (answers == predicted))
         shown = self.gallery.set_samples(self._images, self._labels, self._result.probabilities,
                                          indices)
-        what = "read correctly" if true == predicted else f"read as {predicted}"
-        more = f" (the {shown} surest shown)" if shown < len(indices) else ""
-        self.gallery_title.setText(f"True {true}, {what}: {len(indices)} images{more}. "
-                                   "Click one to see it large.")
+        what = (self.tr("read correctly") if true == predicted
+                else self.tr("read as {0}").format(predicted))
+        more = self.tr(" (the {0} surest shown)").format(shown) if shown < len(indices) else ""
+        self.gallery_title.setText(self.tr("True {0}, {1}: %n images{2}. Click one to see it "
+                                           "large.", "", len(indices)).format(true, what, more))
         self.confusion.select(true, predicted)
         return len(indices)
 
@@ -254,6 +266,6 @@ class EvaluateView(QWidget):
             return None
         self._dialog = SampleDialog(self._images[index], int(self._labels[index]),
                                     self._result.probabilities[index],
-                                    f"Image #{index} — {self._name}", self)
+                                    self.tr("Image #{0} — {1}").format(index, self._name), self)
         self._dialog.show()
         return self._dialog

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.evaluation.layer_statistics import LOG_RANGE, Histogram, LayerInsight
@@ -20,7 +21,8 @@ from core.report import charts
 from gui.views.lazy_view import LazyView
 
 RIDGE = 0.85  # a ridge's height; 1 apart, so neighbours never touch
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "GradientsView",
     "One ridge per layer, input side on top. <b>Left:</b> its weights. <b>Right:</b> how "
     "strongly the loss pulls on them now (the gradient, on a log scale, measured on the same "
     "512 training images after each epoch). A ridge far to the left barely learns: that is the "
@@ -36,15 +38,15 @@ class GradientsView(LazyView):
         self._epoch = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.explanation = QLabel(EXPLANATION)
+        self.explanation = QLabel(self.tr(EXPLANATION))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         plots = QHBoxLayout()
-        self.weights_plot = self._make_plot("weights", "weight value", charts.TRAIN)
-        self.gradients_plot = self._make_plot("gradients", "log10 |gradient|",
+        self.weights_plot = self._make_plot("weights", self.tr("weight value"), charts.TRAIN)
+        self.gradients_plot = self._make_plot("gradients", self.tr("log10 |gradient|"),
                                               charts.VALIDATION)
         self.gradients_plot.setXRange(*LOG_RANGE, padding=0.02)
         self.gradients_plot.getAxis("left").setStyle(showValues=False)
@@ -83,14 +85,14 @@ class GradientsView(LazyView):
         count = 0 if insight is None else len(insight.names)
         self._build(count)
         if insight is None:
-            self.status.setText("No model yet: train one or open a .keras file.")
+            self.status.setText(self.tr("No model yet: train one or open a .keras file."))
             return
         measured = bool(insight.gradients)
         self.status.setText(
-            f"Measured after {self._epoch}." if measured and self._epoch else
-            "Measured after the last epoch." if measured else
-            "Gradients are measured while training: Train (or Train more) to see them. "
-            "The weights are this model's.")
+            self.tr("Measured after {0}.").format(self._epoch) if measured and self._epoch else
+            self.tr("Measured after the last epoch.") if measured else
+            self.tr("Gradients are measured while training: Train (or Train more) to see them. "
+                    "The weights are this model's."))
         ticks = []
         for index, name in enumerate(insight.names):
             base = float(count - 1 - index)  # the input side on top
@@ -101,8 +103,10 @@ class GradientsView(LazyView):
                 histogram = insight.gradients[index]
                 _set_ridge(gradients, histogram, base)
                 share = histogram.zero_share
-                zeros = f", {100 * share:.0f} % zero" if share >= 0.005 else ""
-                label.setText(f"norm {insight.gradient_norms[index]:.2g}{zeros}")
+                zeros = (self.tr(", {0} % zero").format(f"{100 * share:.0f}")
+                         if share >= 0.005 else "")
+                label.setText(self.tr("norm {0}").format(f"{insight.gradient_norms[index]:.2g}")
+                              + zeros)
             else:
                 gradients.setData([], [])
                 label.setText("")

@@ -31,8 +31,8 @@ class LearningView(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.gradients = GradientsView()
         self.map = DigitMapView()
-        for title, widget in (("Weights and gradients, layer by layer", self.gradients),
-                              ("How the last hidden layer sorts the digits", self.map)):
+        for title, widget in ((self.tr("Weights and gradients, layer by layer"), self.gradients),
+                              (self.tr("How the last hidden layer sorts the digits"), self.map)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             self.addWidget(box)
@@ -54,7 +54,7 @@ class LearningView(QSplitter):
         if epoch_ended or _same_weights(classifier, measured_on):
             return  # the run's kept model is its last epoch's: its measurements still hold
         self.gradients.show_insight(None if classifier is None else weight_insight(classifier))
-        self.map.show_map(None, classifier, "Computing the map…" if classifier else "")
+        self.map.show_map(None, classifier, self.tr("Computing the map…") if classifier else "")
         if classifier is not None:  # bound methods: never called once this view is gone
             self._task = BackgroundTask(_map_of, classifier, self._data_path, self._cache)
             self._task.start(self._map_ready, self._map_failed)
@@ -62,8 +62,8 @@ class LearningView(QSplitter):
     def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
         """One epoch's measurements, from the training thread."""
         self.gradients.show_insight(insight, epoch)
-        status = (f"After {epoch}." if insight.map is not None else
-                  "No map: the network has no hidden layer.")
+        status = (self.tr("After {0}.").format(epoch) if insight.map is not None else
+                  self.tr("No map: the network has no hidden layer."))
         self.map.show_map(insight.map, self._classifier, status)
 
     def set_input(self, image: np.ndarray | None) -> None:
@@ -74,11 +74,10 @@ class LearningView(QSplitter):
         if classifier is not self._classifier:  # another model answers by now
             return
         self.map.show_map(hidden, classifier, "" if hidden is not None else
-                          "No map: the network has no hidden layer.")
-
+                          self.tr("No map: the network has no hidden layer."))
 
     def _map_failed(self, message: str) -> None:
-        self.map.show_map(None, self._classifier, f"No map: {message}")
+        self.map.show_map(None, self._classifier, self.tr("No map: {0}").format(message))
 
 
 def _same_weights(a: NumpyClassifier | None, b: NumpyClassifier | None) -> bool:

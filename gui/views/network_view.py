@@ -20,8 +20,8 @@ class NetworkView(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.weights = WeightsView()
         self.activations = ActivationsView()
-        for title, widget in (("First-layer weights", self.weights),
-                              ("Your drawing inside the network", self.activations)):
+        for title, widget in ((self.tr("First-layer weights"), self.weights),
+                              (self.tr("Your drawing inside the network"), self.activations)):
             box = QGroupBox(title)
             layout = QVBoxLayout(box)
             layout.addWidget(widget)

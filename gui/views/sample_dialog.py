@@ -22,7 +22,7 @@ class SampleDialog(QDialog):
         predicted = int(np.argmax(probabilities))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.view = PixelView("what the network sees (28×28)")
+        self.view = PixelView(self.tr("what the network sees (28×28)"))
         self.view.setMinimumSize(280, 300)
         self.view.set_image(image)
         row.addWidget(self.view, 1)
@@ -31,13 +31,13 @@ class SampleDialog(QDialog):
         self.bars.setMinimumWidth(320)
         row.addWidget(self.bars, 1)
         layout.addLayout(row)
-        verdict = "right" if predicted == true_digit else "wrong"
-        self.text = QLabel(
-            f"True digit <b>{true_digit}</b> · predicted <b>{predicted}</b> "
-            f"({100 * probabilities[predicted]:.1f} %) · {verdict}. "
-            f"The network gave the true digit {100 * probabilities[true_digit]:.1f} %."
-            " <span style='color:#3ca050'>Green</span>: the true digit; "
-            "<span style='color:#f08c1e'>orange</span>: the answer.")
+        verdict = self.tr("right") if predicted == true_digit else self.tr("wrong")
+        self.text = QLabel(self.tr(
+            "True digit <b>{0}</b> · predicted <b>{1}</b> ({2} %) · {3}. The network gave the "
+            "true digit {4} %. <span style='color:#3ca050'>Green</span>: the true digit; "
+            "<span style='color:#f08c1e'>orange</span>: the answer.").format(
+            true_digit, predicted, f"{100 * probabilities[predicted]:.1f}", verdict,
+            f"{100 * probabilities[true_digit]:.1f}"))
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -55,9 +55,9 @@ class SampleGallery(QListWidget):
             item = QListWidgetItem(QIcon(grey_pixmap(images[index])),
                                    f"{true} → {predicted}\n{share:.0f} %")
             top = np.argsort(probabilities[index])[::-1][:3]
-            item.setToolTip(f"test image #{int(index)}: true {true}, predicted {predicted}\n"
-                            + "  ".join(f"{d}: {100 * probabilities[index, d]:.1f} %"
-                                        for d in top))
+            item.setToolTip(self.tr("test image #{0}: true {1}, predicted {2}").format(
+                int(index), true, predicted) + "\n" + "  ".join(
+                f"{d}: {100 * probabilities[index, d]:.1f} %" for d in top))
             item.setData(Qt.ItemDataRole.UserRole, int(index))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)

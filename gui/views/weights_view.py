@@ -80,8 +80,8 @@ class _Grid(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         unit = self.unit_at(event.position())
         if unit is not None:
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              f"unit {unit}: click to see its arithmetic on your drawing", self)
+            QToolTip.showText(event.globalPosition().toPoint(), self.tr(
+                "unit {0}: click to see its arithmetic on your drawing").format(unit), self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         unit = self.unit_at(event.position())
@@ -104,12 +104,12 @@ class WeightsView(LazyView):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
-        top.addWidget(QLabel("show"))
+        top.addWidget(QLabel(self.tr("show")))
         self.count = QComboBox()
         self.count.setAccessibleName("Units shown")
         self.count.addItems([str(c) for c in COUNTS])
         self.count.setCurrentText("64")
-        self.count.setToolTip("How many first-layer units to show (the first ones)")
+        self.count.setToolTip(self.tr("How many first-layer units to show (the first ones)"))
         self.count.currentTextChanged.connect(self.refresh)
         top.addWidget(self.count)
         layout.addLayout(top)
@@ -129,7 +129,7 @@ class WeightsView(LazyView):
     def _redraw(self) -> None:
         if self._classifier is None:
             self.grid.image, self.grid.count = None, 0
-            self.caption.setText("No model")
+            self.caption.setText(self.tr("No model"))
             self.grid.update()
             return
         weights = first_layer_weights(self._classifier)
@@ -137,13 +137,14 @@ class WeightsView(LazyView):
         columns = int(np.ceil(np.sqrt(len(shown) * 1.6)))
         self.grid.image = rgb_qimage(tile_grid(weight_tiles(shown), columns, GAP))
         self.grid.columns, self.grid.count = min(columns, len(shown)), len(shown)
-        which = "all" if len(shown) == len(weights) else f"the first {len(shown)}"
-        layer = (f"First hidden layer: {len(weights)} units, {which} shown"
-                 if self._classifier.hidden_sizes else "No hidden layer: the 10 output units, "
-                 "one per digit (0 to 9), so each tile is a template of its digit")
-        self.caption.setText(
-            f"{layer}. Each tile "
-            "is one unit's 784 input weights: <span style='color:#b2182b'><b>red</b></span> — "
-            "ink there excites the unit, <span style='color:#2166ac'><b>blue</b></span> — ink "
-            "there inhibits it (each tile scaled to its own range).")
+        which = (self.tr("all") if len(shown) == len(weights)
+                 else self.tr("the first {0}").format(len(shown)))
+        layer = (self.tr("First hidden layer: %n units, {0} shown", "", len(weights)).format(which)
+                 if self._classifier.hidden_sizes else self.tr(
+                     "No hidden layer: the 10 output units, one per digit (0 to 9), so each tile "
+                     "is a template of its digit"))
+        self.caption.setText(self.tr(
+            "{0}. Each tile is one unit's 784 input weights: <span style='color:#b2182b'><b>red"
+            "</b></span> — ink there excites the unit, <span style='color:#2166ac'><b>blue</b>"
+            "</span> — ink there inhibits it (each tile scaled to its own range).").format(layer))
         self.grid.update()

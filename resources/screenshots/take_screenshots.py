@@ -8,7 +8,8 @@ inside-network.png, how-it-learns.png, evaluate.png, compare.png, then presenter
 Presenter mode); then trains the sigmoid-deep preset for one epoch (vanishing-gradients.png:
 its gradient histograms) and the no-hidden-layer preset (no-hidden-layer.png: its ten weight
 images are digit templates); all at 1366x768. Uses a throw-away data folder, so the user's
-runs and settings are untouched.
+runs and settings are untouched. In English, or in the language DIGITLAB_LANGUAGE names
+(`DIGITLAB_LANGUAGE=de`: German screenshots).
 
     python resources/screenshots/take_screenshots.py [--data ../shared/data/mnist.npz]
         [--pendigits ../shared/data/pendigits-train.unipen] [--out-dir resources/screenshots]
@@ -48,6 +49,7 @@ def main() -> None:
     os.environ["DIGITLAB_HOME"] = home
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    os.environ.setdefault("DIGITLAB_LANGUAGE", "en")  # the README's, whatever the machine's
 
     import numpy as np
     from PySide6.QtCore import QSettings
@@ -57,10 +59,12 @@ def main() -> None:
     from core.model.architectures import PRESETS
     from gui import app as app_module
     from gui.main_window import MainWindow
+    from gui.translation import install_translations
 
     app = QApplication.instance() or QApplication([])
     app_module._plot_theme(app)  # noqa: SLF001 (the same plot colours as the app)
     settings = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
+    install_translations(app, settings)
     window = MainWindow(settings, data_path=args.data)
     window.resize(1366, 768)  # a laptop; the window also fits 1280x720
     window.show()

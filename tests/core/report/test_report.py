@@ -124,3 +124,23 @@ def test_each_model_has_its_gradient_norms_and_its_hidden_layer_map(
     html = report.render(models, small_data)
     assert html.count("alt='hidden-layer map'") == 2
     assert html.count("alt='gradient norm per layer'") == 2
+
+
+def test_the_report_is_written_in_core_i18ns_language(models, tmp_path: Path) -> None:
+    from core import i18n
+
+    (tmp_path / "digitlab_de.ts").write_text(
+        "<TS version='2.1' language='de'><context><name>LabReport</name><message>"
+        "<source>Summary</source><translation>Zusammenfassung</translation></message>"
+        "<message numerus='yes'><source>The first %n units of the first hidden layer as 28×28 "
+        "images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled "
+        "to its own range).</source><translation><numerusform>%n Einheit</numerusform>"
+        "<numerusform>Die ersten %n Einheiten</numerusform></translation></message>"
+        "</context></TS>", encoding="utf-8")
+    i18n.set_language("de", tmp_path)
+    try:
+        html = report.render(models)
+    finally:
+        i18n.set_language("en")
+    assert "<html lang='de'>" in html and "<h3>Zusammenfassung</h3>" in html
+    assert "Die ersten 32 Einheiten" in html and "<h3>Settings</h3>" in html  # untranslated

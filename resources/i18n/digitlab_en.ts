@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivationsView</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/activations_view.py" line="+232"/>
+        <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
+        <translation>
+            <numerusform>hidden layer {0} — %n unit, {1} active, strongest {2}</numerusform>
+            <numerusform>hidden layer {0} — %n units, {1} active, strongest {2}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/confusion_view.py" line="+78"/>
+        <source>{0} of %n true {1}s {2}. Click to see them.</source>
+        <translation>
+            <numerusform>{0} of %n true {1} {2}. Click to see it.</numerusform>
+            <numerusform>{0} of %n true {1}s {2}. Click to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateView</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/evaluate_view.py" line="+259"/>
+        <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
+        <translation>
+            <numerusform>True {0}, {1}: %n image{2}. Click it to see it large.</numerusform>
+            <numerusform>True {0}, {1}: %n images{2}. Click one to see it large.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message numerus="yes">
+        <location filename="../../core/report/report.py" line="+190"/>
+        <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
+        <translation>
+            <numerusform>The first unit of the first hidden layer as a 28×28 image (red: ink there excites the unit, blue: ink there inhibits it; scaled to its own range).</numerusform>
+            <numerusform>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/weights_view.py" line="+142"/>
+        <source>First hidden layer: %n units, {0} shown</source>
+        <translation>
+            <numerusform>First hidden layer: %n unit, {0} shown</numerusform>
+            <numerusform>First hidden layer: %n units, {0} shown</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
