@@ -6,60 +6,60 @@
     <message>
         <location filename="../../gui/views/activations_view.py" line="+150"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pixel der aufgeführten Terme: Orange erregt die Einheit, Blau hemmt sie; die kleinen Zahlen entsprechen der Liste</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to see this unit&apos;s arithmetic on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um die Rechnung dieser Einheit für Ihre Zeichnung zu sehen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of hidden layer 1 on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Einheit {0}&lt;/b&gt; der versteckten Schicht 1 für Ihre Zeichnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of the output layer (the score for that digit) on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Einheit {0}&lt;/b&gt; der Ausgabeschicht (der Wert für diese Ziffer) für Ihre Zeichnung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(each term is a weight × that pixel&apos;s ink; the small numbers mark its pixel on the left):</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeder Term ist ein Gewicht × die Tinte dieses Pixels; die kleinen Zahlen markieren sein Pixel links):</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This network has no hidden layer: the 784 pixels go straight to the ten outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netz hat keine versteckte Schicht: Die 784 Pixel gehen direkt an die zehn Ausgaben</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>versteckte Schicht {0} – %n Einheit, {1} aktiv, stärkste {2}</numerusform>
+            <numerusform>versteckte Schicht {0} – %n Einheiten, {1} aktiv, stärkste {2}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No hidden layer, so the output units read the pixels themselves. The answer&apos;s unit, &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine versteckte Schicht, daher lesen die Ausgabeeinheiten die Pixel selbst. Die Einheit der Antwort, &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First-layer units that pushed hardest toward &lt;b&gt;{0}&lt;/b&gt; (activation × its effect on the score for that digit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der ersten Schicht, die am stärksten in Richtung &lt;b&gt;{0}&lt;/b&gt; gedrückt haben (Aktivierung × ihre Wirkung auf den Wert dieser Ziffer):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {0}</translation>
     </message>
 </context>
 <context>
@@ -67,47 +67,47 @@
     <message>
         <location filename="../../core/drawing/answer.py" line="+47"/>
         <source>{0} ({1} % sure)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} % sicher)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not sure — {0} or {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher – {0} oder {1}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>that does not look like a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>das sieht nicht wie eine Ziffer aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no digit found (no ink, or the picture is too small)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ziffer gefunden (keine Tinte, oder das Bild ist zu klein)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % sicher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer zeichnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer: {0}, {1} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: {0}, {1} % sicher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer yet: draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort: Zeichnen Sie eine Ziffer</translation>
     </message>
 </context>
 <context>
@@ -115,17 +115,17 @@
     <message>
         <location filename="../../gui/drawing/answer_view.py" line="+25"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer zeichnen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../../gui/background_task.py" line="+44"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
@@ -141,47 +141,47 @@
     <message>
         <location filename="../../gui/drawing/canvas_box.py" line="+22"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer zeichnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinsel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brush width (in the 280×280 drawing raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinselbreite (im Zeichenraster 280×280)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Radierer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase with the pen, a finger or the left button (E); the right button always erases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stift, Finger oder linker Maustaste radieren (E); die rechte Maustaste radiert immer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Esc or Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc oder Entf</translation>
     </message>
 </context>
 <context>
@@ -189,82 +189,82 @@
     <message>
         <location filename="../../core/report/charts.py" line="+79"/>
         <source>val loss rose</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.-Verlust stieg</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <location filename="../../core/report/curve_charts.py" line="+20"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>EarlyStopping (epoch {0} kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping (Epoche {0} behalten)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no epoch to draw yet: train a model or open one first</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Epoche zum Zeichnen: Trainieren oder öffnen Sie zuerst ein Modell</translation>
     </message>
     <message>
         <location filename="../../core/report/insight_charts.py" line="+20"/>
         <source>Gradient norm per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientennorm pro Schicht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not measured (trained before DigitLab measured gradients)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen (trainiert, bevor DigitLab Gradienten gemessen hat)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>layer (input side first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht (Eingangsseite zuerst)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>darker: later epochs (1–{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>dunkler: spätere Epochen (1–{0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
     </message>
 </context>
 <context>
@@ -272,27 +272,27 @@
     <message>
         <location filename="../../gui/training/checked_fields.py" line="+43"/>
         <source>from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {0} bis {1}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0}: {1} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} ist nicht zulässig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}; use a number {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; bitte eine Zahl {1} eingeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} takes a number {1}, not “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erwartet eine Zahl {1}, nicht „{2}“</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0}; kept {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; {1} beibehalten</translation>
     </message>
 </context>
 <context>
@@ -300,80 +300,80 @@
     <message>
         <location filename="../../gui/views/compare_view.py" line="+40"/>
         <source>bundled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Modelle; beide beantworten gleichzeitig die Zeichnung auf der Zeichenfläche. Trainingsläufe erscheinen hier, sobald ihr Training endet.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+35"/>
         <source>current model ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelles Modell ({0})</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>run: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf: {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+23"/>
         <source>The model answering on the right: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das rechts antwortet: {0}</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>No current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktuelles Modell</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot use this model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell ist nicht verwendbar: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine versteckte Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}, {1} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} Parameter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>, Testgenauigkeit {0} %</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide antworten &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;They disagree&lt;/b&gt;: A says {0}, B says {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie sind uneinig&lt;/b&gt;: A sagt {0}, B sagt {1}</translation>
     </message>
 </context>
 <context>
@@ -381,35 +381,35 @@
     <message>
         <location filename="../../gui/views/confusion_view.py" line="+75"/>
         <source>read correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig erkannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>als {0} erkannt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{0} of %n true {1}s {2}. Click to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} von %n Bild der Ziffer {1} {2}. Zum Anzeigen klicken.</numerusform>
+            <numerusform>{0} von %n Bildern der Ziffer {1} {2}. Zum Anzeigen klicken.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>predicted digit →</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagte Ziffer →</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>← true digit</source>
-        <translation type="unfinished"></translation>
+        <translation>← wahre Ziffer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click Evaluate to fill the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Auswerten“, um die Konfusionsmatrix zu füllen</translation>
     </message>
 </context>
 <context>
@@ -417,68 +417,69 @@
     <message>
         <location filename="../../gui/training/curves.py" line="+72"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: laufender Mittelwert über die bisherigen Batches der Epoche; Validierung: am Ende jeder Epoche gemessen.
+Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Epoche {0}&lt;/b&gt; – {1}. Das schattierte Band ist die Lücke zwischen Training und Validierung.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate nach Epoche {2} von {0} auf {1} gesenkt (ReduceLROnPlateau)</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>{0} (val)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Val.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} (train)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Training)</translation>
     </message>
 </context>
 <context>
@@ -486,32 +487,32 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
     <message>
         <location filename="../../gui/dialogs/dataset_dialog.py" line="+23"/>
         <source>Where is MNIST?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist MNIST?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zum Training werden die MNIST-Ziffern benötigt. DigitLab arbeitet offline und hat hier gesucht:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;So kommen Sie an die Daten (die ersten beiden Wege ohne Internet):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MNIST-Datei öffnen…&lt;/b&gt;: die Keras-Datei &lt;code&gt;mnist.npz&lt;/code&gt; oder eine der vier IDX-Dateien (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, unkomprimiert oder &lt;code&gt;.gz&lt;/code&gt;). Sie wird geprüft und in den Datenordner von DigitLab kopiert; Ihre Datei bleibt unverändert.&lt;/li&gt;&lt;li&gt;Eine Lehrkraft kann die Umgebungsvariable &lt;code&gt;{1}&lt;/code&gt; für den ganzen Computerraum auf eine gemeinsame Kopie setzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Herunterladen&lt;/b&gt; lädt sie über Keras (etwa 11 MB; nur mit Internetverbindung).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open MNIST file…</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST-Datei öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open MNIST (mnist.npz or an IDX file)</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST öffnen (mnist.npz oder eine IDX-Datei)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST ({0});;All files ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST ({0});;Alle Dateien ({1})</translation>
     </message>
 </context>
 <context>
@@ -521,22 +522,24 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <source>Something went wrong: {0}
 
 Your work is kept. Details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen: {0}
+
+Ihre Arbeit bleibt erhalten. Details stehen in {1}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Lab file not used: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdatei nicht verwendet: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (moved to {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (verschoben nach {0})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>DigitLab could not start: {0}. Details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab konnte nicht starten: {0}. Details stehen in {1}</translation>
     </message>
 </context>
 <context>
@@ -544,17 +547,17 @@ Your work is kept. Details are in {1}</source>
     <message>
         <location filename="../../gui/views/digit_map_view.py" line="+23"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist ein Testbild, platziert danach, was die letzte versteckte Schicht daraus macht (ihre Aktivierungen, per PCA auf zwei Zahlen verdichtet), und gefärbt nach seiner wahren Ziffer. Während das Netz lernt, sammeln sich die Ziffern zu Gruppen (Clustern). Der ★ ist Ihre Zeichnung; fahren Sie mit der Maus über einen Punkt, um sein Bild zu sehen.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Across: {0} % of how the images differ in that layer; up: {1} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waagerecht: {0} % der Unterschiede zwischen den Bildern in dieser Schicht; senkrecht: {1} %.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine {0}</translation>
     </message>
 </context>
 <context>
@@ -563,12 +566,13 @@ Your work is kept. Details are in {1}</source>
         <location filename="../../gui/drawing/canvas.py" line="+67"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer zeichnen: Die linke Maustaste zeichnet, die rechte radiert.
+Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translation>
     </message>
     <message>
         <location line="+229"/>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier eine Ziffer zeichnen</translation>
     </message>
 </context>
 <context>
@@ -576,141 +580,141 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/evaluate_view.py" line="+40"/>
         <source>MNIST test set</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST-Testdatensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeichnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A data set file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datensatzdatei…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there are no saved drawings yet: draw, then click the right digit under the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine gespeicherten Zeichnungen: Zeichnen Sie und klicken Sie dann unter den Balken auf die richtige Ziffer</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit welchen beschrifteten Bildern das aktuelle Modell (das Ihre Zeichnungen beantwortet) bewertet wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after each epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>nach jeder Epoche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>While training, evaluate again whenever an epoch ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Trainings nach jeder Epoche erneut auswerten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score on</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen mit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Auswerten“: Genauigkeit, Verlust und Konfusionsmatrix des Modells, das Ihre Zeichnungen beantwortet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Click a cell to see those images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: die wahre Ziffer; Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um diese Bilder zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy per digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit pro Ziffer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+100"/>
         <source>Click a cell of the matrix to see its images here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Bilder hier zu sehen.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Evaluate on a data set file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Datensatzdatei auswerten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST-layout data ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten im MNIST-Format ({0})</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there is no model yet: train one or open a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch kein Modell: Trainieren Sie eines oder öffnen Sie eine .keras-Datei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>choose a data set file first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst eine Datensatzdatei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evaluating {0} on {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird ausgewertet ({1})…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the MNIST test set</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST-Testdatensatz</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, {1}: Genauigkeit &lt;b&gt;{2} %&lt;/b&gt;, Verlust {3} – {4} von {5} falsch.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot evaluate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung nicht möglich: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig erkannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>als {0} erkannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (the {0} surest shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die {0} sichersten angezeigt)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wahre Ziffer {0}, {1}: %n Bild{2}. Klicken Sie darauf, um es groß zu sehen.</numerusform>
+            <numerusform>Wahre Ziffer {0}, {1}: %n Bilder{2}. Klicken Sie auf eines, um es groß zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image #{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild Nr. {0} – {1}</translation>
     </message>
 </context>
 <context>
@@ -718,171 +722,171 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/file_actions.py" line="+62"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose MNIST…</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST wählen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <location line="+13"/>
         <source>Stop training before opening another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie das Training, bevor Sie ein anderes Modell öffnen</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opened {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geöffnet: Testgenauigkeit {1} %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0});;All files ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras-Modelle ({0});;Alle Dateien ({1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stop training before saving the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie das Training, bevor Sie das Modell speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This run kept no model to save (it ended in NaN or could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat kein Modell zum Speichern behalten (er endete mit NaN oder konnte nicht geschrieben werden)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+112"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras-Modelle ({0})</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>no epoch to export yet: train a model or open one first</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Epoche zum Exportieren: Trainieren oder öffnen Sie zuerst ein Modell</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export my drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeichnungen exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>MNIST-layout data ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten im MNIST-Format ({0})</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Export as notebook or script</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Notebook oder Skript exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jupyter notebook ({0});;Python script ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter-Notebook ({0});;Python-Skript ({1})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot fine-tune on {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung mit {0} nicht möglich: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Train a model (or open one) first, then fine-tune it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren (oder öffnen) Sie zuerst ein Modell und stimmen Sie es dann fein ab</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fine-tune on a data set file</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung mit einer Datensatzdatei</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image ({0});;SVG drawing ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild ({0});;SVG-Grafik ({1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlauf exportieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborbericht speichern</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Train a model (or open one) first: the report needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren (oder öffnen) Sie zuerst ein Modell: Der Bericht braucht mindestens eines</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing the lab report ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborbericht wird geschrieben ({0})…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bericht: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the lab report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborbericht gespeichert: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>MNIST not found — training needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST nicht gefunden – wird zum Training benötigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MNIST: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST is read from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST wird aus {0} gelesen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>MNIST verified and copied to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST geprüft und nach {0} kopiert</translation>
     </message>
 </context>
 <context>
@@ -890,47 +894,47 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/gradients_view.py" line="+24"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kurve pro Schicht, die Eingangsseite oben. &lt;b&gt;Links:&lt;/b&gt; ihre Gewichte. &lt;b&gt;Rechts:&lt;/b&gt; wie stark der Verlust gerade an ihnen zieht (der Gradient, logarithmisch, nach jeder Epoche an denselben 512 Trainingsbildern gemessen). Liegt eine Kurve weit links, lernt diese Schicht kaum: Das ist der &lt;i&gt;verschwindende Gradient&lt;/i&gt; (vergleichen Sie die tiefe Sigmoid-Vorlage mit Aufgabe 2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>weight value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtswert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log10 |gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 |Gradient|</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No model yet: train one or open a .keras file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eine .keras-Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Measured after {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen nach {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured after the last epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen nach der letzten Epoche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gradients are measured while training: Train (or Train more) to see them. The weights are this model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradienten werden während des Trainings gemessen: Klicken Sie auf „Trainieren“ (oder „Weitertrainieren“), um sie zu sehen. Die Gewichte sind die dieses Modells.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>, {0} % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} % null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>norm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm {0}</translation>
     </message>
 </context>
 <context>
@@ -938,294 +942,294 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/report/report.py" line="+40"/>
         <source>Is there any difference? If so, why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es einen Unterschied? Wenn ja, warum?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <location line="+211"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location line="-219"/>
         <source>validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsanteil</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+108"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustfunktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EarlyStopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld (EarlyStopping)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ReduceLROnPlateau patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld (ReduceLROnPlateau)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>params</source>
-        <translation type="unfinished"></translation>
+        <translation>Param.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>LR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. Training</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. Val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. Test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+109"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} ({1} logical cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} logische Kerne)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte CPU</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+109"/>
         <source>hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>versteckte Schichten</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>, dropout {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Dropout {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>, Batch-Normalisierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layers in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten im Detail</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+103"/>
         <source>training time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdauer</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeform</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit der ersten versteckten Schicht als 28×28-Bild (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
+            <numerusform>Die ersten %n Einheiten der ersten versteckten Schicht als 28×28-Bilder (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(The map needs test images and a hidden layer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Karte braucht Testbilder und eine versteckte Schicht.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left: the size of each layer&apos;s gradient after each epoch, on the same 512 training images (a layer far below the others learns slowly: vanishing gradients). Right: the last hidden layer&apos;s activations on {0} test images, squeezed to two numbers by PCA and coloured by digit; clear clusters mean the layer separates the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: die Größe des Gradienten jeder Schicht nach jeder Epoche, gemessen an denselben 512 Trainingsbildern (eine Schicht weit unter den anderen lernt langsam: verschwindende Gradienten). Rechts: die Aktivierungen der letzten versteckten Schicht für {0} Testbilder, per PCA auf zwei Zahlen verdichtet und nach Ziffer gefärbt; deutliche Cluster bedeuten, dass die Schicht die Ziffern trennt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Testgenauigkeit: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No test data was given, so there is no confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Testdaten angegeben, daher gibt es keine Konfusionsmatrix.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit &lt;b&gt;{0}&lt;/b&gt;, Verlust {1}: {2} von {3} Testbildern falsch.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accuracy per digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit pro Ziffer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The mistakes it was surest of (true → predicted, probability):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler, bei denen sich das Modell am sichersten war (wahr → vorhergesagt, Wahrscheinlichkeit):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Prozentpunkte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>final training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit am Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>final validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsgenauigkeit am Ende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverlust</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>train − val accuracy gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeitslücke Training − Val.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assignment: the two networks side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe: die beiden Netze im Vergleich</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>DigitLab lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab-Laborbericht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}: {1} training and {2} test images (fingerprint {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} Trainings- und {2} Testbilder (Fingerabdruck {3})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no test data given (confusion matrices left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Testdaten angegeben (Konfusionsmatrizen ausgelassen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by DigitLab {0} on {1}. Test data: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit DigitLab {0} am {1}. Testdaten: {2}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: {0} &amp;nbsp; Group: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: {0} &amp;nbsp; Gruppe: {1}</translation>
     </message>
     <message>
         <location filename="../../core/report/report_model.py" line="+60"/>
         <source>(no hidden layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine versteckte Schicht)</translation>
     </message>
 </context>
 <context>
@@ -1233,17 +1237,17 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/translation.py" line="+73"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The language changes when DigitLab starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt beim nächsten Start von DigitLab</translation>
     </message>
 </context>
 <context>
@@ -1251,97 +1255,97 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/layer_table.py" line="+24"/>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einh.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BN</source>
-        <translation type="unfinished"></translation>
+        <translation>BN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neurons in the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten (Neuronen) in der Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activation function</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsfunktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropout after the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout nach der Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch normalisation after the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Normalisierung nach der Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L2 weight penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>L2-Strafterm für die Gewichte</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Schichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input 784 pixels → these layers → softmax over the 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe 784 Pixel → diese Schichten → softmax über die 10 Ziffern</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a layer below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schicht unter der ausgewählten einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Schicht entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected layer up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Schicht nach oben verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected layer down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Schicht nach unten verschieben</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
 </context>
 <context>
@@ -1349,33 +1353,33 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/learning_view.py" line="+34"/>
         <source>Weights and gradients, layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte und Gradienten, Schicht für Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Computing the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird berechnet…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte: {0}</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>After {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>No map: the network has no hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte: Das Netz hat keine versteckte Schicht.</translation>
     </message>
 </context>
 <context>
@@ -1383,112 +1387,112 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/main_window.py" line="+67"/>
         <source>DigitLab — how dense networks learn</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab – wie dichte neuronale Netze lernen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train, watch the curves, compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren, Kurven beobachten, Läufe vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test accuracy, confusion matrix, mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit, Konfusionsmatrix, Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Blick ins Netz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-layer weights and what your drawing does to the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte der ersten Schicht und was Ihre Zeichnung in den versteckten Schichten bewirkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it learns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights and gradients layer by layer; how the hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte und Gradienten Schicht für Schicht; wie die versteckte Schicht die Ziffern sortiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two models answering the same drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Modelle beantworten dieselbe Zeichnung</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>bundled default model</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefertes Standardmodell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No default model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardmodell: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(es gibt Logits aus: DigitLab wendet softmax an)&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage mit: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model: train one or open a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell: Trainieren Sie eines oder öffnen Sie eine .keras-Datei</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The run&apos;s model could not be read back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell des Laufs konnte nicht wieder gelesen werden: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, {1} epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} Epochen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Training unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Training nicht verfügbar: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MNIST not found: choose the MNIST file first</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST nicht gefunden: Wählen Sie zuerst die MNIST-Datei</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>DigitLab — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab – {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lab file {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdatei {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1496,147 +1500,147 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/model_panel.py" line="+79"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Netz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate: step size of updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate: Schrittweite der Aktualisierungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum (SGD only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum (nur SGD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samples per weight update</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele pro Gewichtsaktualisierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes over the training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe durch die Trainingsdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsanteil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of training data held out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Trainingsdaten, der zurückgehalten wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Same seed, same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Seed, gleiche Gewichte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Early stopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld (EarlyStopping)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop when validation loss has not improved for this many epochs (0 = off); best weights are restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten, wenn sich der Validierungsverlust so viele Epochen lang nicht verbessert hat (0 = aus); die besten Gewichte werden wiederhergestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reduce LR patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld (LR senken)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halve the learning rate after this many epochs without improvement (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate nach so vielen Epochen ohne Verbesserung halbieren (0 = aus)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep the best epoch&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte der besten Epoche behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Model summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellübersicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Passes over the training set (at most {0} in this lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe durch die Trainingsdaten (höchstens {0} in dieser Übung)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The seed is set by the lab file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seed ist durch die Übungsdatei festgelegt</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parameter gesamt: {0}&lt;/b&gt; – {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parameter gesamt: {0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1644,42 +1648,42 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/my_drawings_bar.py" line="+31"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score the current model on “my drawings”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Modell mit „Meine Zeichnungen“ bewerten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use in training</source>
-        <translation type="unfinished"></translation>
+        <translation>im Training nutzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add “my drawings” to MNIST when training (Train more with this on fine-tunes the current model)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Meine Zeichnungen“ beim Training zu MNIST hinzufügen (ist dies aktiv, stimmt „Weitertrainieren“ das aktuelle Modell fein ab)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {0} in „Meine Zeichnungen“ gespeichert ({1} insgesamt)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My drawings could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>„Meine Zeichnungen“ konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>My drawings: the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeichnungen: Die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My drawings ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeichnungen ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -1687,12 +1691,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/network_view.py" line="+23"/>
         <source>First-layer weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte der ersten Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your drawing inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeichnung im Netz</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1704,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/notice_bar.py" line="+29"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1708,32 +1712,32 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/overfitting.py" line="+31"/>
         <source>No validation data: the gap cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Validierungsdaten: Die Lücke kann nicht gemessen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>accuracy gap (train − val) {0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeitslücke (Training − Val.) {0} Prozentpunkte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>loss gap (val − train) {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustlücke (Val. − Training) {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>val loss rose in epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.-Verlust stieg in Epoche {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lowest val loss at epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrigster Val.-Verlust in Epoche {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>EarlyStopping at epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping in Epoche {0}</translation>
     </message>
 </context>
 <context>
@@ -1741,12 +1745,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/pixel_view.py" line="+41"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} by {1} pixels, {2} of them inked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1} Pixel, davon {2} mit Tinte</translation>
     </message>
 </context>
 <context>
@@ -1754,82 +1758,82 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/prediction_panel.py" line="+32"/>
         <source>drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>gezeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschnitten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>centred</source>
-        <translation type="unfinished"></translation>
+        <translation>zentriert</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>crop</source>
-        <translation type="unfinished"></translation>
+        <translation>zuschneiden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Crop to the ink&apos;s bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das umgebende Rechteck der Tinte zuschneiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scale to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 20 skalieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale the longer side to 20 px, keeping the aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längere Seite auf 20 px skalieren, Seitenverhältnis beibehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>centre of mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the centre of mass at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schwerpunkt in die Mitte legen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Untick to see what the step contributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Häkchen entfernen, um zu sehen, was dieser Schritt beiträgt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>network input (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzeingabe (28×28)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw a digit on the canvas: the 28×28 pixels the network reads appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche: Die 28×28 Pixel, die das Netz liest, erscheinen hier</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save this drawing as a {0} in “my drawings”, whether the answer was right or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeichnung als {0} in „Meine Zeichnungen“ speichern – egal, ob die Antwort richtig oder falsch war</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer zeichnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen</translation>
     </message>
 </context>
 <context>
@@ -1837,102 +1841,102 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/model/architectures.py" line="+216"/>
         <source>Assignment 1: 32-16</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe 1: 32-16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two small relu layers and softmax; compare with assignment 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei kleine relu-Schichten und softmax; mit Aufgabe 2 vergleichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignment 2: 1024-512-256-128-64</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe 2: 1024-512-256-128-64</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A deep, wide net: 58 times the parameters of assignment 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tiefes, breites Netz: 58-mal so viele Parameter wie Aufgabe 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classic 256-128 (SGD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassisch 256-128 (SGD)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SGD with momentum, batch 32, 30 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches SGD mit Momentum, Batch 32, 30 Epochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>128-64 with dropout 0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>128-64 mit Dropout 0.2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dropout 0.2 after each hidden layer, Adam, batch 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout 0.2 nach jeder versteckten Schicht, Adam, Batch 128.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 mit Batch-Norm. und Dropout 0.3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Normalisierung und Dropout 0.3, EarlyStopping (Geduld 5, beste Gewichte wiederherstellen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One hidden layer of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine versteckte Schicht mit 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The smallest useful net: 784-100-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kleinste sinnvolle Netz: 784-100-10.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>256-128 with dropout 0.5 / 0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 mit Dropout 0.5 / 0.3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The lesson&apos;s variant: heavier dropout on the wider layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante aus dem Unterricht: stärkeres Dropout auf der breiteren Schicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>256-128 with L2(0.01)</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 mit L2(0.01)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante aus dem Unterricht: L2-Strafterm 0.01 auf die Gewichte jeder versteckten Schicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sigmoid 1024-512-256-128-64 (vanishing gradients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid 1024-512-256-128-64 (verschwindende Gradienten)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assignment 2 with sigmoid: compare the first layers&apos; gradients with relu&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe 2 mit sigmoid: Vergleichen Sie die Gradienten der ersten Schichten mit denen bei relu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No hidden layer (softmax regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine versteckte Schicht (Softmax-Regression)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>784 Eingaben direkt auf 10 Ausgaben, 7850 Parameter: Lohnt sich Tiefe?</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1944,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/probability_bars.py" line="+40"/>
         <source>no drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeichnung</translation>
     </message>
 </context>
 <context>
@@ -1948,52 +1952,52 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/runs_panel.py" line="+25"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. Val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. Test</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Schichten {1} · {2} Parameter&lt;br&gt;{3}, Lernrate {4}, Batch {5}, Seed {6}&lt;br&gt;Trainingsgenauigkeit {7} · Validierung {8} · Test {9}&lt;br&gt;{10} Epochen in {11} s – {12}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe ankreuzen, um ihre Kurven zu vergleichen; Doppelklick auf einen Namen benennt ihn um</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Lauf löschen</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the run “{0}”? Its kept model goes too; models you saved yourself stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf „{0}“ löschen? Sein gespeichertes Modell wird ebenfalls gelöscht; Modelle, die Sie selbst gespeichert haben, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2001,22 +2005,22 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/sample_dialog.py" line="+25"/>
         <source>what the network sees (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>was das Netz sieht (28×28)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>True digit &lt;b&gt;{0}&lt;/b&gt; · predicted &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. The network gave the true digit {4} %. &lt;span style=&apos;color:#3ca050&apos;&gt;Green&lt;/span&gt;: the true digit; &lt;span style=&apos;color:#f08c1e&apos;&gt;orange&lt;/span&gt;: the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahre Ziffer &lt;b&gt;{0}&lt;/b&gt; · vorhergesagt &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. Das Netz gab der wahren Ziffer {4} %. &lt;span style=&apos;color:#3ca050&apos;&gt;Grün&lt;/span&gt;: die wahre Ziffer; &lt;span style=&apos;color:#f08c1e&apos;&gt;Orange&lt;/span&gt;: die Antwort.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2028,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/sample_gallery.py" line="+58"/>
         <source>test image #{0}: true {1}, predicted {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbild Nr. {0}: wahr {1}, vorhergesagt {2}</translation>
     </message>
 </context>
 <context>
@@ -2032,22 +2036,22 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/progress.py" line="+20"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped by user</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell angehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>durch EarlyStopping beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss became NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust wurde NaN</translation>
     </message>
 </context>
 <context>
@@ -2055,87 +2059,87 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_controls.py" line="+41"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train a new network with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Netz mit diesen Einstellungen trainieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current batch; the weights are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem aktuellen Batch anhalten; die Gewichte bleiben erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitertrainieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue from the current weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den aktuellen Gewichten fortfahren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> Epochen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a network and press Train, or draw a digit →</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Netz und klicken Sie auf „Trainieren“, oder zeichnen Sie eine Ziffer →</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>epoch {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {0} von {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft… Die Zeichenfläche sagt mit der neuesten Epoche vorher.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {0} von {1} · Batch {2}/{3} · {4} vergangen · Rest {5}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, validation {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>, Validierung {0} %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {0}: Trainingsgenauigkeit {1} %{2}, Verlust {3}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2143,57 +2147,57 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_flow.py" line="+89"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Train a model (or open one) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren (oder öffnen) Sie zuerst ein Modell</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} (continued from {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Fortsetzung von {1})</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{0} (epoch {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Epoche {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit {0} % (Verlust {1}), </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Hinweis: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: {0}{1} Epochen in {2} s – {3}.{4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Training is unavailable on this machine: {0}. Drawing and predicting with the bundled models still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training ist auf diesem Rechner nicht verfügbar: {0}. Zeichnen und Vorhersagen mit den mitgelieferten Modellen funktionieren trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -2201,17 +2205,17 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/session.py" line="+99"/>
         <source>Loading TensorFlow and MNIST…</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow und MNIST werden geladen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Evaluating on the test set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung auf dem Testdatensatz…</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2223,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_worker.py" line="+87"/>
         <source>TensorFlow is ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow ist bereit zum Training</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher: Versuchen Sie weniger oder kleinere Schichten oder eine kleinere Batchgröße</translation>
     </message>
 </context>
 <context>
@@ -2232,45 +2236,45 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/weights_view.py" line="+107"/>
         <source>show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How many first-layer units to show (the first ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einheiten der ersten Schicht angezeigt werden (die ersten)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>First hidden layer: %n units, {0} shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erste versteckte Schicht: %n Einheit, {0} angezeigt</numerusform>
+            <numerusform>Erste versteckte Schicht: %n Einheiten, {0} angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hidden layer: the 10 output units, one per digit (0 to 9), so each tile is a template of its digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine versteckte Schicht: die 10 Ausgabeeinheiten, eine pro Ziffer (0 bis 9), daher ist jede Kachel eine Schablone ihrer Ziffer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Each tile is one unit&apos;s 784 input weights: &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; — ink there excites the unit, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; — ink there inhibits it (each tile scaled to its own range).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Jede Kachel zeigt die 784 Eingangsgewichte einer Einheit: &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt; – Tinte dort erregt die Einheit, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;Blau&lt;/b&gt;&lt;/span&gt; – Tinte dort hemmt sie (jede Kachel auf ihren eigenen Wertebereich skaliert).</translation>
     </message>
 </context>
 <context>
@@ -2278,138 +2282,138 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/window_menus.py" line="+32"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>About DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über DigitLab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;DigitLab&lt;/b&gt;&lt;br&gt;Train dense networks on MNIST, watch them learn, and draw digits for them to read.&lt;br&gt;&lt;br&gt;MNIST by Y. LeCun, C. Cortes and C. Burges (CC BY-SA 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DigitLab&lt;/b&gt;&lt;br&gt;Dichte neuronale Netze mit MNIST trainieren, ihnen beim Lernen zusehen und Ziffern zeichnen, die sie erkennen sollen.&lt;br&gt;&lt;br&gt;MNIST von Y. LeCun, C. Cortes und C. Burges (CC BY-SA 3.0).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export curves (PNG or SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven exportieren (PNG oder SVG)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export history (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlauf exportieren (CSV)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as notebook or script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Notebook oder Skript exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export my drawings (class data set)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeichnungen exportieren (Klassendatensatz)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lab &amp;report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborbe&amp;richt (HTML)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose MNIST data…</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST-Daten wählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strich wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche leeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Radierer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitertrainieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fine-tune on a data set file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung mit Datensatzdatei…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Train more on MNIST plus a class data set (Export my drawings, or main.py drawings merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit MNIST plus einem Klassendatensatz weitertrainieren („Meine Zeichnungen exportieren“ oder main.py drawings merge)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2421,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/weights_view.py" line="-63"/>
         <source>unit {0}: click to see its arithmetic on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {0}: Klicken Sie, um ihre Rechnung für Ihre Zeichnung zu sehen</translation>
     </message>
 </context>
 <context>
@@ -2425,12 +2429,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/activations_view.py" line="-214"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>One cell per unit: white = silent (0), dark orange = the layer&apos;s strongest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zelle pro Einheit: Weiß = still (0), Dunkelorange = die stärkste der Schicht.</translation>
     </message>
 </context>
 <context>
@@ -2438,37 +2442,37 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/compare_view.py" line="-183"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer .keras-Datei vergleichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>input 28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe 28×28</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Compare with a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Modell vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras-Modelle ({0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer zeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell gewählt</translation>
     </message>
 </context>
 </TS>
