@@ -6,60 +6,60 @@
     <message>
         <location filename="../../gui/views/activations_view.py" line="+150"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Los píxeles de los términos de la lista: el naranja excita la unidad y el azul la inhibe; los números pequeños corresponden a la lista</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to see this unit&apos;s arithmetic on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para ver la aritmética de esta unidad sobre tu dibujo</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of hidden layer 1 on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unidad {0}&lt;/b&gt; de la capa oculta 1 sobre tu dibujo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of the output layer (the score for that digit) on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unidad {0}&lt;/b&gt; de la capa de salida (la puntuación de ese dígito) sobre tu dibujo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(each term is a weight × that pixel&apos;s ink; the small numbers mark its pixel on the left):</source>
-        <translation type="unfinished"></translation>
+        <translation>(cada término es un peso × la tinta de ese píxel; los números pequeños marcan su píxel a la izquierda):</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito para ver cómo se iluminan las capas ocultas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This network has no hidden layer: the 784 pixels go straight to the ten outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta red no tiene capa oculta: los 784 píxeles van directamente a las diez salidas</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>capa oculta {0} — %n unidad, activas: {1}, máximo {2}</numerusform>
+            <numerusform>capa oculta {0} — %n unidades, activas: {1}, máximo {2}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No hidden layer, so the output units read the pixels themselves. The answer&apos;s unit, &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capa oculta, las unidades de salida leen directamente los píxeles. La unidad de la respuesta, &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First-layer units that pushed hardest toward &lt;b&gt;{0}&lt;/b&gt; (activation × its effect on the score for that digit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de la primera capa que más empujaron hacia &lt;b&gt;{0}&lt;/b&gt; (activación × su efecto en la puntuación de ese dígito):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad {0}</translation>
     </message>
 </context>
 <context>
@@ -67,47 +67,47 @@
     <message>
         <location filename="../../core/drawing/answer.py" line="+47"/>
         <source>{0} ({1} % sure)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} % de confianza)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not sure — {0} or {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>no está claro — ¿{0} o {1}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>that does not look like a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>eso no parece un dígito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no digit found (no ink, or the picture is too small)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún dígito (no hay tinta o el dibujo es demasiado pequeño)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % de confianza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer: {0}, {1} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: {0}, {1} % de confianza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer yet: draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuesta: dibuja un dígito</translation>
     </message>
 </context>
 <context>
@@ -115,17 +115,17 @@
     <message>
         <location filename="../../gui/drawing/answer_view.py" line="+25"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../../gui/background_task.py" line="+44"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria insuficiente</translation>
     </message>
 </context>
 <context>
@@ -141,47 +141,47 @@
     <message>
         <location filename="../../gui/drawing/canvas_box.py" line="+22"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brush width (in the 280×280 drawing raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor del pincel (en la cuadrícula de dibujo de 280×280)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase with the pen, a finger or the left button (E); the right button always erases</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar con el lápiz, un dedo o el botón izquierdo (E); el botón derecho siempre borra</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Esc or Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o Supr</translation>
     </message>
 </context>
 <context>
@@ -189,82 +189,82 @@
     <message>
         <location filename="../../core/report/charts.py" line="+79"/>
         <source>val loss rose</source>
-        <translation type="unfinished"></translation>
+        <translation>subió la pérdida de val.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <location filename="../../core/report/curve_charts.py" line="+20"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>EarlyStopping (epoch {0} kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping (se conserva la época {0})</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no epoch to draw yet: train a model or open one first</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay épocas que dibujar: entrena un modelo o abre uno primero</translation>
     </message>
     <message>
         <location filename="../../core/report/insight_charts.py" line="+20"/>
         <source>Gradient norm per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradiente por capa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not measured (trained before DigitLab measured gradients)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido (entrenado antes de que DigitLab midiera los gradientes)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>sal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>layer (input side first)</source>
-        <translation type="unfinished"></translation>
+        <translation>capa (desde la entrada)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>darker: later epochs (1–{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>más oscuro: épocas posteriores (1–{0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo agrupa los dígitos la última capa oculta</translation>
     </message>
 </context>
 <context>
@@ -272,27 +272,27 @@
     <message>
         <location filename="../../gui/training/checked_fields.py" line="+43"/>
         <source>from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {0} a {1}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0}: {1} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} no está permitido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}; use a number {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; usa un número {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} takes a number {1}, not “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} admite un número {1}, no “{2}”</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0}; kept {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; se mantiene {1}</translation>
     </message>
 </context>
 <context>
@@ -300,80 +300,80 @@
     <message>
         <location filename="../../gui/views/compare_view.py" line="+40"/>
         <source>bundled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dos modelos; ambos responden a la vez al dibujo del lienzo. Las ejecuciones aparecen aquí cuando termina su entrenamiento.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+35"/>
         <source>current model ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo actual ({0})</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>run: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución: {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+23"/>
         <source>The model answering on the right: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo que responde a la derecha: {0}</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>No current model</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay modelo actual</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot use this model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar este modelo: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin capa oculta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}, {1} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} parámetros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>, precisión en prueba {0} %</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos responden &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;They disagree&lt;/b&gt;: A says {0}, B says {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No coinciden&lt;/b&gt;: A dice {0}, B dice {1}</translation>
     </message>
 </context>
 <context>
@@ -381,35 +381,35 @@
     <message>
         <location filename="../../gui/views/confusion_view.py" line="+75"/>
         <source>read correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>leído correctamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>leído como {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{0} of %n true {1}s {2}. Click to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dígito real {1}, {2}: {0} de %n imagen. Haz clic para verla.</numerusform>
+            <numerusform>Dígito real {1}, {2}: {0} de %n imágenes. Haz clic para verlas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>predicted digit →</source>
-        <translation type="unfinished"></translation>
+        <translation>dígito predicho →</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>← true digit</source>
-        <translation type="unfinished"></translation>
+        <translation>← dígito real</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click Evaluate to fill the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en Evaluar para rellenar la matriz de confusión</translation>
     </message>
 </context>
 <context>
@@ -417,68 +417,69 @@
     <message>
         <location filename="../../gui/training/curves.py" line="+72"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La precisión de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento: la media acumulada de los lotes de la época hasta el momento; validación: medida al final de cada época.
+Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para volver a verlo todo.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Época {0}&lt;/b&gt; — {1}. La banda sombreada es la diferencia entre entrenamiento y validación.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje reducida de {0} a {1} tras la época {2} (ReduceLROnPlateau)</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>{0} (val)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (val.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} (train)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (entr.)</translation>
     </message>
 </context>
 <context>
@@ -486,32 +487,32 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
     <message>
         <location filename="../../gui/dialogs/dataset_dialog.py" line="+23"/>
         <source>Where is MNIST?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está MNIST?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Para entrenar se necesitan los dígitos de MNIST. DigitLab funciona sin conexión y ha buscado en:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Formas de conseguirlos sin necesidad de internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abrir archivo MNIST…&lt;/b&gt;: el &lt;code&gt;mnist.npz&lt;/code&gt; de Keras o uno de los cuatro archivos IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, sin comprimir o &lt;code&gt;.gz&lt;/code&gt;). Se verifica y se copia en la carpeta de datos de DigitLab; tu archivo no se modifica.&lt;/li&gt;&lt;li&gt;Un docente puede definir la variable de entorno &lt;code&gt;{1}&lt;/code&gt; con la ruta de una copia compartida para todo el laboratorio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Descargar&lt;/b&gt; lo obtiene a través de Keras (unos 11 MB; solo con conexión).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open MNIST file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo MNIST…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open MNIST (mnist.npz or an IDX file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir MNIST (mnist.npz o un archivo IDX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST ({0});;All files ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST ({0});;Todos los archivos ({1})</translation>
     </message>
 </context>
 <context>
@@ -521,22 +522,24 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <source>Something went wrong: {0}
 
 Your work is kept. Details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: {0}
+
+Tu trabajo se conserva. Los detalles están en {1}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Lab file not used: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó el archivo de configuración del laboratorio: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (moved to {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (movido a {0})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>DigitLab could not start: {0}. Details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab no pudo iniciarse: {0}. Los detalles están en {1}</translation>
     </message>
 </context>
 <context>
@@ -544,17 +547,17 @@ Your work is kept. Details are in {1}</source>
     <message>
         <location filename="../../gui/views/digit_map_view.py" line="+23"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es una imagen de prueba, colocada según lo que la última capa oculta hace con ella (sus activaciones reducidas a dos números con PCA) y coloreada según su dígito real. A medida que la red aprende, los dígitos se reúnen en grupos. La ★ es tu dibujo; pasa el puntero sobre un punto para ver su imagen.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Across: {0} % of how the images differ in that layer; up: {1} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal: {0} % de cómo difieren las imágenes en esa capa; vertical: {1} %.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>un {0}</translation>
     </message>
 </context>
 <context>
@@ -563,12 +566,13 @@ Your work is kept. Details are in {1}</source>
         <location filename="../../gui/drawing/canvas.py" line="+67"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito: el botón izquierdo dibuja y el derecho borra.
+Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+229"/>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito aquí</translation>
     </message>
 </context>
 <context>
@@ -576,141 +580,141 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/evaluate_view.py" line="+40"/>
         <source>MNIST test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de prueba MNIST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis dibujos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A data set file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de datos…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there are no saved drawings yet: draw, then click the right digit under the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay dibujos guardados: dibuja y luego haz clic en el dígito correcto bajo las barras</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué imágenes etiquetadas evaluar el modelo actual (el que responde a tus dibujos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after each epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>tras cada época</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>While training, evaluate again whenever an epoch ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el entrenamiento, volver a evaluar al terminar cada época</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score on</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar con</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en Evaluar: precisión, pérdida y matriz de confusión del modelo que responde a tus dibujos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Click a cell to see those images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: el dígito real; columnas: la respuesta de la red. Haz clic en una celda para ver esas imágenes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy per digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión por dígito</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+100"/>
         <source>Click a cell of the matrix to see its images here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una celda de la matriz para ver aquí sus imágenes.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Evaluate on a data set file</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar con un archivo de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST-layout data ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos con formato MNIST ({0})</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there is no model yet: train one or open a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay modelo: entrena uno o abre un archivo .keras</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>choose a data set file first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero elige un archivo de datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evaluating {0} on {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando {0} con {1}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the MNIST test set</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto de prueba de MNIST</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; con {1}: precisión &lt;b&gt;{2} %&lt;/b&gt;, pérdida {3} — {4} de {5} mal clasificadas.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot evaluate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede evaluar: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>leído correctamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>leído como {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (the {0} surest shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se muestran las {0} de mayor confianza)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dígito real {0}, {1}: %n imagen{2}. Haz clic en ella para verla en grande.</numerusform>
+            <numerusform>Dígito real {0}, {1}: %n imágenes{2}. Haz clic en una para verla en grande.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image #{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen #{0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -718,171 +722,171 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/file_actions.py" line="+62"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose MNIST…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir MNIST…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <location line="+13"/>
         <source>Stop training before opening another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Detén el entrenamiento antes de abrir otro modelo</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {0}…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opened {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió {0}: precisión en prueba {1} %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0});;All files ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de Keras ({0});;Todos los archivos ({1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stop training before saving the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Detén el entrenamiento antes de guardar el modelo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This run kept no model to save (it ended in NaN or could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución no conservó ningún modelo que guardar (terminó en NaN o no se pudo escribir)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+112"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {0}</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de Keras ({0})</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>no epoch to export yet: train a model or open one first</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay épocas que exportar: entrena un modelo o abre uno primero</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export my drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis dibujos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>MNIST-layout data ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos con formato MNIST ({0})</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Export as notebook or script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como cuaderno o script</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jupyter notebook ({0});;Python script ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno de Jupyter ({0});;Script de Python ({1})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot fine-tune on {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede afinar con {0}: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Train a model (or open one) first, then fine-tune it</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero entrena un modelo (o abre uno) y luego afínalo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fine-tune on a data set file</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinar con un archivo de datos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar curvas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image ({0});;SVG drawing ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG ({0});;Dibujo SVG ({1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de laboratorio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Train a model (or open one) first: the report needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero entrena un modelo (o abre uno): el informe necesita al menos uno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing the lab report ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe de laboratorio ({0})…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin informe: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the lab report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de laboratorio guardado: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>MNIST not found — training needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra MNIST: el entrenamiento lo necesita</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MNIST: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST is read from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST se lee de {0}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>MNIST verified and copied to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST verificado y copiado en {0}</translation>
     </message>
 </context>
 <context>
@@ -890,47 +894,47 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/gradients_view.py" line="+24"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cresta por capa, con el lado de entrada arriba. &lt;b&gt;Izquierda:&lt;/b&gt; sus pesos. &lt;b&gt;Derecha:&lt;/b&gt; con qué fuerza tira de ellos la pérdida en este momento (el gradiente, en escala logarítmica, medido sobre las mismas 512 imágenes de entrenamiento tras cada época). Una cresta muy a la izquierda apenas aprende: es el &lt;i&gt;desvanecimiento del gradiente&lt;/i&gt; (compara la plantilla sigmoid-deep con la práctica 2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>weight value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor del peso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log10 |gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 |gradiente|</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No model yet: train one or open a .keras file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay modelo: entrena uno o abre un archivo .keras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Measured after {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido tras {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured after the last epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido tras la última época.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gradients are measured while training: Train (or Train more) to see them. The weights are this model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gradientes se miden durante el entrenamiento: pulsa Entrenar (o Entrenar más) para verlos. Los pesos son los de este modelo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>, {0} % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} % en cero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>norm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>norma {0}</translation>
     </message>
 </context>
 <context>
@@ -938,294 +942,294 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/report/report.py" line="+40"/>
         <source>Is there any difference? If so, why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay alguna diferencia? Si la hay, ¿por qué?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>optimizador</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>momento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de lote</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <location line="+211"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>épocas</translation>
     </message>
     <message>
         <location line="-219"/>
         <source>validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción de validación</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+108"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EarlyStopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>paciencia de EarlyStopping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ReduceLROnPlateau patience</source>
-        <translation type="unfinished"></translation>
+        <translation>paciencia de ReduceLROnPlateau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>capas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>params</source>
-        <translation type="unfinished"></translation>
+        <translation>parám.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>lote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>prec. entr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>prec. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>prec. prueba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+109"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>no instalado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} ({1} logical cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} núcleos lógicos)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU desconocida</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+109"/>
         <source>hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>capas ocultas</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>, dropout {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, dropout {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>, batch norm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layers in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>capas en detalle</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+103"/>
         <source>training time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de entrenamiento</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>forma de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetros</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad (la primera) de la primera capa oculta como imagen de 28×28 (rojo: la tinta ahí excita la unidad; azul: la tinta ahí la inhibe; cada recuadro escalado a su propio rango).</numerusform>
+            <numerusform>Las primeras %n unidades de la primera capa oculta como imágenes de 28×28 (rojo: la tinta ahí excita la unidad; azul: la tinta ahí la inhibe; cada recuadro escalado a su propio rango).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(The map needs test images and a hidden layer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(El mapa necesita imágenes de prueba y una capa oculta.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left: the size of each layer&apos;s gradient after each epoch, on the same 512 training images (a layer far below the others learns slowly: vanishing gradients). Right: the last hidden layer&apos;s activations on {0} test images, squeezed to two numbers by PCA and coloured by digit; clear clusters mean the layer separates the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda: el tamaño del gradiente de cada capa tras cada época, sobre las mismas 512 imágenes de entrenamiento (una capa muy por debajo de las demás aprende despacio: desvanecimiento del gradiente). Derecha: las activaciones de la última capa oculta para {0} imágenes de prueba, reducidas a dos números con PCA y coloreadas por dígito; si se ven grupos claros, la capa separa los dígitos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión en prueba registrada: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No test data was given, so there is no confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dieron datos de prueba, así que no hay matriz de confusión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión &lt;b&gt;{0}&lt;/b&gt;, pérdida {1}: {2} de {3} imágenes de prueba mal clasificadas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accuracy per digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión por dígito</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The mistakes it was surest of (true → predicted, probability):</source>
-        <translation type="unfinished"></translation>
+        <translation>Los errores de los que estaba más segura (real → predicho, probabilidad):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} puntos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>final training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión final de entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>final validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión final de validación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión en prueba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida en prueba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>train − val accuracy gap</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia de precisión entr. − val.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assignment: the two networks side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica: las dos redes, una al lado de la otra</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>DigitLab lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de laboratorio de DigitLab</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}: {1} training and {2} test images (fingerprint {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} imágenes de entrenamiento y {2} de prueba (huella {3})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no test data given (confusion matrices left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se dieron datos de prueba (se omiten las matrices de confusión)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by DigitLab {0} on {1}. Test data: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por DigitLab {0} el {1}. Datos de prueba: {2}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: {0} &amp;nbsp; Group: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: {0} &amp;nbsp; Grupo: {1}</translation>
     </message>
     <message>
         <location filename="../../core/report/report_model.py" line="+60"/>
         <source>(no hidden layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin capa oculta)</translation>
     </message>
 </context>
 <context>
@@ -1233,17 +1237,17 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/translation.py" line="+73"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The language changes when DigitLab starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambiará la próxima vez que se inicie DigitLab</translation>
     </message>
 </context>
 <context>
@@ -1251,97 +1255,97 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/layer_table.py" line="+24"/>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>act.</source>
-        <translation type="unfinished"></translation>
+        <translation>act.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>drop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BN</source>
-        <translation type="unfinished"></translation>
+        <translation>BN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neurons in the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas de la capa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activation function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de activación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropout after the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout después de la capa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch normalisation after the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalización por lotes (batch norm) después de la capa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L2 weight penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización L2 de los pesos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input 784 pixels → these layers → softmax over the 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de 784 píxeles → estas capas → softmax sobre los 10 dígitos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a layer below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa debajo de la seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la capa seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected layer up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la capa seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected layer down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la capa seleccionada</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
 </context>
 <context>
@@ -1349,33 +1353,33 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/learning_view.py" line="+34"/>
         <source>Weights and gradients, layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos y gradientes, capa por capa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo agrupa los dígitos la última capa oculta</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Computing the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el mapa…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mapa: {0}</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>After {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>No map: the network has no hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mapa: la red no tiene capa oculta.</translation>
     </message>
 </context>
 <context>
@@ -1383,112 +1387,112 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/main_window.py" line="+67"/>
         <source>DigitLab — how dense networks learn</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab — cómo aprenden las redes densas</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train, watch the curves, compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar, seguir las curvas, comparar ejecuciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test accuracy, confusion matrix, mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión en prueba, matriz de confusión, errores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de la red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-layer weights and what your drawing does to the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de la primera capa y lo que tu dibujo provoca en las capas ocultas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it learns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo aprende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights and gradients layer by layer; how the hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos y gradientes capa por capa; cómo agrupa los dígitos la capa oculta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two models answering the same drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos modelos responden al mismo dibujo</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>bundled default model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo predeterminado incluido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No default model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo predeterminado: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(devuelve logits: DigitLab aplica un softmax)&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo que responde: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model: train one or open a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo: entrena uno o abre un archivo .keras</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The run&apos;s model could not be read back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el modelo de la ejecución: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, {1} epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} épocas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Training unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento no disponible: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MNIST not found: choose the MNIST file first</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra MNIST: primero elige el archivo de MNIST</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>DigitLab — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab — {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lab file {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración del laboratorio {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1496,147 +1500,147 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/model_panel.py" line="+79"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red personalizada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate: step size of updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje: tamaño del paso de cada actualización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum (SGD only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento (solo SGD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samples per weight update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos por cada actualización de los pesos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes over the training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas por el conjunto de entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de validación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of training data held out</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de los datos de entrenamiento que se reserva para validación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Same seed, same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma semilla, mismos pesos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Early stopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciencia (parada temprana)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop when validation loss has not improved for this many epochs (0 = off); best weights are restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener cuando la pérdida de validación no haya mejorado en este número de épocas (0 = desactivado); se restauran los mejores pesos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reduce LR patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciencia (reducir tasa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halve the learning rate after this many epochs without improvement (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir a la mitad la tasa de aprendizaje tras este número de épocas sin mejora (0 = desactivado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep the best epoch&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar los pesos de la mejor época</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizador</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Model summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del modelo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>forma de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetros</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Passes over the training set (at most {0} in this lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas por el conjunto de entrenamiento (como máximo {0} en este laboratorio)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The seed is set by the lab file</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla la fija el archivo de configuración del laboratorio</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parámetros totales: {0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parámetros totales: {0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1644,42 +1648,42 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/my_drawings_bar.py" line="+31"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score the current model on “my drawings”</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar el modelo actual con “mis dibujos”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use in training</source>
-        <translation type="unfinished"></translation>
+        <translation>usar al entrenar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add “my drawings” to MNIST when training (Train more with this on fine-tunes the current model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir “mis dibujos” a MNIST al entrenar (con esto activado, Entrenar más afina el modelo actual)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {0} en “mis dibujos” ({1} en total)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My drawings could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer mis dibujos: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>My drawings: the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis dibujos: no se pudo leer el archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My drawings ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis dibujos ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -1687,12 +1691,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/network_view.py" line="+23"/>
         <source>First-layer weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de la primera capa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your drawing inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dibujo dentro de la red</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1704,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/notice_bar.py" line="+29"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1708,32 +1712,32 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/overfitting.py" line="+31"/>
         <source>No validation data: the gap cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos de validación: no se puede medir la diferencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>accuracy gap (train − val) {0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia de precisión (entr. − val.) {0} puntos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>loss gap (val − train) {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia de pérdida (val. − entr.) {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>val loss rose in epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>épocas en que subió la pérdida de validación: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lowest val loss at epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de validación mínima en la época {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>EarlyStopping at epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping en la época {0}</translation>
     </message>
 </context>
 <context>
@@ -1741,12 +1745,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/pixel_view.py" line="+41"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} by {1} pixels, {2} of them inked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} por {1} píxeles, {2} con tinta</translation>
     </message>
 </context>
 <context>
@@ -1754,82 +1758,82 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/prediction_panel.py" line="+32"/>
         <source>drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>dibujado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>recortado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>centred</source>
-        <translation type="unfinished"></translation>
+        <translation>centrado</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>crop</source>
-        <translation type="unfinished"></translation>
+        <translation>recortar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Crop to the ink&apos;s bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar al rectángulo que contiene la tinta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scale to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>escalar a 20</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale the longer side to 20 px, keeping the aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar el lado más largo a 20 px, manteniendo la proporción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>centre of mass</source>
-        <translation type="unfinished"></translation>
+        <translation>centro de masa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the centre of mass at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el centro de masa en el centro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Untick to see what the step contributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Desmárcalo para ver qué aporta este paso.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>network input (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de la red (28×28)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw a digit on the canvas: the 28×28 pixels the network reads appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito en el lienzo: aquí aparecen los 28×28 píxeles que lee la red</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save this drawing as a {0} in “my drawings”, whether the answer was right or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este dibujo como {0} en “mis dibujos”, tanto si la respuesta fue correcta como si no</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo cargado</translation>
     </message>
 </context>
 <context>
@@ -1837,102 +1841,102 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/model/architectures.py" line="+216"/>
         <source>Assignment 1: 32-16</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica 1: 32-16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two small relu layers and softmax; compare with assignment 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos capas relu pequeñas y softmax; compárala con la práctica 2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignment 2: 1024-512-256-128-64</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica 2: 1024-512-256-128-64</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A deep, wide net: 58 times the parameters of assignment 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red profunda y ancha: 58 veces los parámetros de la práctica 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classic 256-128 (SGD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clásica 256-128 (SGD)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SGD with momentum, batch 32, 30 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD simple con momento, lote de 32, 30 épocas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>128-64 with dropout 0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>128-64 con dropout 0.2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dropout 0.2 after each hidden layer, Adam, batch 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout 0.2 tras cada capa oculta, Adam, lote de 128.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 con batch norm y dropout 0.3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch norm y dropout 0.3, EarlyStopping (paciencia 5, restaurando los mejores pesos).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One hidden layer of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capa oculta de 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The smallest useful net: 784-100-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red útil más pequeña: 784-100-10.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>256-128 with dropout 0.5 / 0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 con dropout 0.5 / 0.3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The lesson&apos;s variant: heavier dropout on the wider layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variante de la lección: más dropout en la capa más ancha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>256-128 with L2(0.01)</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 con L2(0.01)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variante de la lección: penalización L2 de 0.01 en los pesos de cada capa oculta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sigmoid 1024-512-256-128-64 (vanishing gradients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid 1024-512-256-128-64 (desvanecimiento del gradiente)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assignment 2 with sigmoid: compare the first layers&apos; gradients with relu&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La práctica 2 con sigmoid: compara los gradientes de las primeras capas con los de relu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No hidden layer (softmax regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capa oculta (regresión softmax)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>784 entradas directas a 10 salidas, 7850 parámetros: ¿vale la pena la profundidad?</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1944,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/probability_bars.py" line="+40"/>
         <source>no drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dibujo</translation>
     </message>
 </context>
 <context>
@@ -1948,52 +1952,52 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/runs_panel.py" line="+25"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>capas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>épocas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>prec. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>prec. prueba</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;capas {1} · {2} parámetros&lt;br&gt;{3}, tasa de aprendizaje {4}, lote {5}, semilla {6}&lt;br&gt;precisión de entrenamiento {7} · validación {8} · prueba {9}&lt;br&gt;{10} épocas en {11} s — {12}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca ejecuciones para comparar sus curvas; haz doble clic en un nombre para cambiarlo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la ejecución seleccionada</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the run “{0}”? Its kept model goes too; models you saved yourself stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la ejecución “{0}”? También se elimina el modelo que conservaba; los modelos que guardaste tú se mantienen.</translation>
     </message>
 </context>
 <context>
@@ -2001,22 +2005,22 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/sample_dialog.py" line="+25"/>
         <source>what the network sees (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que ve la red (28×28)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>True digit &lt;b&gt;{0}&lt;/b&gt; · predicted &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. The network gave the true digit {4} %. &lt;span style=&apos;color:#3ca050&apos;&gt;Green&lt;/span&gt;: the true digit; &lt;span style=&apos;color:#f08c1e&apos;&gt;orange&lt;/span&gt;: the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito real &lt;b&gt;{0}&lt;/b&gt; · predicho &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. La red dio al dígito real un {4} %. &lt;span style=&apos;color:#3ca050&apos;&gt;Verde&lt;/span&gt;: el dígito real; &lt;span style=&apos;color:#f08c1e&apos;&gt;naranja&lt;/span&gt;: la respuesta.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2028,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/sample_gallery.py" line="+58"/>
         <source>test image #{0}: true {1}, predicted {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de prueba #{0}: real {1}, predicho {2}</translation>
     </message>
 </context>
 <context>
@@ -2032,22 +2036,22 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/progress.py" line="+20"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped by user</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido por el usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>parada temprana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss became NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>la pérdida se volvió NaN</translation>
     </message>
 </context>
 <context>
@@ -2055,87 +2059,87 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_controls.py" line="+41"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train a new network with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar una red nueva con estos ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current batch; the weights are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras el lote actual; los pesos se conservan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train more</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue from the current weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde los pesos actuales</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> épocas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a network and press Train, or draw a digit →</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una red y pulsa Entrenar, o dibuja un dígito →</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>epoch {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>época {0} de {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando… el lienzo predice con la época más reciente.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>época {0} de {1} · lote {2}/{3} · {4} transcurrido · faltan {5}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, validation {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>, validación {0} %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {0}: precisión de entrenamiento {1} %{2}, pérdida {3}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento falló: {0}</translation>
     </message>
 </context>
 <context>
@@ -2143,57 +2147,57 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_flow.py" line="+89"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Train a model (or open one) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero entrena un modelo (o abre uno)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} (continued from {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (continuación de {1})</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{0} (epoch {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (época {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la época {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation type="unfinished"></translation>
+        <translation>precisión en prueba {0} % (pérdida {1}), </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nota: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: {0}{1} épocas en {2} s — {3}.{4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento falló: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Training is unavailable on this machine: {0}. Drawing and predicting with the bundled models still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento no está disponible en este equipo: {0}. Dibujar y predecir con los modelos incluidos sigue funcionando.</translation>
     </message>
 </context>
 <context>
@@ -2201,17 +2205,17 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/session.py" line="+99"/>
         <source>Loading TensorFlow and MNIST…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando TensorFlow y MNIST…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Evaluating on the test set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando con el conjunto de prueba…</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2223,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_worker.py" line="+87"/>
         <source>TensorFlow is ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow está listo para entrenar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria insuficiente: prueba con menos capas o más pequeñas, o con un tamaño de lote menor</translation>
     </message>
 </context>
 <context>
@@ -2232,45 +2236,45 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/weights_view.py" line="+107"/>
         <source>show</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How many first-layer units to show (the first ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas unidades de la primera capa mostrar (las primeras)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>las primeras {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>First hidden layer: %n units, {0} shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Primera capa oculta: %n unidad; se muestran: {0}</numerusform>
+            <numerusform>Primera capa oculta: %n unidades; se muestran: {0}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hidden layer: the 10 output units, one per digit (0 to 9), so each tile is a template of its digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capa oculta: las 10 unidades de salida, una por dígito (del 0 al 9), así que cada recuadro es un patrón de su dígito</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Each tile is one unit&apos;s 784 input weights: &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; — ink there excites the unit, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; — ink there inhibits it (each tile scaled to its own range).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Cada recuadro son los 784 pesos de entrada de una unidad: &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;rojo&lt;/b&gt;&lt;/span&gt; — la tinta ahí excita la unidad, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;azul&lt;/b&gt;&lt;/span&gt; — la tinta ahí la inhibe (cada recuadro escalado a su propio rango).</translation>
     </message>
 </context>
 <context>
@@ -2278,138 +2282,138 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/window_menus.py" line="+32"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;trenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>About DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de DigitLab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;DigitLab&lt;/b&gt;&lt;br&gt;Train dense networks on MNIST, watch them learn, and draw digits for them to read.&lt;br&gt;&lt;br&gt;MNIST by Y. LeCun, C. Cortes and C. Burges (CC BY-SA 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DigitLab&lt;/b&gt;&lt;br&gt;Entrena redes densas con MNIST, observa cómo aprenden y dibuja dígitos para que los lean.&lt;br&gt;&lt;br&gt;MNIST de Y. LeCun, C. Cortes y C. Burges (CC BY-SA 3.0).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir modelo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export curves (PNG or SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar curvas (PNG o SVG)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export history (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial (CSV)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as notebook or script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como cuaderno o script…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export my drawings (class data set)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis dibujos (datos de la clase)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lab &amp;report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe de laboratorio (HTML)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose MNIST data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir datos MNIST…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer trazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer trazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar lienzo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrenar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar &amp;más</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fine-tune on a data set file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinar con un archivo de datos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Train more on MNIST plus a class data set (Export my drawings, or main.py drawings merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar más con MNIST y un conjunto de datos de la clase (Exportar mis dibujos, o main.py drawings merge)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;presentación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar “{0}”</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2421,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/weights_view.py" line="-63"/>
         <source>unit {0}: click to see its arithmetic on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad {0}: haz clic para ver su aritmética sobre tu dibujo</translation>
     </message>
 </context>
 <context>
@@ -2425,12 +2429,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/activations_view.py" line="-214"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito para ver cómo se iluminan las capas ocultas</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>One cell per unit: white = silent (0), dark orange = the layer&apos;s strongest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una celda por unidad: blanco = inactiva (0), naranja oscuro = la más fuerte de la capa.</translation>
     </message>
 </context>
 <context>
@@ -2438,37 +2442,37 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/compare_view.py" line="-183"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con un archivo .keras</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>input 28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada 28×28</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Compare with a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con un modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de Keras ({0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo elegido</translation>
     </message>
 </context>
 </TS>

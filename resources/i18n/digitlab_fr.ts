@@ -6,60 +6,60 @@
     <message>
         <location filename="../../gui/views/activations_view.py" line="+150"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pixels des termes listés : orange excite l&apos;unité, bleu l&apos;inhibe ; les petits numéros renvoient à la liste</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to see this unit&apos;s arithmetic on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour voir le calcul de cette unité sur votre dessin</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of hidden layer 1 on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unité {0}&lt;/b&gt; de la couche cachée 1 sur votre dessin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of the output layer (the score for that digit) on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unité {0}&lt;/b&gt; de la couche de sortie (le score de ce chiffre) sur votre dessin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(each term is a weight × that pixel&apos;s ink; the small numbers mark its pixel on the left):</source>
-        <translation type="unfinished"></translation>
+        <translation>(chaque terme est un poids × l&apos;encre de ce pixel ; les petits numéros repèrent son pixel à gauche) :</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre pour voir les couches cachées s&apos;allumer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This network has no hidden layer: the 784 pixels go straight to the ten outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau n&apos;a pas de couche cachée : les 784 pixels vont directement aux dix sorties</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>couche cachée {0} — %n unité, {1} active, maximum {2}</numerusform>
+            <numerusform>couche cachée {0} — %n unités, {1} actives, maximum {2}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No hidden layer, so the output units read the pixels themselves. The answer&apos;s unit, &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de couche cachée : les unités de sortie lisent donc directement les pixels. L&apos;unité de la réponse, &lt;b&gt;{0}&lt;/b&gt; :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First-layer units that pushed hardest toward &lt;b&gt;{0}&lt;/b&gt; (activation × its effect on the score for that digit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités de la première couche qui ont le plus poussé vers &lt;b&gt;{0}&lt;/b&gt; (activation × son effet sur le score de ce chiffre) :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>unité {0}</translation>
     </message>
 </context>
 <context>
@@ -67,47 +67,47 @@
     <message>
         <location filename="../../core/drawing/answer.py" line="+47"/>
         <source>{0} ({1} % sure)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sûr à {1} %)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not sure — {0} or {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>pas sûr — {0} ou {1} ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>that does not look like a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>cela ne ressemble pas à un chiffre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no digit found (no ink, or the picture is too small)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre trouvé (pas d&apos;encre, ou dessin trop petit)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>sûr à {0} %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer: {0}, {1} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : {0}, sûr à {1} %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer yet: draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse : dessinez un chiffre</translation>
     </message>
 </context>
 <context>
@@ -115,17 +115,17 @@
     <message>
         <location filename="../../gui/drawing/answer_view.py" line="+25"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../../gui/background_task.py" line="+44"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
 </context>
 <context>
@@ -141,47 +141,47 @@
     <message>
         <location filename="../../gui/drawing/canvas_box.py" line="+22"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinceau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brush width (in the 280×280 drawing raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur du pinceau (sur la grille de dessin de 280×280)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Gomme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase with the pen, a finger or the left button (E); the right button always erases</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommer avec le stylet, le doigt ou le bouton gauche (E) ; le bouton droit gomme toujours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Esc or Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap ou Suppr</translation>
     </message>
 </context>
 <context>
@@ -189,82 +189,82 @@
     <message>
         <location filename="../../core/report/charts.py" line="+79"/>
         <source>val loss rose</source>
-        <translation type="unfinished"></translation>
+        <translation>perte de val. en hausse</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <location filename="../../core/report/curve_charts.py" line="+20"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>précision</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>EarlyStopping (epoch {0} kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping (époque {0} conservée)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no epoch to draw yet: train a model or open one first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune époque à tracer pour l&apos;instant : entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
     <message>
         <location filename="../../core/report/insight_charts.py" line="+20"/>
         <source>Gradient norm per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Norme du gradient par couche</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not measured (trained before DigitLab measured gradients)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (entraîné avant que DigitLab ne mesure les gradients)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>layer (input side first)</source>
-        <translation type="unfinished"></translation>
+        <translation>couche (côté entrée en premier)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>darker: later epochs (1–{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>plus foncé : époques plus tardives (1–{0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la dernière couche cachée trie les chiffres</translation>
     </message>
 </context>
 <context>
@@ -272,27 +272,27 @@
     <message>
         <location filename="../../gui/training/checked_fields.py" line="+43"/>
         <source>from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {0} à {1}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0}: {1} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} n&apos;est pas autorisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}; use a number {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ; entrez un nombre {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} takes a number {1}, not “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} attend un nombre {1}, pas « {2} »</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0}; kept {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ; la valeur {1} est conservée</translation>
     </message>
 </context>
 <context>
@@ -300,80 +300,80 @@
     <message>
         <location filename="../../gui/views/compare_view.py" line="+40"/>
         <source>bundled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux modèles ; tous deux répondent en même temps au dessin de la zone de dessin. Les essais apparaissent ici à la fin de leur entraînement.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+35"/>
         <source>current model ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle actuel ({0})</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>run: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>essai : {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier : {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+23"/>
         <source>The model answering on the right: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui répond à droite : {0}</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>No current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle actuel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot use this model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser ce modèle : {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune couche cachée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}, {1} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} paramètres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>, précision de test {0} %</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux répondent &lt;b&gt;{0}&lt;/b&gt; (A : {1} ; B : {2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;They disagree&lt;/b&gt;: A says {0}, B says {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ils ne sont pas d&apos;accord&lt;/b&gt; : A dit {0}, B dit {1}</translation>
     </message>
 </context>
 <context>
@@ -381,35 +381,35 @@
     <message>
         <location filename="../../gui/views/confusion_view.py" line="+75"/>
         <source>read correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>bien lues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>lues comme {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{0} of %n true {1}s {2}. Click to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n image du chiffre {1} : {2}. Cliquez pour la voir.</numerusform>
+            <numerusform>{0} sur %n images du chiffre {1} : {2}. Cliquez pour les voir.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>predicted digit →</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre prédit →</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>← true digit</source>
-        <translation type="unfinished"></translation>
+        <translation>← chiffre réel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click Evaluate to fill the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Évaluer pour remplir la matrice de confusion</translation>
     </message>
 </context>
 <context>
@@ -417,68 +417,69 @@
     <message>
         <location filename="../../gui/training/curves.py" line="+72"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif) ; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>précision</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement : moyenne courante sur les lots de l&apos;époque jusqu&apos;ici ; validation : mesurée à la fin de chaque époque.
+Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réafficher.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée montre l&apos;écart entre entraînement et validation.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage réduit de {0} à {1} après l&apos;époque {2} (ReduceLROnPlateau)</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>{0} (val)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (val.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} (train)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (entr.)</translation>
     </message>
 </context>
 <context>
@@ -486,32 +487,32 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
     <message>
         <location filename="../../gui/dialogs/dataset_dialog.py" line="+23"/>
         <source>Where is MNIST?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est MNIST ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans :&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;ajouter, sans forcément passer par Internet :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt; : le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab ; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 MB ; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open MNIST file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier MNIST…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open MNIST (mnist.npz or an IDX file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir MNIST (mnist.npz ou un fichier IDX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST ({0});;All files ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST ({0});;Tous les fichiers ({1})</translation>
     </message>
 </context>
 <context>
@@ -521,22 +522,24 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <source>Something went wrong: {0}
 
 Your work is kept. Details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : {0}
+
+Votre travail est conservé. Détails dans {1}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Lab file not used: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de TP non utilisé : {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (moved to {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (déplacé vers {0})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>DigitLab could not start: {0}. Details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab n&apos;a pas pu démarrer : {0}. Détails dans {1}</translation>
     </message>
 </context>
 <context>
@@ -544,17 +547,17 @@ Your work is kept. Details are in {1}</source>
     <message>
         <location filename="../../gui/views/digit_map_view.py" line="+23"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point est une image de test, placée selon ce qu&apos;en fait la dernière couche cachée (ses activations réduites à deux nombres par PCA, l&apos;analyse en composantes principales) et colorée selon son vrai chiffre. À mesure que le réseau apprend, les chiffres se regroupent en amas. L&apos;étoile ★ est votre dessin ; survolez un point pour voir son image.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Across: {0} % of how the images differ in that layer; up: {1} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontalement : {0} % des différences entre les images dans cette couche ; verticalement : {1} %.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>un {0}</translation>
     </message>
 </context>
 <context>
@@ -563,12 +566,13 @@ Your work is kept. Details are in {1}</source>
         <location filename="../../gui/drawing/canvas.py" line="+67"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre : le bouton gauche dessine, le bouton droit gomme.
+Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+229"/>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre ici</translation>
     </message>
 </context>
 <context>
@@ -576,141 +580,141 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/evaluate_view.py" line="+40"/>
         <source>MNIST test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de test MNIST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dessins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A data set file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de données…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there are no saved drawings yet: draw, then click the right digit under the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dessin enregistré pour l&apos;instant : dessinez, puis cliquez sur le bon chiffre sous les barres</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images étiquetées sur lesquelles évaluer le modèle actuel (celui qui répond à vos dessins)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after each epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>après chaque époque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>While training, evaluate again whenever an epoch ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l&apos;entraînement, réévaluer à la fin de chaque époque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester sur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Évaluer : précision, perte et matrice de confusion du modèle qui répond à vos dessins.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Click a cell to see those images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : le chiffre réel ; colonnes : la réponse du réseau. Cliquez sur une case pour voir ces images.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy per digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision par chiffre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>précision</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+100"/>
         <source>Click a cell of the matrix to see its images here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une case de la matrice pour voir ses images ici.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Evaluate on a data set file</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer sur un fichier de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST-layout data ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au format MNIST ({0})</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there is no model yet: train one or open a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de modèle : entraînez-en un ou ouvrez un fichier .keras</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>choose a data set file first</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez d&apos;abord un fichier de données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evaluating {0} on {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de {0} sur {1}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the MNIST test set</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de test MNIST</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1} : précision &lt;b&gt;{2} %&lt;/b&gt;, perte {3} — mal classées : {4} sur {5}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot evaluate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation impossible : {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>lu correctement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>lu comme {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (the {0} surest shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les {0} plus sûres sont affichées)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffre réel {0}, {1} : %n image{2}. Cliquez dessus pour l&apos;agrandir.</numerusform>
+            <numerusform>Chiffre réel {0}, {1} : %n images{2}. Cliquez sur une image pour l&apos;agrandir.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image #{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image n° {0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -718,171 +722,171 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/file_actions.py" line="+62"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose MNIST…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir MNIST…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <location line="+13"/>
         <source>Stop training before opening another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir un autre modèle</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {0}…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opened {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ouvert : précision de test {1} %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0});;All files ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Keras ({0});;Tous les fichiers ({1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stop training before saving the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez l&apos;entraînement avant d&apos;enregistrer le modèle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This run kept no model to save (it ended in NaN or could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet essai n&apos;a conservé aucun modèle à enregistrer (il a fini en NaN ou n&apos;a pas pu être écrit)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+112"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Keras ({0})</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>no epoch to export yet: train a model or open one first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune époque à exporter pour l&apos;instant : entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export my drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes dessins</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>MNIST-layout data ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au format MNIST ({0})</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Export as notebook or script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en notebook ou en script</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jupyter notebook ({0});;Python script ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook Jupyter ({0});;Script Python ({1})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot fine-tune on {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;affiner sur {0} : {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Train a model (or open one) first, then fine-tune it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez (ou ouvrez) d&apos;abord un modèle, puis affinez-le</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fine-tune on a data set file</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiner sur un fichier de données</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les courbes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image ({0});;SVG drawing ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG ({0});;Dessin SVG ({1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte rendu de TP</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Train a model (or open one) first: the report needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez (ou ouvrez) d&apos;abord un modèle : le compte rendu en demande au moins un</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing the lab report ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du compte rendu de TP ({0})…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de compte rendu : {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the lab report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de TP enregistré : {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>MNIST not found — training needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST introuvable — nécessaire pour l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MNIST: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MNIST is read from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST est lu depuis {0}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>MNIST verified and copied to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST vérifié et copié dans {0}</translation>
     </message>
 </context>
 <context>
@@ -890,47 +894,47 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/gradients_view.py" line="+24"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une crête par couche, côté entrée en haut. &lt;b&gt;À gauche :&lt;/b&gt; ses poids. &lt;b&gt;À droite :&lt;/b&gt; la force avec laquelle la perte les tire en ce moment (le gradient, en échelle logarithmique, mesuré après chaque époque sur les mêmes 512 images d&apos;entraînement). Une crête très à gauche apprend à peine : c&apos;est la &lt;i&gt;disparition du gradient&lt;/i&gt; (comparez le préréglage sigmoid profond avec l&apos;exercice 2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>weight value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur du poids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log10 |gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 |gradient|</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No model yet: train one or open a .keras file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle : entraînez-en un ou ouvrez un fichier .keras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Measured after {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurés après l&apos;{0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured after the last epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurés après la dernière époque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gradients are measured while training: Train (or Train more) to see them. The weights are this model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gradients sont mesurés pendant l&apos;entraînement : cliquez sur Entraîner (ou Continuer) pour les voir. Les poids sont ceux de ce modèle.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>, {0} % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} % nuls</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>norm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>norme {0}</translation>
     </message>
 </context>
 <context>
@@ -938,294 +942,294 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/report/report.py" line="+40"/>
         <source>Is there any difference? If so, why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il une différence ? Si oui, pourquoi ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>optimiseur</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d&apos;apprentissage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>momentum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <location line="+211"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>époques</translation>
     </message>
     <message>
         <location line="-219"/>
         <source>validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>part de validation</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+108"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EarlyStopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>patience EarlyStopping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ReduceLROnPlateau patience</source>
-        <translation type="unfinished"></translation>
+        <translation>patience ReduceLROnPlateau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>essai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>couches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>params</source>
-        <translation type="unfinished"></translation>
+        <translation>param.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>taux app.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>préc. entr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>préc. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>préc. test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+109"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} ({1} logical cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} cœurs logiques)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>processeur inconnu</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+109"/>
         <source>hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>couches cachées</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>, dropout {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, dropout {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>, normalisation par lots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layers in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>couches en détail</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+103"/>
         <source>training time</source>
-        <translation type="unfinished"></translation>
+        <translation>durée d&apos;entraînement</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>forme de sortie</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>réglage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de la première couche cachée sous forme d&apos;image 28×28 (rouge : l&apos;encre à cet endroit excite l&apos;unité ; bleu : elle l&apos;inhibe ; chaque vignette a sa propre échelle).</numerusform>
+            <numerusform>Les %n premières unités de la première couche cachée sous forme d&apos;images 28×28 (rouge : l&apos;encre à cet endroit excite l&apos;unité ; bleu : elle l&apos;inhibe ; chaque vignette a sa propre échelle).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(The map needs test images and a hidden layer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(La carte nécessite des images de test et une couche cachée.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left: the size of each layer&apos;s gradient after each epoch, on the same 512 training images (a layer far below the others learns slowly: vanishing gradients). Right: the last hidden layer&apos;s activations on {0} test images, squeezed to two numbers by PCA and coloured by digit; clear clusters mean the layer separates the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche : la taille du gradient de chaque couche après chaque époque, sur les mêmes 512 images d&apos;entraînement (une couche très en dessous des autres apprend lentement : c&apos;est la disparition du gradient). À droite : les activations de la dernière couche cachée sur {0} images de test, réduites à deux nombres par PCA et colorées selon le chiffre ; des amas bien nets signifient que la couche sépare les chiffres.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de test enregistrée : {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No test data was given, so there is no confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de test n&apos;a été fournie : il n&apos;y a donc pas de matrice de confusion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision &lt;b&gt;{0}&lt;/b&gt;, perte {1} : {2} images de test mal classées sur {3}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accuracy per digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision par chiffre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The mistakes it was surest of (true → predicted, probability):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs dont le réseau était le plus sûr (réel → prédit, probabilité) :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>final training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>précision d&apos;entraînement finale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>final validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>précision de validation finale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>précision de test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte de test</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>train − val accuracy gap</source>
-        <translation type="unfinished"></translation>
+        <translation>écart de précision entr. − val.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assignment: the two networks side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice : les deux réseaux côte à côte</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>DigitLab lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de TP DigitLab</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}: {1} training and {2} test images (fingerprint {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} images d&apos;entraînement et {2} de test (empreinte {3})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no test data given (confusion matrices left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée de test fournie (matrices de confusion omises)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by DigitLab {0} on {1}. Test data: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par DigitLab {0} le {1}. Données de test : {2}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: {0} &amp;nbsp; Group: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : {0} &amp;nbsp; Groupe : {1}</translation>
     </message>
     <message>
         <location filename="../../core/report/report_model.py" line="+60"/>
         <source>(no hidden layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune couche cachée)</translation>
     </message>
 </context>
 <context>
@@ -1233,17 +1237,17 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/translation.py" line="+73"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The language changes when DigitLab starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue changera au prochain démarrage de DigitLab</translation>
     </message>
 </context>
 <context>
@@ -1251,97 +1255,97 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/layer_table.py" line="+24"/>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unités</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>act.</source>
-        <translation type="unfinished"></translation>
+        <translation>act.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>drop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BN</source>
-        <translation type="unfinished"></translation>
+        <translation>BN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neurons in the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones de la couche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activation function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction d&apos;activation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropout after the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout après la couche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch normalisation after the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation par lots (batch normalization) après la couche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L2 weight penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité L2 sur les poids</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cachées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input 784 pixels → these layers → softmax over the 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de 784 pixels → ces couches → softmax sur les 10 chiffres</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a layer below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche sous celle sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couche sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected layer up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la couche sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected layer down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la couche sélectionnée</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
 </context>
 <context>
@@ -1349,33 +1353,33 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/learning_view.py" line="+34"/>
         <source>Weights and gradients, layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids et gradients, couche par couche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la dernière couche cachée trie les chiffres</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Computing the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la carte…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de carte : {0}</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>After {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;{0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>No map: the network has no hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de carte : le réseau n&apos;a pas de couche cachée.</translation>
     </message>
 </context>
 <context>
@@ -1383,112 +1387,112 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/main_window.py" line="+67"/>
         <source>DigitLab — how dense networks learn</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab — comment apprennent les réseaux denses</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train, watch the curves, compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner, suivre les courbes, comparer les essais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test accuracy, confusion matrix, mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de test, matrice de confusion, erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-layer weights and what your drawing does to the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de la première couche et effet de votre dessin sur les couches cachées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it learns</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il apprend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights and gradients layer by layer; how the hidden layer sorts the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids et gradients couche par couche ; comment la couche cachée trie les chiffres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two models answering the same drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux modèles répondent au même dessin</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>bundled default model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle intégré par défaut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No default model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de modèle par défaut : {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(il produit des logits : DigitLab applique un softmax)&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédictions avec : &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model: train one or open a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle : entraînez-en un ou ouvrez un fichier .keras</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The run&apos;s model could not be read back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le modèle de l&apos;essai : {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, {1} epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} époques</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Training unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement indisponible : {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MNIST not found: choose the MNIST file first</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST introuvable : choisissez d&apos;abord le fichier MNIST</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>DigitLab — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab — {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lab file {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de TP {0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -1496,147 +1500,147 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/model_panel.py" line="+79"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau personnalisé</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate: step size of updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage : taille du pas des mises à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum (SGD only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum (SGD uniquement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samples per weight update</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples par mise à jour des poids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes over the training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages sur le jeu d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de validation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of training data held out</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des données d&apos;entraînement mise de côté pour la validation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Same seed, same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Même graine, mêmes poids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Early stopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Patience (arrêt précoce)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop when validation loss has not improved for this many epochs (0 = off); best weights are restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter quand la perte de validation ne s&apos;est pas améliorée depuis ce nombre d&apos;époques (0 = désactivé) ; les meilleurs poids sont restaurés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reduce LR patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Patience (baisse du taux)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halve the learning rate after this many epochs without improvement (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser par deux le taux d&apos;apprentissage après ce nombre d&apos;époques sans amélioration (0 = désactivé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep the best epoch&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>garder les meilleurs poids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Model summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du modèle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>forme de sortie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Passes over the training set (at most {0} in this lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages sur le jeu d&apos;entraînement ({0} au maximum dans ce TP)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The seed is set by the lab file</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine est fixée par le fichier de TP</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Total des paramètres : {0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Total des paramètres : {0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1644,42 +1648,42 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/my_drawings_bar.py" line="+31"/>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score the current model on “my drawings”</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer le modèle actuel sur « mes dessins »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use in training</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser à l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add “my drawings” to MNIST when training (Train more with this on fine-tunes the current model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « mes dessins » à MNIST pendant l&apos;entraînement (Continuer avec cette case cochée affine le modèle actuel)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme un {0} dans « mes dessins » ({1} au total)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My drawings could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire mes dessins : {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>My drawings: the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dessins : impossible de lire le fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My drawings ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dessins ({0}) : {1}</translation>
     </message>
 </context>
 <context>
@@ -1687,12 +1691,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/network_view.py" line="+23"/>
         <source>First-layer weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de la première couche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your drawing inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dessin dans le réseau</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1704,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/notice_bar.py" line="+29"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1708,32 +1712,32 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/overfitting.py" line="+31"/>
         <source>No validation data: the gap cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données de validation : l&apos;écart ne peut pas être mesuré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>accuracy gap (train − val) {0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>écart de précision (entr. − val.) {0} points</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>loss gap (val − train) {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>écart de perte (val. − entr.) {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>val loss rose in epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>perte de val. en hausse à l&apos;époque {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lowest val loss at epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>perte de val. minimale à l&apos;époque {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>EarlyStopping at epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping à l&apos;époque {0}</translation>
     </message>
 </context>
 <context>
@@ -1741,12 +1745,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/pixel_view.py" line="+41"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} by {1} pixels, {2} of them inked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} pixels, dont {2} encrés</translation>
     </message>
 </context>
 <context>
@@ -1754,82 +1758,82 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/prediction_panel.py" line="+32"/>
         <source>drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>dessiné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>recadré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>centred</source>
-        <translation type="unfinished"></translation>
+        <translation>centré</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>crop</source>
-        <translation type="unfinished"></translation>
+        <translation>recadrer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Crop to the ink&apos;s bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Recadrer sur le rectangle qui englobe l&apos;encre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scale to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>taille 20</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale the longer side to 20 px, keeping the aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener le plus grand côté à 20 px, en gardant les proportions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>centre of mass</source>
-        <translation type="unfinished"></translation>
+        <translation>centre de masse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the centre of mass at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le centre de masse au centre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Untick to see what the step contributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Décochez pour voir ce qu&apos;apporte cette étape.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>network input (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée du réseau (28×28)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw a digit on the canvas: the 28×28 pixels the network reads appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre dans la zone de dessin : les 28×28 pixels lus par le réseau apparaissent ici</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save this drawing as a {0} in “my drawings”, whether the answer was right or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce dessin comme un {0} dans « mes dessins », que la réponse soit juste ou fausse</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé</translation>
     </message>
 </context>
 <context>
@@ -1837,102 +1841,102 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/model/architectures.py" line="+216"/>
         <source>Assignment 1: 32-16</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice 1 : 32-16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two small relu layers and softmax; compare with assignment 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux petites couches relu et un softmax ; à comparer avec l&apos;exercice 2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignment 2: 1024-512-256-128-64</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice 2 : 1024-512-256-128-64</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A deep, wide net: 58 times the parameters of assignment 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau profond et large : 58 fois plus de paramètres que l&apos;exercice 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classic 256-128 (SGD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classique 256-128 (SGD)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SGD with momentum, batch 32, 30 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD simple avec momentum, lots de 32, 30 époques.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>128-64 with dropout 0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>128-64 avec dropout 0.2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dropout 0.2 after each hidden layer, Adam, batch 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout 0.2 après chaque couche cachée, Adam, lots de 128.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 avec BN et dropout 0.3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation par lots et dropout 0.3, EarlyStopping (patience 5, meilleurs poids restaurés).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One hidden layer of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche cachée de 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The smallest useful net: 784-100-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus petit réseau utile : 784-100-10.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>256-128 with dropout 0.5 / 0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 avec dropout 0.5 / 0.3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The lesson&apos;s variant: heavier dropout on the wider layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variante du cours : dropout plus fort sur la couche la plus large.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>256-128 with L2(0.01)</source>
-        <translation type="unfinished"></translation>
+        <translation>256-128 avec L2(0.01)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variante du cours : pénalité L2 de 0.01 sur les poids de chaque couche cachée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sigmoid 1024-512-256-128-64 (vanishing gradients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid 1024-512-256-128-64 (disparition du gradient)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assignment 2 with sigmoid: compare the first layers&apos; gradients with relu&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice 2 avec sigmoid : comparez les gradients des premières couches avec ceux de relu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No hidden layer (softmax regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couche cachée (régression softmax)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>784 entrées reliées directement à 10 sorties, 7 850 paramètres : la profondeur en vaut-elle la peine ?</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1944,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/drawing/probability_bars.py" line="+40"/>
         <source>no drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dessin</translation>
     </message>
 </context>
 <context>
@@ -1948,52 +1952,52 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/runs_panel.py" line="+25"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>couches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>époques</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>préc. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>préc. test</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;précision d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} époques en {11} s — {12}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des essais pour comparer leurs courbes ; double-cliquez sur un nom pour le renommer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;essai sélectionné</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;essai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the run “{0}”? Its kept model goes too; models you saved yourself stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;essai « {0} » ? Son modèle conservé sera supprimé aussi ; les modèles que vous avez enregistrés vous-même restent.</translation>
     </message>
 </context>
 <context>
@@ -2001,22 +2005,22 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/sample_dialog.py" line="+25"/>
         <source>what the network sees (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que voit le réseau (28×28)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>correct</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>True digit &lt;b&gt;{0}&lt;/b&gt; · predicted &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. The network gave the true digit {4} %. &lt;span style=&apos;color:#3ca050&apos;&gt;Green&lt;/span&gt;: the true digit; &lt;span style=&apos;color:#f08c1e&apos;&gt;orange&lt;/span&gt;: the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre réel &lt;b&gt;{0}&lt;/b&gt; · prédit &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. Le réseau a donné {4} % au chiffre réel. &lt;span style=&apos;color:#3ca050&apos;&gt;Vert&lt;/span&gt; : le chiffre réel ; &lt;span style=&apos;color:#f08c1e&apos;&gt;orange&lt;/span&gt; : la réponse.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2028,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/sample_gallery.py" line="+58"/>
         <source>test image #{0}: true {1}, predicted {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>image de test n° {0} : réel {1}, prédit {2}</translation>
     </message>
 </context>
 <context>
@@ -2032,22 +2036,22 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/progress.py" line="+20"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped by user</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté par l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt précoce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss became NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>la perte est devenue NaN</translation>
     </message>
 </context>
 <context>
@@ -2055,87 +2059,87 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_controls.py" line="+41"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train a new network with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un nouveau réseau avec ces réglages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current batch; the weights are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le lot en cours ; les poids sont conservés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train more</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue from the current weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre l&apos;entraînement à partir des poids actuels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> époques</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a network and press Train, or draw a digit →</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un réseau et cliquez sur Entraîner, ou dessinez un chiffre →</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>epoch {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>époque {0} sur {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement… la zone de dessin prédit avec la dernière époque.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>époque {0} sur {1} · lot {2}/{3} · {4} écoulé · reste {5}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, validation {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>, validation {0} %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {0} : précision d&apos;entraînement {1} %{2}, perte {3}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;entraînement : {0}</translation>
     </message>
 </context>
 <context>
@@ -2143,57 +2147,57 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_flow.py" line="+89"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Train a model (or open one) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez (ou ouvrez) d&apos;abord un modèle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} (continued from {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (suite de {1})</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{0} (epoch {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (époque {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>époque {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation type="unfinished"></translation>
+        <translation>précision de test {0} % (perte {1}), </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Remarque : {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : {0}{1} époques en {2} s — {3}.{4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement : {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;entraînement : {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Training is unavailable on this machine: {0}. Drawing and predicting with the bundled models still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement n&apos;est pas disponible sur cette machine : {0}. Vous pouvez toujours dessiner et obtenir des prédictions avec les modèles intégrés.</translation>
     </message>
 </context>
 <context>
@@ -2201,17 +2205,17 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../core/training/session.py" line="+99"/>
         <source>Loading TensorFlow and MNIST…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de TensorFlow et de MNIST…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Evaluating on the test set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation sur le jeu de test…</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2223,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/training/training_worker.py" line="+87"/>
         <source>TensorFlow is ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow est prêt pour l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante : essayez moins de couches, des couches plus petites ou une taille de lot plus petite</translation>
     </message>
 </context>
 <context>
@@ -2232,45 +2236,45 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/weights_view.py" line="+107"/>
         <source>show</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How many first-layer units to show (the first ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;unités de la première couche à afficher (les premières)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>les {0} premières</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>First hidden layer: %n units, {0} shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Première couche cachée : %n unité, affichage : {0}</numerusform>
+            <numerusform>Première couche cachée : %n unités, {0} affichées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hidden layer: the 10 output units, one per digit (0 to 9), so each tile is a template of its digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de couche cachée : les 10 unités de sortie, une par chiffre (0 à 9) ; chaque vignette est donc un gabarit de son chiffre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Each tile is one unit&apos;s 784 input weights: &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; — ink there excites the unit, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; — ink there inhibits it (each tile scaled to its own range).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Chaque vignette montre les 784 poids d&apos;entrée d&apos;une unité : &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;rouge&lt;/b&gt;&lt;/span&gt; — de l&apos;encre à cet endroit excite l&apos;unité, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;bleu&lt;/b&gt;&lt;/span&gt; — de l&apos;encre à cet endroit l&apos;inhibe (chaque vignette a sa propre échelle).</translation>
     </message>
 </context>
 <context>
@@ -2278,138 +2282,138 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/window_menus.py" line="+32"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>About DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de DigitLab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;DigitLab&lt;/b&gt;&lt;br&gt;Train dense networks on MNIST, watch them learn, and draw digits for them to read.&lt;br&gt;&lt;br&gt;MNIST by Y. LeCun, C. Cortes and C. Burges (CC BY-SA 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DigitLab&lt;/b&gt;&lt;br&gt;Entraînez des réseaux denses sur MNIST, regardez-les apprendre et dessinez des chiffres qu&apos;ils devront reconnaître.&lt;br&gt;&lt;br&gt;MNIST par Y. LeCun, C. Cortes et C. Burges (CC BY-SA 3.0).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un modèle…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export curves (PNG or SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les courbes (PNG ou SVG)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export history (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique (CSV)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as notebook or script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en notebook ou en script…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export my drawings (class data set)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes dessins (données de la classe)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lab &amp;report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte rendu de TP (HTML)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose MNIST data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les données MNIST…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le trait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le trait</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dessin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Gomme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entraîner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fine-tune on a data set file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiner sur un fichier de données…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Train more on MNIST plus a class data set (Export my drawings, or main.py drawings merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;entraînement sur MNIST plus un jeu de données de la classe (Exporter mes dessins, ou main.py drawings merge)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode présentateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher « {0} »</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2421,7 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/weights_view.py" line="-63"/>
         <source>unit {0}: click to see its arithmetic on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>unité {0} : cliquez pour voir son calcul sur votre dessin</translation>
     </message>
 </context>
 <context>
@@ -2425,12 +2429,12 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/activations_view.py" line="-214"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre pour voir les couches cachées s&apos;allumer</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>One cell per unit: white = silent (0), dark orange = the layer&apos;s strongest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une case par unité : blanc = inactive (0), orange foncé = la plus active de la couche.</translation>
     </message>
 </context>
 <context>
@@ -2438,37 +2442,37 @@ Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
     <message>
         <location filename="../../gui/views/compare_view.py" line="-183"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with a .keras file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un fichier .keras</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>input 28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée 28×28</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Compare with a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keras models ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Keras ({0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle choisi</translation>
     </message>
 </context>
 </TS>
