@@ -44,6 +44,7 @@ class LayerInsight:
 
     names: list[str]
     weights: list[Histogram]
+    units: list[int] = field(default_factory=list)  # each layer's units, first to output
     gradients: list[Histogram] = field(default_factory=list)
     gradient_norms: list[float] = field(default_factory=list)
     map: HiddenMap | None = None
@@ -90,6 +91,7 @@ def weight_insight(classifier: NumpyClassifier, gradients: list[np.ndarray] | No
     return LayerInsight(
         names=layer_names(classifier),
         weights=[value_histogram(kernel) for kernel in dense_kernels(classifier)],
+        units=[int(kernel.shape[1]) for kernel in dense_kernels(classifier)],
         gradients=[log_histogram(g) for g in grads],
         gradient_norms=[float(np.linalg.norm(g)) for g in grads],
         map=hidden)

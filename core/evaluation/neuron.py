@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import Context
 from core.model.classifier import NumpyClassifier, Trace
+
+Neuron = Context("Neuron")  # Neuron.tr(…): the arithmetic's words (see core.i18n)
 
 RANKS = "¹²³⁴⁵⁶⁷⁸⁹"  # mark each listed term; the same numbers label its pixel
 
@@ -50,13 +53,14 @@ class NeuronArithmetic:
         """The computation written out with the numbers, in three lines."""
         parts = " + ".join(f"{t.weight:.2f}×{t.value:.2f}{RANKS[i]}"
                            for i, t in enumerate(self.terms))
-        return (f"z = Σ wᵢxᵢ + b = {parts} + {self.rest_count} more ({self.rest:+.2f}) + "
-                f"bias {self.bias:+.2f} = {self.z:.2f}\n"
-                + (f"softmax, with the other units' z: p = {self.output:.2f}\n"
-                   if self.activation == "softmax" else
-                   f"{self.activation}({self.z:.2f}) = {self.output:.2f}\n")
-                + f"The whole layer at once: (1×784)·(784×{self.units}) + (1×{self.units}) → "
-                f"(1×{self.units})")
+        activation = (Neuron.tr("softmax, with the other units' z: p = {0}").format(
+            f"{self.output:.2f}") if self.activation == "softmax"
+            else f"{self.activation}({self.z:.2f}) = {self.output:.2f}")
+        return (Neuron.tr("z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}").format(
+                    parts, self.rest_count, f"{self.rest:+.2f}", f"{self.bias:+.2f}",
+                    f"{self.z:.2f}") + "\n" + activation + "\n"
+                + Neuron.tr("The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})")
+                .format(self.units))
 
 
 def output_arithmetic(classifier: NumpyClassifier, image: np.ndarray) -> str:
@@ -72,8 +76,8 @@ def _output_text(trace: Trace) -> str:
         return ""
     logits = " ".join(f"{d}:{v:.1f}" for d, v in enumerate(trace.logits[0]))
     bars = " ".join(f"{d}:{100 * p:.0f}%" for d, p in enumerate(trace.outputs[-1][0]))
-    return (f"Output layer: logits zₖ = {logits}\n"
-            f"softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {bars}")
+    return (Neuron.tr("Output layer: logits zₖ = {0}").format(logits) + "\n"
+            + Neuron.tr("softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {0}").format(bars))
 
 
 def neuron_arithmetic(classifier: NumpyClassifier, image: np.ndarray, unit: int,

@@ -134,7 +134,7 @@ def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[flo
     out.append(f"<rect x='{left}' y='{top}' width='{pw}' height='{ph}' fill='none' "
                f"stroke='#888'/>")
     out.append(f"<text x='{left + pw / 2}' y='{top + ph + 28}' text-anchor='middle'>"
-               f"{escape(translate('Charts', 'epoch'))}</text>"
+               f"" + escape(translate("Charts", "epoch")) + f"</text>"
                f"<text x='14' y='{top + ph / 2}' text-anchor='middle' transform='rotate(-90 14 "
                f"{top + ph / 2})'>{escape(ylabel)}</text>")
     if vline is not None:
@@ -216,9 +216,9 @@ def confusion_chart(matrix: np.ndarray, title: str | None = None, cell: int = 30
            f"<text x='{left + size / 2}' y='14' text-anchor='middle' font-size='13' "
            f"font-weight='bold'>{escape(title)}</text>",
            f"<text x='{left + size / 2}' y='32' text-anchor='middle'>"
-           f"{escape(translate('Charts', 'predicted digit'))}</text>",
+           f"" + escape(translate("Charts", "predicted digit")) + "</text>",
            f"<text x='12' y='{top + size / 2}' text-anchor='middle' transform='rotate(-90 12 "
-           f"{top + size / 2})'>{escape(translate('Charts', 'true digit'))}</text>"]
+           f"{top + size / 2})'>" + escape(translate("Charts", "true digit")) + "</text>"]
     for i in range(n):
         out.append(f"<text x='{left + cell * i + cell / 2}' y='{top - 4}' "
                    f"text-anchor='middle' font-weight='bold'>{i}</text>")

@@ -58,9 +58,9 @@ def gradient_norm_chart(norms: list[list[float] | None], title: str | None = Non
         shade = int(200 - 170 * (rank + 1) / len(measured))
         colour = f"rgb({shade},{shade},{min(255, shade + 60)})"
         points = " ".join(f"{x_of(i):.1f},{y_of(v):.1f}" for i, v in enumerate(row))
+        title = escape(translate("Charts", "epoch {0}").format(epoch))
         out.append(f"<polyline points='{points}' fill='none' stroke='{colour}' "
-                   f"stroke-width='1.5'><title>"
-                   f"{escape(translate('Charts', 'epoch {0}').format(epoch))}</title></polyline>")
+                   f"stroke-width='1.5'><title>{title}</title></polyline>")
     later = translate("Charts", "darker: later epochs (1–{0})").format(measured[-1][0])
     out.append(f"<text x='{left + pw}' y='{top + 8}' text-anchor='end'>{escape(later)}</text>"
                "</svg>")

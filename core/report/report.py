@@ -150,7 +150,7 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
     if model.source:
         parts.append(f"<p class='muted'>{escape(model.source)}</p>")
     rows = [[escape(r.layer), escape(r.output_shape), f"{r.params:,}"] for r in model.summary]
-    rows.append([f"<b>{LabReport.tr('total')}</b>", "", f"<b>{model.params:,}</b>"])
+    rows.append(["<b>" + LabReport.tr("total") + "</b>", "", f"<b>{model.params:,}</b>"])
     settings = [[LabReport.tr("hidden layers"), escape(model.layers)]]
     if model.spec:
         spec = model.spec.to_dict()
@@ -168,25 +168,26 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
         settings.append([LabReport.tr("stopped"), escape(stop_reason_text(model.stop_reason))])
     if model.seconds is not None:
         settings.append([LabReport.tr("training time"), f"{model.seconds:.1f} s"])
-    parts.append(f"<div class='row'><div><h3>{LabReport.tr('Summary')}</h3>"
+    parts.append("<div class='row'><div><h3>" + LabReport.tr("Summary") + "</h3>"
                  + _table([LabReport.tr("layer"), LabReport.tr("output shape"),
                            LabReport.tr("parameters")], rows, {2})
-                 + f"</div><div><h3>{LabReport.tr('Settings')}</h3>"
+                 + "</div><div><h3>" + LabReport.tr("Settings") + "</h3>"
                  + _table([LabReport.tr("setting"), LabReport.tr("value")], settings)
                  + "</div></div>")
     svgs = curves_svgs(model)
-    parts.append(f"<h3>{LabReport.tr('Training curves')}</h3>")
+    parts.append("<h3>" + LabReport.tr("Training curves") + "</h3>")
     if svgs:
         parts.append("<div class='row'>" + "".join(_img(charts.svg_uri(s), "curves")
                                                    for s in svgs) + "</div>")
         signal = overfitting_signal(model.metrics, model.stop_reason)
         parts.append(f"<p class='signal'>{escape(signal.text)}</p>")
     else:
-        parts.append(f"<p class='muted'>{LabReport.tr('This file has no training history.')}</p>")
+        parts.append("<p class='muted'>" + LabReport.tr("This file has no training history.")
+                     + "</p>")
     parts.append(_evaluation_html(model, data))
     weights = first_layer_weights(model.classifier)[:48]
     grid = tile_grid(weight_tiles(weights), columns=12, background=(255, 255, 255))
-    parts.append(f"<h3>{LabReport.tr('First-layer weights')}</h3><p class='muted'>"
+    parts.append("<h3>" + LabReport.tr("First-layer weights") + "</h3><p class='muted'>"
                  + LabReport.tr("The first %n units of the first hidden layer as 28×28 images "
                                 "(red: ink there excites the unit, blue: ink there inhibits it; "
                                 "each tile scaled to its own range).", None, len(weights))
@@ -211,7 +212,7 @@ def _inside_html(model: ReportModel, data: MnistData | None) -> str:
         "last hidden layer's activations on {0} test images, squeezed to two numbers by PCA "
         "and coloured by digit; clear clusters mean the layer separates the digits."
     ).format(f"{MAP_SIZE:,}")
-    return (f"<h3>{LabReport.tr('Inside the network')}</h3><p class='muted'>{text}{note}"
+    return ("<h3>" + LabReport.tr("Inside the network") + f"</h3><p class='muted'>{text}{note}"
             "</p><div class='row'>" + "".join(figures) + "</div>")
 
 
@@ -221,13 +222,13 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
         recorded = model.recorded_test_accuracy
         recorded_text = ("" if recorded is None else " " + LabReport.tr(
             "Recorded test accuracy: {0}.").format(_percent(recorded)))
-        return (f"<h3>{LabReport.tr('Test set')}</h3><p class='muted'>"
+        return ("<h3>" + LabReport.tr("Test set") + "</h3><p class='muted'>"
                 + LabReport.tr("No test data was given, so there is no confusion matrix.")
                 + recorded_text + "</p>")
     wrong = len(result.misclassified)
     summary = LabReport.tr("Accuracy <b>{0}</b>, loss {1}: {2} of {3} test images wrong.").format(
         _percent(result.accuracy), f"{result.loss:.4f}", f"{wrong:,}", f"{len(data.y_test):,}")
-    html = [f"<h3>{LabReport.tr('Test set')}</h3><p>{summary}</p>",
+    html = ["<h3>" + LabReport.tr("Test set") + f"</h3><p>{summary}</p>",
             "<div class='row'>",
             _img(charts.svg_uri(charts.confusion_chart(result.confusion)), "confusion matrix"),
             _img(charts.svg_uri(charts.bar_chart(list(result.per_class),
@@ -329,13 +330,13 @@ def render(models: list[ReportModel], data: MnistData | None = None,
             f"<h1>{escape(title)}</h1><p class='muted'>{made}</p>",
             "<p>" + LabReport.tr("Name: {0} &nbsp; Group: {1}").format(
                 "______________________________", "____________") + "</p>",
-            f"<h2 class='first'>{LabReport.tr('Runs')}</h2>", _runs_table(runs)]
+            "<h2 class='first'>" + LabReport.tr("Runs") + "</h2>", _runs_table(runs)]
     if len(models) >= 2:
         html.append(_compare_section(models[0], models[1]))
     for index, model in enumerate(models, start=1):
         html.append(_model_section(model, index, data))
     env = environment()
-    html.append(f"<h2>{LabReport.tr('Environment')}</h2>"
+    html.append("<h2>" + LabReport.tr("Environment") + "</h2>"
                 + _table(["", ""], [[escape(k), escape(v)] for k, v in env.items()]))
     html.append("</body></html>")
     return "".join(html)

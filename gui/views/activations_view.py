@@ -151,10 +151,19 @@ class ActivationsView(LazyView):
                                             "unit, blue inhibits it; the small numbers match the "
                                             "list"))
         self.term_pixels.setAlignment(Qt.AlignmentFlag.AlignTop)
-        row = QHBoxLayout()
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.term_pixels)
         row.addWidget(self.arithmetic, 1)
-        layout.addLayout(row)
+        below = QScrollArea()  # the whole computation, scrolled when the window is short
+        below.setWidget(holder)
+        below.setWidgetResizable(True)
+        below.setFrameShape(QScrollArea.Shape.NoFrame)
+        below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        below.setAccessibleName(self.tr("One neuron's arithmetic"))
+        below.setMinimumHeight(120)
+        layout.addWidget(below, 2)
         self._unit: int | None = None  # the unit whose arithmetic is shown (None: the top one)
         for tile in self._tiles:
             tile.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -94,9 +94,12 @@ class GradientsView(LazyView):
             self.tr("Gradients are measured while training: Train (or Train more) to see them. "
                     "The weights are this model's."))
         ticks = []
-        for index, name in enumerate(insight.names):
+        for index in range(count):
             base = float(count - 1 - index)  # the input side on top
-            ticks.append((base + RIDGE / 3, name.replace(" units)", ")")))
+            units = insight.units[index] if index < len(insight.units) else 0
+            ticks.append((base + RIDGE / 3, self.tr("output ({0})").format(units)
+                          if index == count - 1 else
+                          self.tr("layer {0} ({1})").format(index + 1, units)))
             weights, gradients, label = self._ridges[index]
             _set_ridge(weights, insight.weights[index], base)
             if measured:

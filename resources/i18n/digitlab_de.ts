@@ -9,7 +9,12 @@
         <translation>Die Pixel der aufgeführten Terme: Orange erregt die Einheit, Blau hemmt sie; die kleinen Zahlen entsprechen der Liste</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>One neuron&apos;s arithmetic</source>
+        <translation>Die Rechnung eines Neurons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Click to see this unit&apos;s arithmetic on your drawing</source>
         <translation>Klicken Sie, um die Rechnung dieser Einheit für Ihre Zeichnung zu sehen</translation>
     </message>
@@ -192,9 +197,24 @@
         <translation>Val.-Verlust stieg</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+58"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>predicted digit</source>
+        <translation>vorhergesagte Ziffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true digit</source>
+        <translation>wahre Ziffer</translation>
     </message>
     <message>
         <location filename="../../core/report/curve_charts.py" line="+20"/>
@@ -257,7 +277,12 @@
         <translation>Schicht (Eingangsseite zuerst)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>epoch {0}</source>
+        <translation>Epoche {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>darker: later epochs (1–{0})</source>
         <translation>dunkler: spätere Epochen (1–{0})</translation>
     </message>
@@ -927,7 +952,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Gradienten werden während des Trainings gemessen: Klicken Sie auf „Trainieren“ (oder „Weitertrainieren“), um sie zu sehen. Die Gewichte sind die dieses Modells.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>output ({0})</source>
+        <translation>Ausgabe ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer {0} ({1})</source>
+        <translation>Schicht {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>, {0} % zero</source>
         <translation>, {0} % null</translation>
     </message>
@@ -968,12 +1003,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>validation split</source>
         <translation>Validierungsanteil</translation>
     </message>
@@ -1071,13 +1106,18 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>unbekannte CPU</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+109"/>
+        <location line="+61"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
         <source>hidden layers</source>
         <translation>versteckte Schichten</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>, dropout {0}</source>
         <translation>, Dropout {0}</translation>
     </message>
@@ -1093,12 +1133,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>training time</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -1109,12 +1154,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -1123,8 +1173,23 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <source>value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file has no training history.</source>
+        <translation>Diese Datei enthält keinen Trainingsverlauf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First-layer weights</source>
+        <translation>Gewichte der ersten Schicht</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+1"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
             <numerusform>%n Einheit der ersten versteckten Schicht als 28×28-Bild (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
@@ -1142,12 +1207,23 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Links: die Größe des Gradienten jeder Schicht nach jeder Epoche, gemessen an denselben 512 Trainingsbildern (eine Schicht weit unter den anderen lernt langsam: verschwindende Gradienten). Rechts: die Aktivierungen der letzten versteckten Schicht für {0} Testbilder, per PCA auf zwei Zahlen verdichtet und nach Ziffer gefärbt; deutliche Cluster bedeuten, dass die Schicht die Ziffern trennt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Inside the network</source>
+        <translation>Blick ins Netz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recorded test accuracy: {0}.</source>
         <translation>Gespeicherte Testgenauigkeit: {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Test set</source>
+        <translation>Testdaten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>Es wurden keine Testdaten angegeben, daher gibt es keine Konfusionsmatrix.</translation>
     </message>
@@ -1225,6 +1301,16 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+5"/>
         <source>Name: {0} &amp;nbsp; Group: {1}</source>
         <translation>Name: {0} &amp;nbsp; Gruppe: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../../core/report/report_model.py" line="+60"/>
@@ -1697,6 +1783,34 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <source>Your drawing inside the network</source>
         <translation>Ihre Zeichnung im Netz</translation>
+    </message>
+</context>
+<context>
+    <name>Neuron</name>
+    <message>
+        <location filename="../../core/evaluation/neuron.py" line="+56"/>
+        <source>softmax, with the other units&apos; z: p = {0}</source>
+        <translation>softmax mit den z der anderen Einheiten: p = {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}</source>
+        <translation>z = Σ wᵢxᵢ + b = {0} + {1} weitere ({2}) + Bias {3} = {4}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</source>
+        <translation>Die ganze Schicht auf einmal: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Output layer: logits zₖ = {0}</source>
+        <translation>Ausgabeschicht: Logits zₖ = {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {0}</source>
+        <translation>softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {0}</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2541,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-214"/>
+        <location filename="../../gui/views/activations_view.py" line="-223"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
     </message>

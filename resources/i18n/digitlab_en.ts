@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/activations_view.py" line="+232"/>
+        <location filename="../../gui/views/activations_view.py" line="+241"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
         <translation>
             <numerusform>hidden layer {0} — %n unit, {1} active, strongest {2}</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>LabReport</name>
     <message numerus="yes">
-        <location filename="../../core/report/report.py" line="+190"/>
+        <location filename="../../core/report/report.py" line="+191"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
             <numerusform>The first unit of the first hidden layer as a 28×28 image (red: ink there excites the unit, blue: ink there inhibits it; scaled to its own range).</numerusform>

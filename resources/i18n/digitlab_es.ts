@@ -9,7 +9,12 @@
         <translation>Los píxeles de los términos de la lista: el naranja excita la unidad y el azul la inhibe; los números pequeños corresponden a la lista</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>One neuron&apos;s arithmetic</source>
+        <translation>La aritmética de una neurona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Click to see this unit&apos;s arithmetic on your drawing</source>
         <translation>Haz clic para ver la aritmética de esta unidad sobre tu dibujo</translation>
     </message>
@@ -192,9 +197,24 @@
         <translation>subió la pérdida de val.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+58"/>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>predicted digit</source>
+        <translation>dígito predicho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true digit</source>
+        <translation>dígito real</translation>
     </message>
     <message>
         <location filename="../../core/report/curve_charts.py" line="+20"/>
@@ -257,7 +277,12 @@
         <translation>capa (desde la entrada)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>epoch {0}</source>
+        <translation>época {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>darker: later epochs (1–{0})</source>
         <translation>más oscuro: épocas posteriores (1–{0})</translation>
     </message>
@@ -927,7 +952,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Los gradientes se miden durante el entrenamiento: pulsa Entrenar (o Entrenar más) para verlos. Los pesos son los de este modelo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>output ({0})</source>
+        <translation>salida ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer {0} ({1})</source>
+        <translation>capa {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>, {0} % zero</source>
         <translation>, {0} % en cero</translation>
     </message>
@@ -968,12 +1003,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>validation split</source>
         <translation>fracción de validación</translation>
     </message>
@@ -1071,13 +1106,18 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>CPU desconocida</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+109"/>
+        <location line="+61"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>, dropout {0}</source>
         <translation>, dropout {0}</translation>
     </message>
@@ -1093,12 +1133,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>training time</source>
         <translation>tiempo de entrenamiento</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>layer</source>
         <translation>capa</translation>
     </message>
@@ -1109,12 +1154,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>parameters</source>
         <translation>parámetros</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>setting</source>
         <translation>ajuste</translation>
     </message>
@@ -1123,8 +1173,23 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <source>value</source>
         <translation>valor</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Training curves</source>
+        <translation>Curvas de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file has no training history.</source>
+        <translation>Este archivo no tiene historial de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First-layer weights</source>
+        <translation>Pesos de la primera capa</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+1"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
             <numerusform>%n unidad (la primera) de la primera capa oculta como imagen de 28×28 (rojo: la tinta ahí excita la unidad; azul: la tinta ahí la inhibe; cada recuadro escalado a su propio rango).</numerusform>
@@ -1142,12 +1207,23 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Izquierda: el tamaño del gradiente de cada capa tras cada época, sobre las mismas 512 imágenes de entrenamiento (una capa muy por debajo de las demás aprende despacio: desvanecimiento del gradiente). Derecha: las activaciones de la última capa oculta para {0} imágenes de prueba, reducidas a dos números con PCA y coloreadas por dígito; si se ven grupos claros, la capa separa los dígitos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Inside the network</source>
+        <translation>Dentro de la red</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recorded test accuracy: {0}.</source>
         <translation>Precisión en prueba registrada: {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Test set</source>
+        <translation>Conjunto de prueba</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>No se dieron datos de prueba, así que no hay matriz de confusión.</translation>
     </message>
@@ -1225,6 +1301,16 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+5"/>
         <source>Name: {0} &amp;nbsp; Group: {1}</source>
         <translation>Nombre: {0} &amp;nbsp; Grupo: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location filename="../../core/report/report_model.py" line="+60"/>
@@ -1697,6 +1783,34 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+1"/>
         <source>Your drawing inside the network</source>
         <translation>Tu dibujo dentro de la red</translation>
+    </message>
+</context>
+<context>
+    <name>Neuron</name>
+    <message>
+        <location filename="../../core/evaluation/neuron.py" line="+56"/>
+        <source>softmax, with the other units&apos; z: p = {0}</source>
+        <translation>softmax, con las z de las demás unidades: p = {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}</source>
+        <translation>z = Σ wᵢxᵢ + b = {0} + {1} más ({2}) + sesgo {3} = {4}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</source>
+        <translation>Toda la capa a la vez: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Output layer: logits zₖ = {0}</source>
+        <translation>Capa de salida: logits zₖ = {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {0}</source>
+        <translation>softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {0}</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2541,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-214"/>
+        <location filename="../../gui/views/activations_view.py" line="-223"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dibuja un dígito para ver cómo se iluminan las capas ocultas</translation>
     </message>

@@ -6,10 +6,15 @@
     <message>
         <location filename="../../gui/views/activations_view.py" line="+150"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
-        <translation>Les pixels des termes listés : orange excite l&apos;unité, bleu l&apos;inhibe ; les petits numéros renvoient à la liste</translation>
+        <translation>Les pixels des termes listés&#xa0;: orange excite l&apos;unité, bleu l&apos;inhibe&#xa0;; les petits numéros renvoient à la liste</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>One neuron&apos;s arithmetic</source>
+        <translation>Le calcul d&apos;un neurone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Click to see this unit&apos;s arithmetic on your drawing</source>
         <translation>Cliquez pour voir le calcul de cette unité sur votre dessin</translation>
     </message>
@@ -26,7 +31,7 @@
     <message>
         <location line="+3"/>
         <source>(each term is a weight × that pixel&apos;s ink; the small numbers mark its pixel on the left):</source>
-        <translation>(chaque terme est un poids × l&apos;encre de ce pixel ; les petits numéros repèrent son pixel à gauche) :</translation>
+        <translation>(chaque terme est un poids × l&apos;encre de ce pixel&#xa0;; les petits numéros repèrent son pixel à gauche)&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -36,7 +41,7 @@
     <message>
         <location line="+1"/>
         <source>This network has no hidden layer: the 784 pixels go straight to the ten outputs</source>
-        <translation>Ce réseau n&apos;a pas de couche cachée : les 784 pixels vont directement aux dix sorties</translation>
+        <translation>Ce réseau n&apos;a pas de couche cachée&#xa0;: les 784 pixels vont directement aux dix sorties</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -49,12 +54,12 @@
     <message>
         <location line="+11"/>
         <source>No hidden layer, so the output units read the pixels themselves. The answer&apos;s unit, &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation>Pas de couche cachée : les unités de sortie lisent donc directement les pixels. L&apos;unité de la réponse, &lt;b&gt;{0}&lt;/b&gt; :</translation>
+        <translation>Pas de couche cachée&#xa0;: les unités de sortie lisent donc directement les pixels. L&apos;unité de la réponse, &lt;b&gt;{0}&lt;/b&gt;&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First-layer units that pushed hardest toward &lt;b&gt;{0}&lt;/b&gt; (activation × its effect on the score for that digit):</source>
-        <translation>Unités de la première couche qui ont le plus poussé vers &lt;b&gt;{0}&lt;/b&gt; (activation × son effet sur le score de ce chiffre) :</translation>
+        <translation>Unités de la première couche qui ont le plus poussé vers &lt;b&gt;{0}&lt;/b&gt; (activation × son effet sur le score de ce chiffre)&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -67,12 +72,12 @@
     <message>
         <location filename="../../core/drawing/answer.py" line="+47"/>
         <source>{0} ({1} % sure)</source>
-        <translation>{0} (sûr à {1} %)</translation>
+        <translation>{0} (sûr à {1}&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not sure — {0} or {1}?</source>
-        <translation>pas sûr — {0} ou {1} ?</translation>
+        <translation>pas sûr — {0} ou {1}&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -87,7 +92,7 @@
     <message>
         <location line="+6"/>
         <source>{0} % sure</source>
-        <translation>sûr à {0} %</translation>
+        <translation>sûr à {0}&#xa0;%</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -97,17 +102,17 @@
     <message>
         <location line="+6"/>
         <source>Answer: {0}, {1} % sure</source>
-        <translation>Réponse : {0}, sûr à {1} %</translation>
+        <translation>Réponse&#xa0;: {0}, sûr à {1}&#xa0;%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer: {0}</source>
-        <translation>Réponse : {0}</translation>
+        <translation>Réponse&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer yet: draw a digit</source>
-        <translation>Pas encore de réponse : dessinez un chiffre</translation>
+        <translation>Pas encore de réponse&#xa0;: dessinez un chiffre</translation>
     </message>
 </context>
 <context>
@@ -120,12 +125,12 @@
     <message>
         <location line="+22"/>
         <source>No answer: {0}</source>
-        <translation>Pas de réponse : {0}</translation>
+        <translation>Pas de réponse&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer: {0}, {1}</source>
-        <translation>Réponse : {0}, {1}</translation>
+        <translation>Réponse&#xa0;: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -161,7 +166,7 @@
     <message>
         <location line="+2"/>
         <source>Erase with the pen, a finger or the left button (E); the right button always erases</source>
-        <translation>Gommer avec le stylet, le doigt ou le bouton gauche (E) ; le bouton droit gomme toujours</translation>
+        <translation>Gommer avec le stylet, le doigt ou le bouton gauche (E)&#xa0;; le bouton droit gomme toujours</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -192,9 +197,24 @@
         <translation>perte de val. en hausse</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+58"/>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>predicted digit</source>
+        <translation>chiffre prédit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true digit</source>
+        <translation>chiffre réel</translation>
     </message>
     <message>
         <location filename="../../core/report/curve_charts.py" line="+20"/>
@@ -234,7 +254,7 @@
     <message>
         <location line="+11"/>
         <source>no epoch to draw yet: train a model or open one first</source>
-        <translation>aucune époque à tracer pour l&apos;instant : entraînez ou ouvrez d&apos;abord un modèle</translation>
+        <translation>aucune époque à tracer pour l&apos;instant&#xa0;: entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
     <message>
         <location filename="../../core/report/insight_charts.py" line="+20"/>
@@ -257,9 +277,14 @@
         <translation>couche (côté entrée en premier)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>epoch {0}</source>
+        <translation>époque {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>darker: later epochs (1–{0})</source>
-        <translation>plus foncé : époques plus tardives (1–{0})</translation>
+        <translation>plus foncé&#xa0;: époques plus tardives (1–{0})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -277,22 +302,22 @@
     <message>
         <location line="+21"/>
         <source>{0}: {1} is not allowed</source>
-        <translation>{0} : {1} n&apos;est pas autorisé</translation>
+        <translation>{0}&#xa0;: {1} n&apos;est pas autorisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}; use a number {1}</source>
-        <translation>{0} ; entrez un nombre {1}</translation>
+        <translation>{0}&#xa0;; entrez un nombre {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} takes a number {1}, not “{2}”</source>
-        <translation>{0} attend un nombre {1}, pas « {2} »</translation>
+        <translation>{0} attend un nombre {1}, pas «&#xa0;{2}&#xa0;»</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0}; kept {1}</source>
-        <translation>{0} ; la valeur {1} est conservée</translation>
+        <translation>{0}&#xa0;; la valeur {1} est conservée</translation>
     </message>
 </context>
 <context>
@@ -300,7 +325,7 @@
     <message>
         <location filename="../../gui/views/compare_view.py" line="+40"/>
         <source>bundled: {0}</source>
-        <translation>intégré : {0}</translation>
+        <translation>intégré&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -310,7 +335,7 @@
     <message>
         <location line="+102"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
-        <translation>Choisissez deux modèles ; tous deux répondent en même temps au dessin de la zone de dessin. Les essais apparaissent ici à la fin de leur entraînement.</translation>
+        <translation>Choisissez deux modèles&#xa0;; tous deux répondent en même temps au dessin de la zone de dessin. Les essais apparaissent ici à la fin de leur entraînement.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -327,18 +352,18 @@
     <message>
         <location line="-34"/>
         <source>run: {0} ({1})</source>
-        <translation>essai : {0} ({1})</translation>
+        <translation>essai&#xa0;: {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file: {0}</source>
-        <translation>fichier : {0}</translation>
+        <translation>fichier&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+23"/>
         <source>The model answering on the right: {0}</source>
-        <translation>Le modèle qui répond à droite : {0}</translation>
+        <translation>Le modèle qui répond à droite&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -348,7 +373,7 @@
     <message>
         <location line="+6"/>
         <source>Cannot use this model: {0}</source>
-        <translation>Impossible d&apos;utiliser ce modèle : {0}</translation>
+        <translation>Impossible d&apos;utiliser ce modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -363,17 +388,17 @@
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation>, précision de test {0} %</translation>
+        <translation>, précision de test {0}&#xa0;%</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
-        <translation>Les deux répondent &lt;b&gt;{0}&lt;/b&gt; (A : {1} ; B : {2})</translation>
+        <translation>Les deux répondent &lt;b&gt;{0}&lt;/b&gt; (A&#xa0;: {1}&#xa0;; B&#xa0;: {2})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;They disagree&lt;/b&gt;: A says {0}, B says {1}</source>
-        <translation>&lt;b&gt;Ils ne sont pas d&apos;accord&lt;/b&gt; : A dit {0}, B dit {1}</translation>
+        <translation>&lt;b&gt;Ils ne sont pas d&apos;accord&lt;/b&gt;&#xa0;: A dit {0}, B dit {1}</translation>
     </message>
 </context>
 <context>
@@ -392,8 +417,8 @@
         <location line="+2"/>
         <source>{0} of %n true {1}s {2}. Click to see them.</source>
         <translation>
-            <numerusform>{0} sur %n image du chiffre {1} : {2}. Cliquez pour la voir.</numerusform>
-            <numerusform>{0} sur %n images du chiffre {1} : {2}. Cliquez pour les voir.</numerusform>
+            <numerusform>{0} sur %n image du chiffre {1}&#xa0;: {2}. Cliquez pour la voir.</numerusform>
+            <numerusform>{0} sur %n images du chiffre {1}&#xa0;: {2}. Cliquez pour les voir.</numerusform>
         </translation>
     </message>
     <message>
@@ -417,7 +442,7 @@
     <message>
         <location filename="../../gui/training/curves.py" line="+72"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif) ; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
+        <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -458,7 +483,7 @@
         <location line="+11"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
-        <translation>Entraînement : moyenne courante sur les lots de l&apos;époque jusqu&apos;ici ; validation : mesurée à la fin de chaque époque.
+        <translation>Entraînement&#xa0;: moyenne courante sur les lots de l&apos;époque jusqu&apos;ici&#xa0;; validation&#xa0;: mesurée à la fin de chaque époque.
 Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réafficher.</translation>
     </message>
     <message>
@@ -487,12 +512,12 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
     <message>
         <location filename="../../gui/dialogs/dataset_dialog.py" line="+23"/>
         <source>Where is MNIST?</source>
-        <translation>Où est MNIST ?</translation>
+        <translation>Où est MNIST&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans :&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;ajouter, sans forcément passer par Internet :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt; : le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab ; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 MB ; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans&#xa0;:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;ajouter, sans forcément passer par Internet&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt;&#xa0;: le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab&#xa0;; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 MB&#xa0;; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -522,14 +547,14 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <source>Something went wrong: {0}
 
 Your work is kept. Details are in {1}</source>
-        <translation>Un problème est survenu : {0}
+        <translation>Un problème est survenu&#xa0;: {0}
 
 Votre travail est conservé. Détails dans {1}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Lab file not used: {0}</source>
-        <translation>Fichier de TP non utilisé : {0}</translation>
+        <translation>Fichier de TP non utilisé&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -539,7 +564,7 @@ Votre travail est conservé. Détails dans {1}</translation>
     <message>
         <location line="+9"/>
         <source>DigitLab could not start: {0}. Details are in {1}</source>
-        <translation>DigitLab n&apos;a pas pu démarrer : {0}. Détails dans {1}</translation>
+        <translation>DigitLab n&apos;a pas pu démarrer&#xa0;: {0}. Détails dans {1}</translation>
     </message>
 </context>
 <context>
@@ -547,12 +572,12 @@ Votre travail est conservé. Détails dans {1}</translation>
     <message>
         <location filename="../../gui/views/digit_map_view.py" line="+23"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
-        <translation>Chaque point est une image de test, placée selon ce qu&apos;en fait la dernière couche cachée (ses activations réduites à deux nombres par PCA, l&apos;analyse en composantes principales) et colorée selon son vrai chiffre. À mesure que le réseau apprend, les chiffres se regroupent en amas. L&apos;étoile ★ est votre dessin ; survolez un point pour voir son image.</translation>
+        <translation>Chaque point est une image de test, placée selon ce qu&apos;en fait la dernière couche cachée (ses activations réduites à deux nombres par PCA, l&apos;analyse en composantes principales) et colorée selon son vrai chiffre. À mesure que le réseau apprend, les chiffres se regroupent en amas. L&apos;étoile ★ est votre dessin&#xa0;; survolez un point pour voir son image.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Across: {0} % of how the images differ in that layer; up: {1} %.</source>
-        <translation>Horizontalement : {0} % des différences entre les images dans cette couche ; verticalement : {1} %.</translation>
+        <translation>Horizontalement&#xa0;: {0}&#xa0;% des différences entre les images dans cette couche&#xa0;; verticalement&#xa0;: {1}&#xa0;%.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -566,7 +591,7 @@ Votre travail est conservé. Détails dans {1}</translation>
         <location filename="../../gui/drawing/canvas.py" line="+67"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
-        <translation>Dessinez un chiffre : le bouton gauche dessine, le bouton droit gomme.
+        <translation>Dessinez un chiffre&#xa0;: le bouton gauche dessine, le bouton droit gomme.
 Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
@@ -595,7 +620,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+14"/>
         <source>there are no saved drawings yet: draw, then click the right digit under the bars</source>
-        <translation>aucun dessin enregistré pour l&apos;instant : dessinez, puis cliquez sur le bon chiffre sous les barres</translation>
+        <translation>aucun dessin enregistré pour l&apos;instant&#xa0;: dessinez, puis cliquez sur le bon chiffre sous les barres</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -625,12 +650,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation>Cliquez sur Évaluer : précision, perte et matrice de confusion du modèle qui répond à vos dessins.</translation>
+        <translation>Cliquez sur Évaluer&#xa0;: précision, perte et matrice de confusion du modèle qui répond à vos dessins.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Click a cell to see those images.</source>
-        <translation>Lignes : le chiffre réel ; colonnes : la réponse du réseau. Cliquez sur une case pour voir ces images.</translation>
+        <translation>Lignes&#xa0;: le chiffre réel&#xa0;; colonnes&#xa0;: la réponse du réseau. Cliquez sur une case pour voir ces images.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -661,7 +686,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+25"/>
         <source>there is no model yet: train one or open a .keras file</source>
-        <translation>pas encore de modèle : entraînez-en un ou ouvrez un fichier .keras</translation>
+        <translation>pas encore de modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -681,12 +706,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1} : précision &lt;b&gt;{2} %&lt;/b&gt;, perte {3} — mal classées : {4} sur {5}.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1}&#xa0;: précision &lt;b&gt;{2}&#xa0;%&lt;/b&gt;, perte {3} — mal classées&#xa0;: {4} sur {5}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot evaluate: {0}</source>
-        <translation>Évaluation impossible : {0}</translation>
+        <translation>Évaluation impossible&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -707,8 +732,8 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+1"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
         <translation>
-            <numerusform>Chiffre réel {0}, {1} : %n image{2}. Cliquez dessus pour l&apos;agrandir.</numerusform>
-            <numerusform>Chiffre réel {0}, {1} : %n images{2}. Cliquez sur une image pour l&apos;agrandir.</numerusform>
+            <numerusform>Chiffre réel {0}, {1}&#xa0;: %n image{2}. Cliquez dessus pour l&apos;agrandir.</numerusform>
+            <numerusform>Chiffre réel {0}, {1}&#xa0;: %n images{2}. Cliquez sur une image pour l&apos;agrandir.</numerusform>
         </translation>
     </message>
     <message>
@@ -749,7 +774,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation>{0} ouvert : précision de test {1} %</translation>
+        <translation>{0} ouvert&#xa0;: précision de test {1}&#xa0;%</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -790,7 +815,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+43"/>
         <source>no epoch to export yet: train a model or open one first</source>
-        <translation>aucune époque à exporter pour l&apos;instant : entraînez ou ouvrez d&apos;abord un modèle</translation>
+        <translation>aucune époque à exporter pour l&apos;instant&#xa0;: entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -816,7 +841,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+11"/>
         <source>Cannot fine-tune on {0}: {1}</source>
-        <translation>Impossible d&apos;affiner sur {0} : {1}</translation>
+        <translation>Impossible d&apos;affiner sur {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -851,7 +876,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+13"/>
         <source>Train a model (or open one) first: the report needs at least one</source>
-        <translation>Entraînez (ou ouvrez) d&apos;abord un modèle : le compte rendu en demande au moins un</translation>
+        <translation>Entraînez (ou ouvrez) d&apos;abord un modèle&#xa0;: le compte rendu en demande au moins un</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -861,12 +886,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+4"/>
         <source>No report: {0}</source>
-        <translation>Pas de compte rendu : {0}</translation>
+        <translation>Pas de compte rendu&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the lab report: {0}</source>
-        <translation>Compte rendu de TP enregistré : {0}</translation>
+        <translation>Compte rendu de TP enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -876,7 +901,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>MNIST: {0}</source>
-        <translation>MNIST : {0}</translation>
+        <translation>MNIST&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -894,7 +919,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../gui/views/gradients_view.py" line="+24"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
-        <translation>Une crête par couche, côté entrée en haut. &lt;b&gt;À gauche :&lt;/b&gt; ses poids. &lt;b&gt;À droite :&lt;/b&gt; la force avec laquelle la perte les tire en ce moment (le gradient, en échelle logarithmique, mesuré après chaque époque sur les mêmes 512 images d&apos;entraînement). Une crête très à gauche apprend à peine : c&apos;est la &lt;i&gt;disparition du gradient&lt;/i&gt; (comparez le préréglage sigmoid profond avec l&apos;exercice 2).</translation>
+        <translation>Une crête par couche, côté entrée en haut. &lt;b&gt;À gauche&#xa0;:&lt;/b&gt; ses poids. &lt;b&gt;À droite&#xa0;:&lt;/b&gt; la force avec laquelle la perte les tire en ce moment (le gradient, en échelle logarithmique, mesuré après chaque époque sur les mêmes 512 images d&apos;entraînement). Une crête très à gauche apprend à peine&#xa0;: c&apos;est la &lt;i&gt;disparition du gradient&lt;/i&gt; (comparez le préréglage sigmoid profond avec l&apos;exercice 2).</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -909,7 +934,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+39"/>
         <source>No model yet: train one or open a .keras file.</source>
-        <translation>Pas encore de modèle : entraînez-en un ou ouvrez un fichier .keras.</translation>
+        <translation>Pas encore de modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -924,12 +949,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Gradients are measured while training: Train (or Train more) to see them. The weights are this model&apos;s.</source>
-        <translation>Les gradients sont mesurés pendant l&apos;entraînement : cliquez sur Entraîner (ou Continuer) pour les voir. Les poids sont ceux de ce modèle.</translation>
+        <translation>Les gradients sont mesurés pendant l&apos;entraînement&#xa0;: cliquez sur Entraîner (ou Continuer) pour les voir. Les poids sont ceux de ce modèle.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>output ({0})</source>
+        <translation>sortie ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer {0} ({1})</source>
+        <translation>couche {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>, {0} % zero</source>
-        <translation>, {0} % nuls</translation>
+        <translation>, {0}&#xa0;% nuls</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -942,7 +977,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../core/report/report.py" line="+40"/>
         <source>Is there any difference? If so, why?</source>
-        <translation>Y a-t-il une différence ? Si oui, pourquoi ?</translation>
+        <translation>Y a-t-il une différence&#xa0;? Si oui, pourquoi&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -968,12 +1003,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>epochs</source>
         <translation>époques</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>validation split</source>
         <translation>part de validation</translation>
     </message>
@@ -1071,13 +1106,18 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>processeur inconnu</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+109"/>
+        <location line="+61"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
         <source>hidden layers</source>
         <translation>couches cachées</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>, dropout {0}</source>
         <translation>, dropout {0}</translation>
     </message>
@@ -1093,12 +1133,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>training time</source>
         <translation>durée d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>layer</source>
         <translation>couche</translation>
     </message>
@@ -1109,12 +1154,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>parameters</source>
         <translation>paramètres</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
@@ -1123,12 +1173,27 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <source>value</source>
         <translation>valeur</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Training curves</source>
+        <translation>Courbes d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file has no training history.</source>
+        <translation>Ce fichier n&apos;a pas d&apos;historique d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First-layer weights</source>
+        <translation>Poids de la première couche</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+1"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
-            <numerusform>%n unité de la première couche cachée sous forme d&apos;image 28×28 (rouge : l&apos;encre à cet endroit excite l&apos;unité ; bleu : elle l&apos;inhibe ; chaque vignette a sa propre échelle).</numerusform>
-            <numerusform>Les %n premières unités de la première couche cachée sous forme d&apos;images 28×28 (rouge : l&apos;encre à cet endroit excite l&apos;unité ; bleu : elle l&apos;inhibe ; chaque vignette a sa propre échelle).</numerusform>
+            <numerusform>%n unité de la première couche cachée sous forme d&apos;image 28×28 (rouge&#xa0;: l&apos;encre à cet endroit excite l&apos;unité&#xa0;; bleu&#xa0;: elle l&apos;inhibe&#xa0;; chaque vignette a sa propre échelle).</numerusform>
+            <numerusform>Les %n premières unités de la première couche cachée sous forme d&apos;images 28×28 (rouge&#xa0;: l&apos;encre à cet endroit excite l&apos;unité&#xa0;; bleu&#xa0;: elle l&apos;inhibe&#xa0;; chaque vignette a sa propre échelle).</numerusform>
         </translation>
     </message>
     <message>
@@ -1139,22 +1204,33 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>Left: the size of each layer&apos;s gradient after each epoch, on the same 512 training images (a layer far below the others learns slowly: vanishing gradients). Right: the last hidden layer&apos;s activations on {0} test images, squeezed to two numbers by PCA and coloured by digit; clear clusters mean the layer separates the digits.</source>
-        <translation>À gauche : la taille du gradient de chaque couche après chaque époque, sur les mêmes 512 images d&apos;entraînement (une couche très en dessous des autres apprend lentement : c&apos;est la disparition du gradient). À droite : les activations de la dernière couche cachée sur {0} images de test, réduites à deux nombres par PCA et colorées selon le chiffre ; des amas bien nets signifient que la couche sépare les chiffres.</translation>
+        <translation>À gauche&#xa0;: la taille du gradient de chaque couche après chaque époque, sur les mêmes 512 images d&apos;entraînement (une couche très en dessous des autres apprend lentement&#xa0;: c&apos;est la disparition du gradient). À droite&#xa0;: les activations de la dernière couche cachée sur {0} images de test, réduites à deux nombres par PCA et colorées selon le chiffre&#xa0;; des amas bien nets signifient que la couche sépare les chiffres.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Inside the network</source>
+        <translation>Dans le réseau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation>Précision de test enregistrée : {0}.</translation>
+        <translation>Précision de test enregistrée&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Test set</source>
+        <translation>Jeu de test</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No test data was given, so there is no confusion matrix.</source>
-        <translation>Aucune donnée de test n&apos;a été fournie : il n&apos;y a donc pas de matrice de confusion.</translation>
+        <translation>Aucune donnée de test n&apos;a été fournie&#xa0;: il n&apos;y a donc pas de matrice de confusion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation>Précision &lt;b&gt;{0}&lt;/b&gt;, perte {1} : {2} images de test mal classées sur {3}.</translation>
+        <translation>Précision &lt;b&gt;{0}&lt;/b&gt;, perte {1}&#xa0;: {2} images de test mal classées sur {3}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1164,7 +1240,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+6"/>
         <source>The mistakes it was surest of (true → predicted, probability):</source>
-        <translation>Les erreurs dont le réseau était le plus sûr (réel → prédit, probabilité) :</translation>
+        <translation>Les erreurs dont le réseau était le plus sûr (réel → prédit, probabilité)&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1199,7 +1275,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+4"/>
         <source>Assignment: the two networks side by side</source>
-        <translation>Exercice : les deux réseaux côte à côte</translation>
+        <translation>Exercice&#xa0;: les deux réseaux côte à côte</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1209,7 +1285,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+4"/>
         <source>{0}: {1} training and {2} test images (fingerprint {3})</source>
-        <translation>{0} : {1} images d&apos;entraînement et {2} de test (empreinte {3})</translation>
+        <translation>{0}&#xa0;: {1} images d&apos;entraînement et {2} de test (empreinte {3})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1219,12 +1295,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Made by DigitLab {0} on {1}. Test data: {2}.</source>
-        <translation>Généré par DigitLab {0} le {1}. Données de test : {2}.</translation>
+        <translation>Généré par DigitLab {0} le {1}. Données de test&#xa0;: {2}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: {0} &amp;nbsp; Group: {1}</source>
-        <translation>Nom : {0} &amp;nbsp; Groupe : {1}</translation>
+        <translation>Nom&#xa0;: {0} &amp;nbsp; Groupe&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../../core/report/report_model.py" line="+60"/>
@@ -1368,7 +1454,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+23"/>
         <source>No map: {0}</source>
-        <translation>Pas de carte : {0}</translation>
+        <translation>Pas de carte&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -1379,7 +1465,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+1"/>
         <location line="+11"/>
         <source>No map: the network has no hidden layer.</source>
-        <translation>Pas de carte : le réseau n&apos;a pas de couche cachée.</translation>
+        <translation>Pas de carte&#xa0;: le réseau n&apos;a pas de couche cachée.</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1513,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Weights and gradients layer by layer; how the hidden layer sorts the digits</source>
-        <translation>Poids et gradients couche par couche ; comment la couche cachée trie les chiffres</translation>
+        <translation>Poids et gradients couche par couche&#xa0;; comment la couche cachée trie les chiffres</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1447,27 +1533,27 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>No default model: {0}</source>
-        <translation>Pas de modèle par défaut : {0}</translation>
+        <translation>Pas de modèle par défaut&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(il produit des logits : DigitLab applique un softmax)&lt;/i&gt;</translation>
+        <translation> &lt;i&gt;(il produit des logits&#xa0;: DigitLab applique un softmax)&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
-        <translation>Prédictions avec : &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
+        <translation>Prédictions avec&#xa0;: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model: train one or open a .keras file</source>
-        <translation>Aucun modèle : entraînez-en un ou ouvrez un fichier .keras</translation>
+        <translation>Aucun modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The run&apos;s model could not be read back: {0}</source>
-        <translation>Impossible de relire le modèle de l&apos;essai : {0}</translation>
+        <translation>Impossible de relire le modèle de l&apos;essai&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1477,12 +1563,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+13"/>
         <source>Training unavailable: {0}</source>
-        <translation>Entraînement indisponible : {0}</translation>
+        <translation>Entraînement indisponible&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MNIST not found: choose the MNIST file first</source>
-        <translation>MNIST introuvable : choisissez d&apos;abord le fichier MNIST</translation>
+        <translation>MNIST introuvable&#xa0;: choisissez d&apos;abord le fichier MNIST</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1492,7 +1578,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+7"/>
         <source>Lab file {0}: {1}</source>
-        <translation>Fichier de TP {0} : {1}</translation>
+        <translation>Fichier de TP {0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1586,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../gui/training/model_panel.py" line="+79"/>
         <source>Preset:</source>
-        <translation>Préréglage :</translation>
+        <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1520,7 +1606,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Learning rate: step size of updates</source>
-        <translation>Taux d&apos;apprentissage : taille du pas des mises à jour</translation>
+        <translation>Taux d&apos;apprentissage&#xa0;: taille du pas des mises à jour</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,7 +1666,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Stop when validation loss has not improved for this many epochs (0 = off); best weights are restored</source>
-        <translation>Arrêter quand la perte de validation ne s&apos;est pas améliorée depuis ce nombre d&apos;époques (0 = désactivé) ; les meilleurs poids sont restaurés</translation>
+        <translation>Arrêter quand la perte de validation ne s&apos;est pas améliorée depuis ce nombre d&apos;époques (0 = désactivé)&#xa0;; les meilleurs poids sont restaurés</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1635,12 +1721,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+77"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
-        <translation>&lt;b&gt;Total des paramètres : {0}&lt;/b&gt; — {1}</translation>
+        <translation>&lt;b&gt;Total des paramètres&#xa0;: {0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Total des paramètres : {0}&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Total des paramètres&#xa0;: {0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1739,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Score the current model on “my drawings”</source>
-        <translation>Évaluer le modèle actuel sur « mes dessins »</translation>
+        <translation>Évaluer le modèle actuel sur «&#xa0;mes dessins&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1663,27 +1749,27 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Add “my drawings” to MNIST when training (Train more with this on fine-tunes the current model)</source>
-        <translation>Ajouter « mes dessins » à MNIST pendant l&apos;entraînement (Continuer avec cette case cochée affine le modèle actuel)</translation>
+        <translation>Ajouter «&#xa0;mes dessins&#xa0;» à MNIST pendant l&apos;entraînement (Continuer avec cette case cochée affine le modèle actuel)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
-        <translation>Enregistré comme un {0} dans « mes dessins » ({1} au total)</translation>
+        <translation>Enregistré comme un {0} dans «&#xa0;mes dessins&#xa0;» ({1} au total)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My drawings could not be read: {0}</source>
-        <translation>Impossible de lire mes dessins : {0}</translation>
+        <translation>Impossible de lire mes dessins&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>My drawings: the file could not be read</source>
-        <translation>Mes dessins : impossible de lire le fichier</translation>
+        <translation>Mes dessins&#xa0;: impossible de lire le fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My drawings ({0}): {1}</source>
-        <translation>Mes dessins ({0}) : {1}</translation>
+        <translation>Mes dessins ({0})&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1786,34 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>Neuron</name>
+    <message>
+        <location filename="../../core/evaluation/neuron.py" line="+56"/>
+        <source>softmax, with the other units&apos; z: p = {0}</source>
+        <translation>softmax, avec les z des autres unités : p = {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}</source>
+        <translation>z = Σ wᵢxᵢ + b = {0} + {1} autres ({2}) + biais {3} = {4}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</source>
+        <translation>Toute la couche d&apos;un coup : (1×784)·(784×{0}) + (1×{0}) → (1×{0})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Output layer: logits zₖ = {0}</source>
+        <translation>Couche de sortie : logits zₖ = {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>softmax: pₖ = e^zₖ / Σⱼ e^zⱼ = {0}</source>
+        <translation>softmax : pₖ = e^zₖ / Σⱼ e^zⱼ = {0}</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <location filename="../../gui/notice_bar.py" line="+29"/>
@@ -1712,7 +1826,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../core/training/overfitting.py" line="+31"/>
         <source>No validation data: the gap cannot be measured</source>
-        <translation>Pas de données de validation : l&apos;écart ne peut pas être mesuré</translation>
+        <translation>Pas de données de validation&#xa0;: l&apos;écart ne peut pas être mesuré</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1813,17 +1927,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Draw a digit on the canvas: the 28×28 pixels the network reads appear here</source>
-        <translation>Dessinez un chiffre dans la zone de dessin : les 28×28 pixels lus par le réseau apparaissent ici</translation>
+        <translation>Dessinez un chiffre dans la zone de dessin&#xa0;: les 28×28 pixels lus par le réseau apparaissent ici</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save as:</source>
-        <translation>C&apos;est un :</translation>
+        <translation>C&apos;est un&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save this drawing as a {0} in “my drawings”, whether the answer was right or wrong</source>
-        <translation>Enregistrer ce dessin comme un {0} dans « mes dessins », que la réponse soit juste ou fausse</translation>
+        <translation>Enregistrer ce dessin comme un {0} dans «&#xa0;mes dessins&#xa0;», que la réponse soit juste ou fausse</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -1841,22 +1955,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../core/model/architectures.py" line="+216"/>
         <source>Assignment 1: 32-16</source>
-        <translation>Exercice 1 : 32-16</translation>
+        <translation>Exercice 1&#xa0;: 32-16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two small relu layers and softmax; compare with assignment 2.</source>
-        <translation>Deux petites couches relu et un softmax ; à comparer avec l&apos;exercice 2.</translation>
+        <translation>Deux petites couches relu et un softmax&#xa0;; à comparer avec l&apos;exercice 2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignment 2: 1024-512-256-128-64</source>
-        <translation>Exercice 2 : 1024-512-256-128-64</translation>
+        <translation>Exercice 2&#xa0;: 1024-512-256-128-64</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A deep, wide net: 58 times the parameters of assignment 1.</source>
-        <translation>Un réseau profond et large : 58 fois plus de paramètres que l&apos;exercice 1.</translation>
+        <translation>Un réseau profond et large&#xa0;: 58 fois plus de paramètres que l&apos;exercice 1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1896,7 +2010,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>The smallest useful net: 784-100-10.</source>
-        <translation>Le plus petit réseau utile : 784-100-10.</translation>
+        <translation>Le plus petit réseau utile&#xa0;: 784-100-10.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1906,7 +2020,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+4"/>
         <source>The lesson&apos;s variant: heavier dropout on the wider layer.</source>
-        <translation>La variante du cours : dropout plus fort sur la couche la plus large.</translation>
+        <translation>La variante du cours&#xa0;: dropout plus fort sur la couche la plus large.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1916,7 +2030,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
-        <translation>La variante du cours : pénalité L2 de 0.01 sur les poids de chaque couche cachée.</translation>
+        <translation>La variante du cours&#xa0;: pénalité L2 de 0.01 sur les poids de chaque couche cachée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1926,7 +2040,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+4"/>
         <source>Assignment 2 with sigmoid: compare the first layers&apos; gradients with relu&apos;s.</source>
-        <translation>L&apos;exercice 2 avec sigmoid : comparez les gradients des premières couches avec ceux de relu.</translation>
+        <translation>L&apos;exercice 2 avec sigmoid&#xa0;: comparez les gradients des premières couches avec ceux de relu.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1936,7 +2050,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
-        <translation>784 entrées reliées directement à 10 sorties, 7 850 paramètres : la profondeur en vaut-elle la peine ?</translation>
+        <translation>784 entrées reliées directement à 10 sorties, 7&#xa0;850 paramètres&#xa0;: la profondeur en vaut-elle la peine&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2096,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+39"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
-        <translation>Cochez des essais pour comparer leurs courbes ; double-cliquez sur un nom pour le renommer</translation>
+        <translation>Cochez des essais pour comparer leurs courbes&#xa0;; double-cliquez sur un nom pour le renommer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1997,7 +2111,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Delete the run “{0}”? Its kept model goes too; models you saved yourself stay.</source>
-        <translation>Supprimer l&apos;essai « {0} » ? Son modèle conservé sera supprimé aussi ; les modèles que vous avez enregistrés vous-même restent.</translation>
+        <translation>Supprimer l&apos;essai «&#xa0;{0}&#xa0;»&#xa0;? Son modèle conservé sera supprimé aussi&#xa0;; les modèles que vous avez enregistrés vous-même restent.</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2134,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>True digit &lt;b&gt;{0}&lt;/b&gt; · predicted &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. The network gave the true digit {4} %. &lt;span style=&apos;color:#3ca050&apos;&gt;Green&lt;/span&gt;: the true digit; &lt;span style=&apos;color:#f08c1e&apos;&gt;orange&lt;/span&gt;: the answer.</source>
-        <translation>Chiffre réel &lt;b&gt;{0}&lt;/b&gt; · prédit &lt;b&gt;{1}&lt;/b&gt; ({2} %) · {3}. Le réseau a donné {4} % au chiffre réel. &lt;span style=&apos;color:#3ca050&apos;&gt;Vert&lt;/span&gt; : le chiffre réel ; &lt;span style=&apos;color:#f08c1e&apos;&gt;orange&lt;/span&gt; : la réponse.</translation>
+        <translation>Chiffre réel &lt;b&gt;{0}&lt;/b&gt; · prédit &lt;b&gt;{1}&lt;/b&gt; ({2}&#xa0;%) · {3}. Le réseau a donné {4}&#xa0;% au chiffre réel. &lt;span style=&apos;color:#3ca050&apos;&gt;Vert&lt;/span&gt;&#xa0;: le chiffre réel&#xa0;; &lt;span style=&apos;color:#f08c1e&apos;&gt;orange&lt;/span&gt;&#xa0;: la réponse.</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2142,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../gui/views/sample_gallery.py" line="+58"/>
         <source>test image #{0}: true {1}, predicted {2}</source>
-        <translation>image de test n° {0} : réel {1}, prédit {2}</translation>
+        <translation>image de test n° {0}&#xa0;: réel {1}, prédit {2}</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2188,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Stop after the current batch; the weights are kept</source>
-        <translation>Arrêter après le lot en cours ; les poids sont conservés</translation>
+        <translation>Arrêter après le lot en cours&#xa0;; les poids sont conservés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2119,12 +2233,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+6"/>
         <source>, validation {0} %</source>
-        <translation>, validation {0} %</translation>
+        <translation>, validation {0}&#xa0;%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation>Époque {0} : précision d&apos;entraînement {1} %{2}, perte {3}</translation>
+        <translation>Époque {0}&#xa0;: précision d&apos;entraînement {1}&#xa0;%{2}, perte {3}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2139,7 +2253,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Training failed: {0}</source>
-        <translation>Échec de l&apos;entraînement : {0}</translation>
+        <translation>Échec de l&apos;entraînement&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2172,32 +2286,32 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation>précision de test {0} % (perte {1}), </translation>
+        <translation>précision de test {0}&#xa0;% (perte {1}), </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Note: {0}.</source>
-        <translation> Remarque : {0}.</translation>
+        <translation> Remarque&#xa0;: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation>Terminé : {0}{1} époques en {2} s — {3}.{4}</translation>
+        <translation>Terminé&#xa0;: {0}{1} époques en {2} s — {3}.{4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training {0}</source>
-        <translation>Entraînement : {0}</translation>
+        <translation>Entraînement&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training failed: {0}</source>
-        <translation>Échec de l&apos;entraînement : {0}</translation>
+        <translation>Échec de l&apos;entraînement&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Training is unavailable on this machine: {0}. Drawing and predicting with the bundled models still work.</source>
-        <translation>L&apos;entraînement n&apos;est pas disponible sur cette machine : {0}. Vous pouvez toujours dessiner et obtenir des prédictions avec les modèles intégrés.</translation>
+        <translation>L&apos;entraînement n&apos;est pas disponible sur cette machine&#xa0;: {0}. Vous pouvez toujours dessiner et obtenir des prédictions avec les modèles intégrés.</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2342,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+18"/>
         <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
-        <translation>mémoire insuffisante : essayez moins de couches, des couches plus petites ou une taille de lot plus petite</translation>
+        <translation>mémoire insuffisante&#xa0;: essayez moins de couches, des couches plus petites ou une taille de lot plus petite</translation>
     </message>
 </context>
 <context>
@@ -2262,19 +2376,19 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+1"/>
         <source>First hidden layer: %n units, {0} shown</source>
         <translation>
-            <numerusform>Première couche cachée : %n unité, affichage : {0}</numerusform>
-            <numerusform>Première couche cachée : %n unités, {0} affichées</numerusform>
+            <numerusform>Première couche cachée&#xa0;: %n unité, affichage&#xa0;: {0}</numerusform>
+            <numerusform>Première couche cachée&#xa0;: %n unités, {0} affichées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hidden layer: the 10 output units, one per digit (0 to 9), so each tile is a template of its digit</source>
-        <translation>Pas de couche cachée : les 10 unités de sortie, une par chiffre (0 à 9) ; chaque vignette est donc un gabarit de son chiffre</translation>
+        <translation>Pas de couche cachée&#xa0;: les 10 unités de sortie, une par chiffre (0 à 9)&#xa0;; chaque vignette est donc un gabarit de son chiffre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Each tile is one unit&apos;s 784 input weights: &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; — ink there excites the unit, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; — ink there inhibits it (each tile scaled to its own range).</source>
-        <translation>{0}. Chaque vignette montre les 784 poids d&apos;entrée d&apos;une unité : &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;rouge&lt;/b&gt;&lt;/span&gt; — de l&apos;encre à cet endroit excite l&apos;unité, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;bleu&lt;/b&gt;&lt;/span&gt; — de l&apos;encre à cet endroit l&apos;inhibe (chaque vignette a sa propre échelle).</translation>
+        <translation>{0}. Chaque vignette montre les 784 poids d&apos;entrée d&apos;une unité&#xa0;: &lt;span style=&apos;color:#b2182b&apos;&gt;&lt;b&gt;rouge&lt;/b&gt;&lt;/span&gt; — de l&apos;encre à cet endroit excite l&apos;unité, &lt;span style=&apos;color:#2166ac&apos;&gt;&lt;b&gt;bleu&lt;/b&gt;&lt;/span&gt; — de l&apos;encre à cet endroit l&apos;inhibe (chaque vignette a sa propre échelle).</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2527,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+5"/>
         <source>Show “{0}”</source>
-        <translation>Afficher « {0} »</translation>
+        <translation>Afficher «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2421,20 +2535,20 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../gui/views/weights_view.py" line="-63"/>
         <source>unit {0}: click to see its arithmetic on your drawing</source>
-        <translation>unité {0} : cliquez pour voir son calcul sur votre dessin</translation>
+        <translation>unité {0}&#xa0;: cliquez pour voir son calcul sur votre dessin</translation>
     </message>
 </context>
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-214"/>
+        <location filename="../../gui/views/activations_view.py" line="-223"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dessinez un chiffre pour voir les couches cachées s&apos;allumer</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>One cell per unit: white = silent (0), dark orange = the layer&apos;s strongest.</source>
-        <translation>Une case par unité : blanc = inactive (0), orange foncé = la plus active de la couche.</translation>
+        <translation>Une case par unité&#xa0;: blanc = inactive (0), orange foncé = la plus active de la couche.</translation>
     </message>
 </context>
 <context>
