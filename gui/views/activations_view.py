@@ -125,7 +125,7 @@ class ActivationsView(LazyView):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName("Hidden layer activations")
         scroll.setMinimumHeight(80)
-        layout.addWidget(scroll, 3)
+        layout.addWidget(scroll, 1)
         self.contributions_title = QLabel()
         self.contributions_title.setWordWrap(True)
         layout.addWidget(self.contributions_title)
@@ -163,7 +163,7 @@ class ActivationsView(LazyView):
         below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         below.setAccessibleName(self.tr("One neuron's arithmetic"))
         below.setMinimumHeight(120)
-        layout.addWidget(below, 2)
+        layout.addWidget(below, 3)
         self._unit: int | None = None  # the unit whose arithmetic is shown (None: the top one)
         for tile in self._tiles:
             tile.setCursor(Qt.CursorShape.PointingHandCursor)

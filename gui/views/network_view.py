@@ -27,8 +27,8 @@ class NetworkView(QSplitter):
             layout.addWidget(widget)
             self.addWidget(box)
         self.weights.unit_clicked.connect(self._unit_clicked)
-        self.setStretchFactor(0, 1)  # the activations need as much room as the weights
-        self.setStretchFactor(1, 1)
+        self.setStretchFactor(0, 2)  # the activations need as much room as the weights
+        self.setStretchFactor(1, 3)
 
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
         self.weights.set_classifier(classifier)
