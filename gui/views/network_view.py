@@ -27,7 +27,7 @@ class NetworkView(QSplitter):
             layout.addWidget(widget)
             self.addWidget(box)
         self.weights.unit_clicked.connect(self._unit_clicked)
-        self.setStretchFactor(0, 2)  # the activations need as much room as the weights
+        self.setStretchFactor(0, 2)  # the activations and one neuron's arithmetic need more
         self.setStretchFactor(1, 3)
 
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
