@@ -1,5 +1,6 @@
-"""Translations of the text core writes for people (the lab report, the overfitting line),
-without Qt: read from the window's own Qt Linguist sources, `resources/i18n/digitlab_<lang>.ts`.
+"""Translations of the text core writes for people (the lab report, the overfitting line, the
+reasons in its errors and notices), without Qt: read from the window's own Qt Linguist sources,
+`resources/i18n/digitlab_<lang>.ts`.
 
     set_language("de")
     translate("LabReport", "Summary")                # "Zusammenfassung" when translated

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from core.data.datasets import DatasetError, read_npz
-from core.data.my_drawings import DrawingStore
+from core.data.my_drawings import DrawingStore, MyDrawings
 from core.store import atomic
 
 
@@ -37,7 +37,8 @@ def export(store: DrawingStore, out: str | os.PathLike[str]) -> int:
     """Write `store`'s drawings to `out` (.npz) and `out.ndjson`; returns how many."""
     drawings = store.records()
     if not drawings:
-        raise DatasetError("there are no drawings to export yet: save some first")
+        raise DatasetError(MyDrawings.tr("there are no drawings to export yet: save some "
+                                         "first"))
     out = Path(out).expanduser()
     images = np.stack([np.asarray(d["image"], np.uint8) for d in drawings])
     labels = np.array([int(d["label"]) for d in drawings], np.uint8)  # type: ignore[call-overload]
@@ -73,7 +74,7 @@ def merge(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str]) 
             kept += 1
         counts[name] = kept
     if not images:
-        raise DatasetError("nothing to merge: the files hold no drawings")
+        raise DatasetError(MyDrawings.tr("nothing to merge: the files hold no drawings"))
     _write_npz(Path(out).expanduser(), np.stack(images), np.array(labels, np.uint8), sources)
     counts["total"] = len(images)
     return counts

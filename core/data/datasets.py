@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from core.i18n import Context
 from core.store import app_paths, atomic, plain
 
 ENV_VAR = "DIGITLAB_MNIST"
@@ -38,6 +39,8 @@ IDX_NAMES = {
 MAX_FILE_BYTES = 1 << 30  # refuse anything over 1 GiB before reading it
 MAX_IDX_ITEMS = 1_000_000  # MNIST has 60,000 + 10,000; room for larger class sets
 MAX_IDX_BYTES = MAX_IDX_ITEMS * 28 * 28
+
+Datasets = Context("Datasets")  # Datasets.tr(…): why a data set cannot be used (see core.i18n)
 
 
 class DatasetError(ValueError):
@@ -75,46 +78,51 @@ def as_inputs(images: np.ndarray) -> np.ndarray:
 
 def validate(data: dict[str, np.ndarray], source: str = "") -> MnistData:
     """Check shapes, dtypes, label range and counts; return MnistData or raise DatasetError."""
-    where = f" in {source}" if source else ""
+    where = Datasets.tr(" in {0}").format(source) if source else ""
     missing = [key for key in NPZ_KEYS if key not in data]
     if missing:
-        raise DatasetError(f"missing {', '.join(missing)}{where} "
-                           f"(expected keys {', '.join(NPZ_KEYS)})")
+        raise DatasetError(Datasets.tr("missing {0}{1} (expected keys {2})")
+                           .format(", ".join(missing), where, ", ".join(NPZ_KEYS)))
     arrays: dict[str, np.ndarray] = {}
     for part in ("train", "test"):
         x, y = np.asarray(data[f"x_{part}"]), np.asarray(data[f"y_{part}"])
         if x.dtype.kind not in "uif" or y.dtype.kind not in "ui":
-            raise DatasetError(f"x_{part}/y_{part}{where} must be numeric images and integer "
-                               f"labels, not {x.dtype}/{y.dtype}")
+            raise DatasetError(Datasets.tr("x_{0}/y_{0}{1} must be numeric images and integer "
+                                           "labels, not {2}/{3}")
+                               .format(part, where, x.dtype, y.dtype))
         if x.ndim == 2 and x.shape[1] == 784:
             x = x.reshape(-1, 28, 28)
         if x.ndim != 3 or x.shape[1:] != (28, 28):
-            raise DatasetError(f"x_{part}{where} must hold 28x28 images, "
-                               f"not shape {x.shape}")
+            raise DatasetError(Datasets.tr("x_{0}{1} must hold 28x28 images, not shape {2}")
+                               .format(part, where, x.shape))
         if y.ndim != 1 or len(y) != len(x):
-            raise DatasetError(f"y_{part}{where} must hold one label per image "
-                               f"({len(x)} images, labels of shape {y.shape})")
+            raise DatasetError(Datasets.tr("y_{0}{1} must hold one label per image ({2} "
+                                           "images, labels of shape {3})")
+                               .format(part, where, len(x), y.shape))
         if len(x) == 0:
-            raise DatasetError(f"x_{part}{where} holds no images")
+            raise DatasetError(Datasets.tr("x_{0}{1} holds no images").format(part, where))
         if y.min() < 0 or y.max() > 9:
-            raise DatasetError(f"y_{part}{where} has labels outside 0-9 "
-                               f"(from {y.min()} to {y.max()})")
+            raise DatasetError(Datasets.tr("y_{0}{1} has labels outside 0-9 (from {2} to {3})")
+                               .format(part, where, y.min(), y.max()))
         if x.dtype.kind == "f":
             if not np.isfinite(x).all():
-                raise DatasetError(f"x_{part}{where} contains NaN or infinite values")
+                raise DatasetError(Datasets.tr("x_{0}{1} contains NaN or infinite values")
+                                   .format(part, where))
             top = 1.0 if x.max() <= 1.0 else 255.0
             if x.min() < 0 or x.max() > 255:
-                raise DatasetError(f"x_{part}{where} has pixel values outside 0-255")
+                raise DatasetError(Datasets.tr("x_{0}{1} has pixel values outside 0-255")
+                                   .format(part, where))
             x = np.rint(x * (255.0 / top)).astype(np.uint8)
         elif x.min() < 0 or x.max() > 255:
-            raise DatasetError(f"x_{part}{where} has pixel values outside 0-255")
+            raise DatasetError(Datasets.tr("x_{0}{1} has pixel values outside 0-255")
+                               .format(part, where))
         arrays[f"x_{part}"] = np.ascontiguousarray(x, dtype=np.uint8)
         arrays[f"y_{part}"] = np.ascontiguousarray(y, dtype=np.uint8)
     return MnistData(source=source, **arrays)
 
 
 def _check_file(path: Path) -> None:
-    problem = plain.file_problem(path, "dataset file", MAX_FILE_BYTES)
+    problem = plain.file_problem(path, Datasets.tr("dataset file"), MAX_FILE_BYTES)
     if problem:
         raise DatasetError(problem)
 
@@ -128,23 +136,29 @@ def read_npz(path: str | os.PathLike[str]) -> MnistData:
     try:
         with np.load(path, allow_pickle=False) as npz:
             if not hasattr(npz, "files"):
-                raise DatasetError(f"{path} holds a single array, not MNIST's four arrays "
-                                   f"({', '.join(NPZ_KEYS)})")
+                raise DatasetError(Datasets.tr("{0} holds a single array, not MNIST's four "
+                                               "arrays ({1})").format(path, ", ".join(NPZ_KEYS)))
             data = {key: npz[key] for key in npz.files if key in NPZ_KEYS}
             if len(data) < len(NPZ_KEYS):
-                found = ", ".join(npz.files) or "none"
-                raise DatasetError(f"{path} lacks MNIST's arrays {', '.join(NPZ_KEYS)} "
-                                   f"(found: {found})")
+                found = ", ".join(npz.files) or Datasets.tr("none")
+                raise DatasetError(Datasets.tr("{0} lacks MNIST's arrays {1} (found: {2})")
+                                   .format(path, ", ".join(NPZ_KEYS), found))
     except DatasetError:
         raise
     except ValueError as exc:
         if "pickle" in str(exc).lower():
-            raise DatasetError(f"{path} holds pickled Python objects, which DigitLab never "
-                               f"loads; save plain arrays with numpy.savez") from None
-        raise DatasetError(f"{path} is not a readable .npz file ({exc})") from None
+            raise DatasetError(_pickled(path)) from None
+        raise DatasetError(Datasets.tr("{0} is not a readable .npz file ({1})")
+                           .format(path, exc)) from None
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise DatasetError(f"{path} is not a readable .npz file ({exc})") from None
+        raise DatasetError(Datasets.tr("{0} is not a readable .npz file ({1})")
+                           .format(path, exc)) from None
     return validate(data, str(path))
+
+
+def _pickled(path: Path) -> str:
+    return Datasets.tr("{0} holds pickled Python objects, which DigitLab never loads; save "
+                       "plain arrays with numpy.savez").format(path)
 
 
 def _check_npz_magic(path: Path, head: bytes) -> None:
@@ -152,16 +166,15 @@ def _check_npz_magic(path: Path, head: bytes) -> None:
     if head.startswith(b"PK"):
         return
     if head.startswith(b"\x93NUMPY"):
-        raise DatasetError(f"{path} is a single .npy array, not MNIST's four arrays "
-                           f"({', '.join(NPZ_KEYS)})")
+        raise DatasetError(Datasets.tr("{0} is a single .npy array, not MNIST's four arrays "
+                                       "({1})").format(path, ", ".join(NPZ_KEYS)))
     if head.startswith(b"\x1f\x8b"):
-        raise DatasetError(f"{path} is gzip-compressed; give the .npz itself, or the folder "
-                           f"holding the four IDX .gz files")
+        raise DatasetError(Datasets.tr("{0} is gzip-compressed; give the .npz itself, or the "
+                                       "folder holding the four IDX .gz files").format(path))
     if head[:1] == b"\x80":
-        raise DatasetError(f"{path} holds pickled Python objects, which DigitLab never "
-                           f"loads; save plain arrays with numpy.savez")
-    raise DatasetError(f"{path} is not an .npz file (MNIST comes as mnist.npz or four IDX "
-                       f"files)")
+        raise DatasetError(_pickled(path))
+    raise DatasetError(Datasets.tr("{0} is not an .npz file (MNIST comes as mnist.npz or four "
+                                   "IDX files)").format(path))
 
 
 def _open_maybe_gzip(path: Path) -> BinaryIO:
@@ -171,7 +184,7 @@ def _open_maybe_gzip(path: Path) -> BinaryIO:
     if magic == b"\x1f\x8b":
         return gzip.open(path, "rb")  # type: ignore[return-value]
     if path.suffix == ".gz":
-        raise DatasetError(f"{path} ends in .gz but is not gzip data")
+        raise DatasetError(Datasets.tr("{0} ends in .gz but is not gzip data").format(path))
     return path.open("rb")
 
 
@@ -187,29 +200,34 @@ def read_idx(path: str | os.PathLike[str]) -> np.ndarray:
         with _open_maybe_gzip(path) as stream:
             return _read_idx_stream(stream, path)
     except (OSError, EOFError, zlib.error) as exc:
-        raise DatasetError(f"{path} is a damaged gzip or IDX file ({exc})") from None
+        raise DatasetError(Datasets.tr("{0} is a damaged gzip or IDX file ({1})")
+                           .format(path, exc)) from None
 
 
 def _read_idx_stream(stream: BinaryIO, path: Path) -> np.ndarray:
     magic = stream.read(4)
     if len(magic) < 4 or magic[:3] != b"\0\0\x08" or magic[3] not in (1, 3):
-        raise DatasetError(f"{path} is not an IDX file of unsigned bytes (bad magic number "
-                           f"{magic.hex() or 'empty'})")
+        raise DatasetError(Datasets.tr("{0} is not an IDX file of unsigned bytes (bad magic "
+                                       "number {1})")
+                           .format(path, magic.hex() or Datasets.tr("empty")))
     ndim = magic[3]
     sizes = stream.read(4 * ndim)
     if len(sizes) < 4 * ndim:
-        raise DatasetError(f"{path} is truncated inside its header")
+        raise DatasetError(Datasets.tr("{0} is truncated inside its header").format(path))
     dims = struct.unpack(f">{ndim}I", sizes)
     expected = math.prod(dims)  # Python ints: no overflow
     if dims[1:] not in ((), (28, 28)) or expected > MAX_IDX_BYTES:
-        raise DatasetError(f"{path} says it holds {dims[0]:,} items of shape "
-                           f"{tuple(dims[1:])} ({expected:,} bytes); MNIST holds at most "
-                           f"{MAX_IDX_ITEMS:,} items of 28x28")
+        raise DatasetError(Datasets.tr("{0} says it holds {1} items of shape {2} ({3} bytes); "
+                                       "MNIST holds at most {4} items of 28x28")
+                           .format(path, f"{dims[0]:,}", tuple(dims[1:]), f"{expected:,}",
+                                   f"{MAX_IDX_ITEMS:,}"))
     data = stream.read(expected + 1)
     if len(data) != expected:
-        raise DatasetError(f"{path} says it holds {dims[0]:,} items ({expected:,} bytes) but "
-                           f"has {'more than ' if len(data) > expected else ''}"
-                           f"{min(len(data), expected):,} bytes of data")
+        text = (Datasets.tr("{0} says it holds {1} items ({2} bytes) but has more than {3} "
+                            "bytes of data") if len(data) > expected else
+                Datasets.tr("{0} says it holds {1} items ({2} bytes) but has {3} bytes of data"))
+        raise DatasetError(text.format(path, f"{dims[0]:,}", f"{expected:,}",
+                                       f"{min(len(data), expected):,}"))
     return np.frombuffer(data, dtype=np.uint8).reshape(dims)
 
 
@@ -230,8 +248,9 @@ def read_idx_folder(folder: str | os.PathLike[str]) -> MnistData:
     folder = Path(folder)
     files = find_idx_files(folder)
     if files is None:
-        raise DatasetError(f"{folder} does not hold the four MNIST IDX files "
-                           f"({', '.join(IDX_NAMES.values())}, optionally .gz)")
+        raise DatasetError(Datasets.tr("{0} does not hold the four MNIST IDX files ({1}, "
+                                       "optionally .gz)")
+                           .format(folder, ", ".join(IDX_NAMES.values())))
     return validate({key: read_idx(path) for key, path in files.items()}, str(folder))
 
 
@@ -245,8 +264,9 @@ def load(path: str | os.PathLike[str]) -> MnistData:
     if "idx" in path.name and "ubyte" in path.name:
         return read_idx_folder(path.parent)
     if path.suffix == ".npy":
-        raise DatasetError(f"{path} is a single .npy array; MNIST needs an .npz with "
-                           f"{', '.join(NPZ_KEYS)} or the four IDX files")
+        raise DatasetError(Datasets.tr("{0} is a single .npy array; MNIST needs an .npz with "
+                                       "{1} or the four IDX files")
+                           .format(path, ", ".join(NPZ_KEYS)))
     return read_npz(path)
 
 
@@ -269,15 +289,15 @@ def find(explicit: str | os.PathLike[str] | None = None) -> Path:
     An explicit path that does not exist is an error on its own (the user asked for it).
     """
     if explicit and not Path(explicit).expanduser().exists():
-        raise DatasetError(f"{explicit} does not exist")
+        raise DatasetError(Datasets.tr("{0} does not exist").format(explicit))
     looked = candidate_paths(explicit)
     for path in looked:
         if path.is_file() or (path.is_dir() and find_idx_files(path)):
             return path
-    raise DatasetError(
-        "MNIST not found; looked in " + ", ".join(str(p) for p in looked)
-        + f". Fix: pass --data PATH (an .npz or a folder of IDX files), set {ENV_VAR}, "
-        "import a file with 'import-data PATH', or download it with 'import-data --download'")
+    raise DatasetError(Datasets.tr(
+        "MNIST not found; looked in {0}. Fix: pass --data PATH (an .npz or a folder of IDX "
+        "files), set {1}, import a file with 'import-data PATH', or download it with "
+        "'import-data --download'").format(", ".join(str(p) for p in looked), ENV_VAR))
 
 
 def load_mnist(explicit: str | os.PathLike[str] | None = None) -> MnistData:
@@ -308,7 +328,8 @@ def import_file(source: str | os.PathLike[str]) -> Path:
         else:
             _save_npz(data, target)
     except OSError as exc:
-        raise DatasetError(f"could not write {target} ({exc.strerror or exc})") from None
+        raise DatasetError(Datasets.tr("could not write {0} ({1})")
+                           .format(target, exc.strerror or exc)) from None
     return target
 
 
@@ -328,6 +349,7 @@ def download() -> Path:
                             cache_dir=tmp, cache_subdir="")
         except Exception as exc:  # Keras raises a bare Exception when offline
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise DatasetError(f"download failed ({reason}); offline: copy mnist.npz from a "
-                               "connected machine and import it") from None
+            raise DatasetError(Datasets.tr("download failed ({0}); offline: copy mnist.npz "
+                                           "from a connected machine and import it")
+                               .format(reason)) from None
         return import_file(path)

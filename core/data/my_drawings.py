@@ -21,9 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
+from core.i18n import Context
 from core.store.database import Database, DatabaseError
 
 LEGACY_FILE = "my_drawings.npz"
+
+MyDrawings = Context("MyDrawings")  # MyDrawings.tr(…): what the window is told (see core.i18n)
 
 
 class DrawingStoreError(DatabaseError):
@@ -98,7 +101,8 @@ class DrawingStore:
                                    " confidence, model) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
                 total = connection.execute("SELECT COUNT(*) FROM drawings").fetchone()[0]
         except DatabaseError as exc:
-            raise DrawingStoreError(f"could not save the drawing ({exc})") from None
+            raise DrawingStoreError(MyDrawings.tr("could not save the drawing ({0})")
+                                    .format(exc)) from None
         return int(total)
 
     def _import_legacy(self) -> None:
@@ -108,7 +112,10 @@ class DrawingStore:
             return [(time.time(), int(label), image.tobytes())
                     for image, label in zip(images, labels, strict=True)]
 
-        self.database.import_once(LEGACY_FILE, "drawings", "INSERT INTO drawings (created, "
+        def imported(count: int) -> str:
+            return MyDrawings.tr("%n drawings", None, count)
+
+        self.database.import_once(LEGACY_FILE, imported, "INSERT INTO drawings (created, "
                                   "label, image) VALUES (?, ?, ?)", rows)
 
 
@@ -117,20 +124,22 @@ def read_legacy(path: Path) -> tuple[np.ndarray, np.ndarray]:
     try:
         with np.load(path, allow_pickle=False) as data:
             if not hasattr(data, "files") or not {"images", "labels"} <= set(data.files):
-                raise ValueError("it has no images and labels")
+                raise ValueError(MyDrawings.tr("it has no images and labels"))
             images, labels = data["images"], data["labels"]
     except (OSError, EOFError, zipfile.BadZipFile, KeyError, TypeError) as exc:
-        raise ValueError(f"not a readable .npz: {exc}") from None
+        raise ValueError(MyDrawings.tr("not a readable .npz: {0}").format(exc)) from None
     if images.dtype == object or labels.dtype == object:
-        raise ValueError("it holds Python objects")
+        raise ValueError(MyDrawings.tr("it holds Python objects"))
     if images.ndim != 3 or images.shape[1:] != (28, 28) or labels.ndim != 1:
-        raise ValueError(f"images are {images.shape}, labels {labels.shape}")
+        raise ValueError(MyDrawings.tr("images are {0}, labels {1}")
+                         .format(images.shape, labels.shape))
     if len(images) != len(labels):
-        raise ValueError(f"{len(images)} images but {len(labels)} labels")
+        raise ValueError(MyDrawings.tr("{0} images but {1} labels")
+                         .format(len(images), len(labels)))
     if not np.issubdtype(labels.dtype, np.integer) or (len(labels) and (
             labels.min() < 0 or labels.max() > 9)):
-        raise ValueError("labels must be whole numbers 0-9")
+        raise ValueError(MyDrawings.tr("labels must be whole numbers 0-9"))
     if not np.issubdtype(images.dtype, np.number) or (images.size and (
             images.min() < 0 or images.max() > 255)):
-        raise ValueError("pixels must be 0-255")
+        raise ValueError(MyDrawings.tr("pixels must be 0-255"))
     return images.astype(np.uint8), labels.astype(np.uint8)

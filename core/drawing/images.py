@@ -9,6 +9,9 @@ from pathlib import Path
 import numpy as np
 
 from core.drawing.preprocessing import MAX_PIXELS
+from core.i18n import Context
+
+Images = Context("Images")  # Images.tr(…): why an image cannot be read (see core.i18n)
 
 
 class ImageError(ValueError):
@@ -26,25 +29,27 @@ def read_image(path: str | os.PathLike[str]) -> np.ndarray:
 
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ImageError(f"{path} does not exist" if not path.exists()
-                         else f"{path} is not a file")
+        raise ImageError((Images.tr("{0} does not exist") if not path.exists()
+                          else Images.tr("{0} is not a file")).format(path))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
-                    raise ImageError(f"{path} is {width}x{height} pixels; the limit is "
-                                     f"{MAX_PIXELS // 1_000_000} megapixels")
+                    raise ImageError(Images.tr("{0} is {1}x{2} pixels; the limit is {3} "
+                                               "megapixels")
+                                     .format(path, width, height, MAX_PIXELS // 1_000_000))
                 image.load()
                 return _to_array(ImageOps.exif_transpose(image))  # phones store photos so
     except ImageError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as exc:
-        raise ImageError(f"{path} is not an image DigitLab can read ({exc})") from None
+        raise ImageError(Images.tr("{0} is not an image DigitLab can read ({1})")
+                         .format(path, exc)) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageError(f"{path} could not be decoded ({exc})") from None
+        raise ImageError(Images.tr("{0} could not be decoded ({1})").format(path, exc)) from None
 
 
 def _to_array(image: object) -> np.ndarray:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, Context
 
 INPUT_SIZE = 784
 NUM_CLASSES = 10
@@ -24,6 +24,8 @@ LOSS = "sparse_categorical_crossentropy"
 MAX_UNITS = 16384
 MAX_LAYERS = 20
 MAX_EPOCHS_PER_RUN = 1000  # what the window offers per run (specs may say up to 10000)
+
+Specs = Context("Specs")  # Specs.tr(…): why a spec cannot be trained (see core.i18n)
 
 
 class SpecError(ValueError):
@@ -42,15 +44,16 @@ class LayerSpec:
 
     def validate(self) -> None:
         if not isinstance(self.units, int) or not 1 <= self.units <= MAX_UNITS:
-            raise SpecError(f"units must be a whole number from 1 to {MAX_UNITS}, "
-                            f"not {self.units!r}")
+            raise SpecError(Specs.tr("units must be a whole number from 1 to {0}, not {1}")
+                            .format(MAX_UNITS, repr(self.units)))
         if self.activation not in ACTIVATIONS:
-            raise SpecError(f"activation must be one of {', '.join(ACTIVATIONS)}, "
-                            f"not {self.activation!r}")
+            raise SpecError(Specs.tr("activation must be one of {0}, not {1}")
+                            .format(", ".join(ACTIVATIONS), repr(self.activation)))
         if not 0.0 <= self.dropout < 1.0:
-            raise SpecError(f"dropout must be at least 0 and below 1, not {self.dropout}")
+            raise SpecError(Specs.tr("dropout must be at least 0 and below 1, not {0}")
+                            .format(self.dropout))
         if not 0.0 <= self.l2 <= 10.0 or math.isnan(self.l2):
-            raise SpecError(f"L2 must be from 0 to 10, not {self.l2}")
+            raise SpecError(Specs.tr("L2 must be from 0 to 10, not {0}").format(self.l2))
 
 
 @dataclass(frozen=True)
@@ -80,36 +83,41 @@ class ModelSpec:
     def validate_layers(self) -> None:
         """Raise SpecError naming the first hidden layer that cannot be built."""
         if len(self.layers) > MAX_LAYERS:
-            raise SpecError(f"at most {MAX_LAYERS} hidden layers, not {len(self.layers)}")
+            raise SpecError(Specs.tr("at most {0} hidden layers, not {1}")
+                            .format(MAX_LAYERS, len(self.layers)))
         for index, layer in enumerate(self.layers, start=1):
             try:
                 layer.validate()
             except SpecError as exc:
-                raise SpecError(f"layer {index}: {exc}") from None
+                raise SpecError(Specs.tr("layer {0}: {1}").format(index, exc)) from None
 
     def validate_training(self) -> None:
         """Raise SpecError naming the first training setting that cannot be used."""
         if self.optimizer not in OPTIMIZERS:
-            raise SpecError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, "
-                            f"not {self.optimizer!r}")
+            raise SpecError(Specs.tr("optimizer must be one of {0}, not {1}")
+                            .format(", ".join(OPTIMIZERS), repr(self.optimizer)))
         if not (0.0 < self.learning_rate <= 1e4):
-            raise SpecError(f"learning rate must be above 0 and at most 10000, "
-                            f"not {self.learning_rate}")
+            raise SpecError(Specs.tr("learning rate must be above 0 and at most 10000, "
+                                     "not {0}").format(self.learning_rate))
         if not 0.0 <= self.momentum < 1.0:
-            raise SpecError(f"momentum must be at least 0 and below 1, not {self.momentum}")
+            raise SpecError(Specs.tr("momentum must be at least 0 and below 1, not {0}")
+                            .format(self.momentum))
         if self.loss != LOSS:
-            raise SpecError(f"loss must be {LOSS!r} (integer labels 0-9)")
+            raise SpecError(Specs.tr("loss must be {0} (integer labels 0-9)").format(repr(LOSS)))
         if not 1 <= self.batch_size <= 65536:
-            raise SpecError(f"batch size must be from 1 to 65536, not {self.batch_size}")
+            raise SpecError(Specs.tr("batch size must be from 1 to 65536, not {0}")
+                            .format(self.batch_size))
         if not 1 <= self.epochs <= 10000:
-            raise SpecError(f"epochs must be from 1 to 10000, not {self.epochs}")
+            raise SpecError(Specs.tr("epochs must be from 1 to 10000, not {0}")
+                            .format(self.epochs))
         if not 0.0 <= self.validation_split < 0.9:
-            raise SpecError(f"validation split must be from 0 to 0.9, "
-                            f"not {self.validation_split}")
+            raise SpecError(Specs.tr("validation split must be from 0 to 0.9, not {0}")
+                            .format(self.validation_split))
         if self.early_stopping_patience < 0 or self.reduce_lr_patience < 0:
-            raise SpecError("patience must be 0 (off) or more")
+            raise SpecError(Specs.tr("patience must be 0 (off) or more"))
         if not 0 <= self.seed < 2**31:
-            raise SpecError(f"seed must be from 0 to {2**31 - 1}, not {self.seed}")
+            raise SpecError(Specs.tr("seed must be from 0 to {0}, not {1}")
+                            .format(2**31 - 1, self.seed))
 
     @property
     def layer_text(self) -> str:
@@ -132,7 +140,7 @@ class ModelSpec:
     def from_dict(cls, data: dict[str, Any]) -> ModelSpec:
         """Rebuild a spec from `to_dict()` output; unknown keys are ignored, bad ones refused."""
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
-            raise SpecError("a spec needs a list of layers")
+            raise SpecError(Specs.tr("a spec needs a list of layers"))
         known = {f.name for f in dataclasses.fields(cls)}
         layer_keys = {f.name for f in dataclasses.fields(LayerSpec)}
         try:
@@ -141,7 +149,7 @@ class ModelSpec:
             values = {k: v for k, v in data.items() if k in known and k != "layers"}
             spec = cls(layers=layers, **values)
         except (TypeError, AttributeError) as exc:
-            raise SpecError(f"malformed spec: {exc}") from None
+            raise SpecError(Specs.tr("malformed spec: {0}").format(exc)) from None
         spec.validate()
         return spec
 
@@ -185,15 +193,15 @@ def parse_layers(text: str, activation: str = "relu", dropout: float = 0.0,
                  batch_norm: bool = False, l2: float = 0.0) -> tuple[LayerSpec, ...]:
     """Parse "256-128" (or "256,128", "256 128") into hidden layers with shared settings."""
     if not isinstance(text, str) or not _LAYER_TEXT.match(text):
-        raise SpecError(f"layers are written as unit counts joined by '-', like 256-128; "
-                        f"got {text!r}")
+        raise SpecError(Specs.tr("layers are written as unit counts joined by '-', like "
+                                 "256-128; got {0}").format(repr(text)))
     units = [int(part) for part in re.split(r"[-,x ]+", text.strip()) if part]
     layers = tuple(LayerSpec(u, activation, dropout, batch_norm, l2) for u in units)
     for index, layer in enumerate(layers, start=1):
         try:
             layer.validate()
         except SpecError as exc:
-            raise SpecError(f"layer {index}: {exc}") from None
+            raise SpecError(Specs.tr("layer {0}: {1}").format(index, exc)) from None
     return layers
 
 
@@ -282,4 +290,5 @@ def get_preset(key: str) -> Preset:
     try:
         return PRESETS[key]
     except KeyError:
-        raise SpecError(f"no preset {key!r}; presets: {', '.join(PRESETS)}") from None
+        raise SpecError(Specs.tr("no preset {0}; presets: {1}")
+                        .format(repr(key), ", ".join(PRESETS))) from None

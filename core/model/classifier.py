@@ -14,9 +14,12 @@ from pathlib import Path
 
 import numpy as np
 
+from core.i18n import Context
 from core.model.architectures import INPUT_SIZE, NUM_CLASSES, SummaryRow
 
 ACTIVATIONS = ("linear", "relu", "sigmoid", "tanh", "softmax")
+
+ModelLayers = Context("ModelLayers")  # ModelLayers.tr(…): a model DigitLab cannot run
 
 
 class InferenceError(ValueError):
@@ -76,7 +79,7 @@ class NumpyClassifier:
 
     def __init__(self, steps: list[Step], name: str = "", added_softmax: bool = False) -> None:
         if not steps:
-            raise InferenceError("a classifier needs at least one layer")
+            raise InferenceError(ModelLayers.tr("a classifier needs at least one layer"))
         self.steps = steps
         self.name = name
         self.added_softmax = added_softmax
@@ -137,7 +140,8 @@ class NumpyClassifier:
                 record.pre_activation.append(pre)
                 record.outputs.append(x.copy())
         if x.shape[1] != NUM_CLASSES:
-            raise InferenceError(f"the model outputs {x.shape[1]} values, not 10 classes")
+            raise InferenceError(ModelLayers.tr("the model outputs {0} values, not 10 classes")
+                                 .format(x.shape[1]))
         return x, record
 
     def predict_proba(self, batch: np.ndarray) -> np.ndarray:

@@ -17,7 +17,13 @@ from typing import Any
 import numpy as np
 
 from core.model.architectures import INPUT_SIZE
-from core.model.classifier import ACTIVATIONS, InferenceError, NumpyClassifier, Step
+from core.model.classifier import (
+    ACTIVATIONS,
+    InferenceError,
+    ModelLayers,
+    NumpyClassifier,
+    Step,
+)
 
 SKIPPED = frozenset({"InputLayer", "Flatten", "Dropout", "GaussianNoise", "GaussianDropout",
                      "AlphaDropout", "SpatialDropout1D", "ActivityRegularization"})
@@ -46,8 +52,8 @@ def activation_name(value: Any) -> str:
             value = value.get("class_name")
     name = str(value or "linear").lower()
     if name not in ACTIVATIONS:
-        raise InferenceError(f"activation {name!r} is not supported (use relu, sigmoid, tanh "
-                             f"or softmax)")
+        raise InferenceError(ModelLayers.tr("activation {0} is not supported (use relu, "
+                                            "sigmoid, tanh or softmax)").format(repr(name)))
     return name
 
 
@@ -64,7 +70,7 @@ def steps_from_layers(layers: Iterable[LayerData]) -> tuple[list[Step], bool]:
         if step is not None:
             steps.append(step)
     if not steps:
-        raise InferenceError("the model has no layers DigitLab can run")
+        raise InferenceError(ModelLayers.tr("the model has no layers DigitLab can run"))
     added = steps[-1].activation != "softmax"
     if added:
         steps.append(Step("activation", activation="softmax"))
@@ -77,7 +83,8 @@ def _step(layer: LayerData) -> Step | None:
         return None
     if cls == "Reshape":
         if int(np.prod(cfg.get("target_shape") or (0,))) != INPUT_SIZE:
-            raise InferenceError("Reshape layers other than to 784 are not supported")
+            raise InferenceError(ModelLayers.tr("Reshape layers other than to 784 are not "
+                                                "supported"))
         return None
     if cls in ACTIVATION_LAYERS or cls == "Activation":
         name = ACTIVATION_LAYERS.get(cls) or activation_name(cfg.get("activation"))
@@ -90,14 +97,15 @@ def _step(layer: LayerData) -> Step | None:
     weights = [np.asarray(w, np.float32) for w in layer.weights]
     if cls == "Dense":
         if not weights or weights[0].ndim != 2:
-            raise InferenceError("a Dense layer's weights are missing")
+            raise InferenceError(ModelLayers.tr("a Dense layer's weights are missing"))
         kernel = weights[0]
         bias = weights[1] if cfg.get("use_bias", True) and len(weights) > 1 \
             else np.zeros(kernel.shape[1], np.float32)
         return Step("dense", kernel, bias, activation_name(cfg.get("activation")))
     if cls == "BatchNormalization":
         return _fold_batch_norm(cfg, weights)
-    raise InferenceError(f"layer type {cls} is not supported by the dense-network classifier")
+    raise InferenceError(ModelLayers.tr("layer type {0} is not supported by the dense-network "
+                                        "classifier").format(cls))
 
 
 def _fold_batch_norm(cfg: dict[str, Any], weights: list[np.ndarray]) -> Step:
@@ -108,7 +116,8 @@ def _fold_batch_norm(cfg: dict[str, Any], weights: list[np.ndarray]) -> Step:
         beta = next(it) if cfg.get("center", True) else None
         mean, var = next(it), next(it)
     except StopIteration:
-        raise InferenceError("a BatchNormalization layer's weights are missing") from None
+        raise InferenceError(ModelLayers.tr("a BatchNormalization layer's weights are "
+                                            "missing")) from None
     gamma = np.ones_like(mean) if gamma is None else gamma
     beta = np.zeros_like(mean) if beta is None else beta
     scale = gamma / np.sqrt(var + float(cfg.get("epsilon", 1e-3)))

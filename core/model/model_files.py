@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from core import __version__
+from core.i18n import Context
 from core.model import layer_map
 from core.model.classifier import InferenceError, NumpyClassifier, default_model_path
 from core.model.layer_map import LayerData
@@ -35,6 +36,8 @@ from core.store import atomic, plain
 MAX_MODEL_BYTES = 512 << 20  # dense MNIST nets are a few MB; refuse absurd files early
 MAX_METADATA_BYTES = 16 << 20  # a history of 10,000 epochs is well under 2 MB
 MAX_CONFIG_BYTES = 16 << 20  # a 20-layer config is a few kB
+
+ModelFiles = Context("ModelFiles")  # ModelFiles.tr(…): why a model file cannot be used
 
 
 class ModelFileError(ValueError):
@@ -51,7 +54,7 @@ class LoadedModel:
 
 
 def _check_readable(path: Path) -> None:
-    problem = plain.file_problem(path, "model file", MAX_MODEL_BYTES)
+    problem = plain.file_problem(path, ModelFiles.tr("model file"), MAX_MODEL_BYTES)
     if problem:
         raise ModelFileError(problem)
 
@@ -61,12 +64,13 @@ def _kind(path: Path) -> str:
         head = handle.read(8)
     if head.startswith(b"PK"):
         if not zipfile.is_zipfile(path):
-            raise ModelFileError(f"{path} is a damaged or truncated .keras archive")
+            raise ModelFileError(ModelFiles.tr("{0} is a damaged or truncated .keras archive")
+                                 .format(path))
         _check_unpacked_sizes(path)
         return "keras"
     if head == b"\x89HDF\r\n\x1a\n":
         return "h5"
-    raise ModelFileError(f"{path} is not a Keras model (.keras or .h5)")
+    raise ModelFileError(ModelFiles.tr("{0} is not a Keras model (.keras or .h5)").format(path))
 
 
 def _check_unpacked_sizes(path: Path) -> None:
@@ -75,18 +79,20 @@ def _check_unpacked_sizes(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (OSError, zipfile.BadZipFile, ValueError) as exc:
-        raise ModelFileError(f"{path} is a damaged .keras archive ({exc})") from None
+        raise ModelFileError(ModelFiles.tr("{0} is a damaged .keras archive ({1})")
+                             .format(path, exc)) from None
     total = sum(info.file_size for info in members)
     small = {"config.json": MAX_CONFIG_BYTES, METADATA_NAME: MAX_METADATA_BYTES,
              "metadata.json": MAX_CONFIG_BYTES}
     for info in members:
         limit = small.get(info.filename, MAX_MODEL_BYTES)
         if info.file_size > limit:
-            raise ModelFileError(f"{path}: {info.filename} would unpack to "
-                                 f"{info.file_size >> 20} MB (at most {limit >> 20} MB for a "
-                                 f"dense MNIST model); refused")
+            raise ModelFileError(ModelFiles.tr(
+                "{0}: {1} would unpack to {2} MB (at most {3} MB for a dense MNIST model); "
+                "refused").format(path, info.filename, info.file_size >> 20, limit >> 20))
     if total > MAX_MODEL_BYTES:
-        raise ModelFileError(f"{path} would unpack to {total >> 20} MB; refused")
+        raise ModelFileError(ModelFiles.tr("{0} would unpack to {1} MB; refused")
+                             .format(path, total >> 20))
 
 
 def read_metadata(path: str | os.PathLike[str]) -> ModelMetadata:
@@ -102,19 +108,22 @@ def read_metadata(path: str | os.PathLike[str]) -> ModelMetadata:
         return ModelMetadata()
 
 
-def check_shapes(model: Any, path: Path | str = "the model") -> None:
+def check_shapes(model: Any, path: Path | str | None = None) -> None:
     """Refuse a model whose input is not 784 values or 28x28, or whose output is not 10."""
+    path = ModelFiles.tr("the model") if path is None else path
     try:
         in_shape = tuple(model.input_shape)
         out_shape = tuple(model.output_shape)
     except (AttributeError, ValueError, TypeError):
-        raise ModelFileError(f"{path}: the model has no single input and output") from None
+        raise ModelFileError(ModelFiles.tr("{0}: the model has no single input and output")
+                             .format(path)) from None
     if in_shape[1:] not in ((784,), (28, 28), (28, 28, 1)):
-        raise ModelFileError(f"{path}: the model takes input of shape {in_shape[1:]}, "
-                             f"but MNIST digits are 784 values (28x28)")
+        raise ModelFileError(ModelFiles.tr("{0}: the model takes input of shape {1}, but "
+                                           "MNIST digits are 784 values (28x28)")
+                             .format(path, in_shape[1:]))
     if out_shape[1:] != (10,):
-        raise ModelFileError(f"{path}: the model gives {out_shape[1:]} outputs, "
-                             f"but digits have 10 classes")
+        raise ModelFileError(ModelFiles.tr("{0}: the model gives {1} outputs, but digits have "
+                                           "10 classes").format(path, out_shape[1:]))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -136,9 +145,11 @@ def load_model(path: str | os.PathLike[str]) -> LoadedModel:
     except Exception as exc:  # Keras raises many types; the user needs one line
         message = _one_line(exc)
         if "safe_mode" in message or "lambda" in message.lower():
-            raise ModelFileError(f"{path} contains code (a Lambda layer); DigitLab refuses to "
-                                 f"run code from model files") from None
-        raise ModelFileError(f"{path} could not be loaded as a Keras model: {message}") from None
+            raise ModelFileError(ModelFiles.tr("{0} contains code (a Lambda layer); DigitLab "
+                                               "refuses to run code from model files")
+                                 .format(path)) from None
+        raise ModelFileError(ModelFiles.tr("{0} could not be loaded as a Keras model: {1}")
+                             .format(path, message)) from None
     check_shapes(model, path)
     metadata = read_metadata(path) if kind == "keras" else ModelMetadata()
     return LoadedModel(model, metadata, path)
@@ -153,7 +164,7 @@ def save_model(model: Any, path: str | os.PathLike[str],
     """
     path = Path(path).expanduser()
     if path.suffix != ".keras":
-        raise ModelFileError(f"{path}: model files end in .keras")
+        raise ModelFileError(ModelFiles.tr("{0}: model files end in .keras").format(path))
     meta = {**(metadata or ModelMetadata()).to_dict(), "app_version": __version__}
     payload = json.dumps(meta, indent=1, default=_json_default)
 
@@ -273,21 +284,22 @@ def _chain_layers(config: Any) -> list[dict[str, Any]]:
 def _check_classifier_shapes(classifier: NumpyClassifier, path: Path) -> None:
     if not all(np.isfinite(array).all() for step in classifier.steps
                for array in (step.a, step.b) if array is not None):
-        raise ModelFileError(f"{path} has weights that are not numbers (NaN or infinity): "
-                             f"its training diverged")
+        raise ModelFileError(ModelFiles.tr("{0} has weights that are not numbers (NaN or "
+                                           "infinity): its training diverged").format(path))
     dense = [s for s in classifier.steps if s.kind == "dense"]
     if not dense or dense[0].a is None or dense[0].a.shape[0] != 784:
         shape = None if not dense or dense[0].a is None else dense[0].a.shape[0]
-        raise ModelFileError(f"{path}: the model takes {shape} inputs, but MNIST digits are "
-                             f"784 values (28x28)")
+        raise ModelFileError(ModelFiles.tr("{0}: the model takes {1} inputs, but MNIST digits "
+                                           "are 784 values (28x28)").format(path, shape))
     outputs = None if dense[-1].a is None else dense[-1].a.shape[1]
     if outputs != 10:
-        raise ModelFileError(f"{path}: the model gives {outputs} outputs, "
-                             f"but digits have 10 classes")
+        raise ModelFileError(ModelFiles.tr("{0}: the model gives {1} outputs, but digits have "
+                                           "10 classes").format(path, outputs))
     try:
         classifier.predict_proba(np.zeros((1, 784), np.float32))
     except (ValueError, TypeError) as exc:
-        raise ModelFileError(f"{path}: its layers do not fit together ({exc})") from None
+        raise ModelFileError(ModelFiles.tr("{0}: its layers do not fit together ({1})")
+                             .format(path, exc)) from None
 
 
 def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifier:
@@ -306,6 +318,6 @@ def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifi
     try:
         classifier = layer_map.classifier_from_keras(loaded.model, name=path.stem)
     except Exception as exc:  # noqa: BLE001 (one line for the user, whatever Keras raised)
-        raise ModelFileError(f"{path}: {_one_line(exc)}") from None
+        raise ModelFileError(ModelFiles.tr("{0}: {1}").format(path, _one_line(exc))) from None
     _check_classifier_shapes(classifier, path)
     return classifier

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.i18n import Context
 from core.model.architectures import INPUT_SIZE, NUM_CLASSES, LayerSpec, ModelSpec
+
+TrainingNotes = Context("TrainingNotes")  # TrainingNotes.tr(…): a run's notes (see core.i18n)
 
 
 def seed_everything(seed: int) -> None:
@@ -77,11 +80,13 @@ def prepare_for_training(model: Any, spec: ModelSpec) -> list[str]:
     logits = ends_in_logits(model)
     loss = keras.losses.SparseCategoricalCrossentropy(from_logits=logits)
     model.compile(optimizer=make_optimizer(spec), loss=loss, metrics=["accuracy"])
-    note = (f"the model had no optimizer: compiled with {spec.optimizer} "
-            f"(learning rate {spec.learning_rate:g})")
+    rate = f"{spec.learning_rate:g}"
     if logits:
-        note += ", with a loss that reads its logits"
-    return [note]
+        return [TrainingNotes.tr("the model had no optimizer: compiled with {0} (learning rate "
+                                 "{1}), with a loss that reads its logits")
+                .format(spec.optimizer, rate)]
+    return [TrainingNotes.tr("the model had no optimizer: compiled with {0} (learning rate {1})")
+            .format(spec.optimizer, rate)]
 
 
 def describe_model(model: Any) -> tuple[str, int, tuple[LayerSpec, ...] | None]:

@@ -313,7 +313,7 @@ def render(models: list[ReportModel], data: MnistData | None = None,
     """The whole report as one HTML string, in core.i18n's language; the first two models are
     compared side by side."""
     if not models:
-        raise ReportError("a report needs at least one model")
+        raise ReportError(LabReport.tr("a report needs at least one model"))
     title = title or LabReport.tr("DigitLab lab report")
     created = created or _dt.datetime.now()
     runs = runs if runs is not None else [m.as_run() for m in models]

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.store.plain import Storage
+
 TEMP_PREFIX = ".digitlab-"  # every temporary name starts so (start-up clean-up looks for it)
 
 
@@ -49,8 +51,8 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # umask applies
         os.close(fd)
     except OSError as exc:
-        raise AtomicWriteError(f"cannot write in {target.parent} "
-                               f"({exc.strerror or exc})") from None
+        raise AtomicWriteError(Storage.tr("cannot write in {0} ({1})")
+                               .format(target.parent, exc.strerror or exc)) from None
     try:
         yield tmp
         with tmp.open("rb+") as handle:
@@ -58,8 +60,9 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise AtomicWriteError(f"could not save {target} ({exc.strerror or exc}); "
-                               f"the previous file is unchanged") from None
+        raise AtomicWriteError(Storage.tr("could not save {0} ({1}); the previous file is "
+                                          "unchanged")
+                               .format(target, exc.strerror or exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

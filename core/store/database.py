@@ -20,6 +20,7 @@ from pathlib import Path
 
 from core.store import app_paths
 from core.store.atomic import set_aside
+from core.store.plain import Storage
 
 FILE_NAME = "digitlab.sqlite3"
 SCHEMA = """
@@ -62,7 +63,8 @@ class Database:
         try:
             connection = sqlite3.connect(self.path, timeout=30.0)
         except sqlite3.Error as exc:
-            raise DatabaseError(f"cannot open {self.path} ({exc})") from None
+            raise DatabaseError(Storage.tr("cannot open {0} ({1})")
+                                .format(self.path, exc)) from None
         try:
             connection.execute("PRAGMA synchronous=FULL")
             for pragma in self.pragmas:
@@ -70,8 +72,9 @@ class Database:
             with connection:
                 yield connection
         except sqlite3.OperationalError as exc:
-            raise DatabaseError(f"could not save to {self.path.name} ({exc}); everything "
-                                f"saved before is intact") from None
+            raise DatabaseError(Storage.tr("could not save to {0} ({1}); everything saved "
+                                           "before is intact")
+                                .format(self.path.name, exc)) from None
         finally:
             connection.close()
 
@@ -83,16 +86,18 @@ class Database:
             self._create_when_free()
         except sqlite3.DatabaseError as exc:
             if _busy(exc):
-                raise DatabaseError(f"{self.path} is busy ({exc})") from None
+                raise DatabaseError(Storage.tr("{0} is busy ({1})")
+                                    .format(self.path, exc)) from None
             moved = set_aside(self.path, "damaged")
             for extra in ("-wal", "-shm"):
                 Path(f"{self.path}{extra}").unlink(missing_ok=True)
-            self.notices.append(f"{self.path.name} could not be read ({exc}); it was moved to "
-                                f"{moved.name if moved else '(could not be moved)'} and a "
-                                f"new one started")
+            self.notices.append(Storage.tr("{0} could not be read ({1}); it was moved to {2} "
+                                           "and a new one started")
+                                .format(self.path.name, exc, _moved_name(moved)))
             self._create()
         except OSError as exc:
-            raise DatabaseError(f"cannot use {self.path} ({exc.strerror or exc})") from None
+            raise DatabaseError(Storage.tr("cannot use {0} ({1})")
+                                .format(self.path, exc.strerror or exc)) from None
         self._ready = True
 
     def _create_when_free(self, seconds: float = 30.0) -> None:
@@ -116,16 +121,17 @@ class Database:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.executescript(SCHEMA)
             if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("the integrity check failed")
+                raise sqlite3.DatabaseError(Storage.tr("the integrity check failed"))
         finally:
             connection.close()
 
-    def import_once(self, file_name: str, noun: str, sql: str,
+    def import_once(self, file_name: str, noun: Callable[[int], str], sql: str,
                     read: Callable[[Path], list[tuple[object, ...]]]) -> None:
         """Import an earlier version's file beside the database once, then keep it renamed.
 
         `read` turns the file into rows for `sql` or raises ValueError or OSError saying what
         is wrong; a file it refuses is set aside under a unique name, never half imported.
+        `noun(n)` says how many were imported, in words ("%n drawings", translated).
         """
         legacy = self.path.parent / file_name
         if not legacy.is_file():
@@ -134,15 +140,15 @@ class Database:
             rows = read(legacy)
         except (OSError, ValueError, RecursionError) as exc:
             moved = set_aside(legacy, "damaged")
-            self.notices.append(f"{file_name} could not be read ({exc}); it was moved to "
-                                f"{moved.name if moved else '(could not be moved)'}")
+            self.notices.append(Storage.tr("{0} could not be read ({1}); it was moved to {2}")
+                                .format(file_name, exc, _moved_name(moved)))
             return
         with self.connect() as connection:
             connection.executemany(sql, rows)
         moved = set_aside(legacy, "imported")
         if moved is not None:
-            self.notices.append(f"{len(rows)} {noun} imported from {file_name} (kept as "
-                                f"{moved.name})")
+            self.notices.append(Storage.tr("{0} imported from {1} (kept as {2})")
+                                .format(noun(len(rows)), file_name, moved.name))
 
     def fact(self, key: str) -> str | None:
         with self.connect() as connection:
@@ -152,6 +158,10 @@ class Database:
     def set_fact(self, connection: sqlite3.Connection, key: str, value: str) -> None:
         connection.execute("INSERT OR REPLACE INTO facts (key, value) VALUES (?, ?)",
                            (key, value))
+
+
+def _moved_name(moved: Path | None) -> str:
+    return moved.name if moved else Storage.tr("(could not be moved)")
 
 
 def _busy(exc: sqlite3.Error) -> bool:

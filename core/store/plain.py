@@ -6,6 +6,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from core.i18n import Context
+
+Storage = Context("Storage")  # Storage.tr(…): why a file cannot be read or saved (see core.i18n)
+
 
 def number(value: Any) -> float | None:
     """A finite float, or None (bools, text, NaN and infinities are not numbers here)."""
@@ -24,18 +28,21 @@ def text(value: Any, default: str = "") -> str:
 
 
 def file_problem(path: Any, noun: str, max_bytes: int) -> str | None:
-    """Why a user's file cannot be read as a `noun`, in one line, or None when it can be."""
+    """Why a user's file cannot be read as a `noun`, in one line, or None when it can be.
+
+    `noun` is translated by the caller ("model file", "dataset file": in German, Spanish and
+    French both have the same gender, which the sentences around them assume)."""
     import os
 
     if path.is_dir():
-        return f"{path} is a folder, not a {noun}"
+        return Storage.tr("{0} is a folder, not a {1}").format(path, noun)
     if not path.exists():
-        return f"{path} does not exist"
+        return Storage.tr("{0} does not exist").format(path)
     if not os.access(path, os.R_OK):
-        return f"{path} cannot be read (permission denied)"
+        return Storage.tr("{0} cannot be read (permission denied)").format(path)
     size = path.stat().st_size
     if size == 0:
-        return f"{path} is empty"
+        return Storage.tr("{0} is empty").format(path)
     if size > max_bytes:
-        return f"{path} is {size >> 20} MB, too large for a {noun}"
+        return Storage.tr("{0} is {1} MB, too large for a {2}").format(path, size >> 20, noun)
     return None

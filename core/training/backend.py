@@ -10,6 +10,10 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from core.i18n import Context
+
+Backend = Context("Backend")  # Backend.tr(…): why TensorFlow cannot train here (see core.i18n)
+
 _keras: Any = None
 
 
@@ -87,17 +91,21 @@ def probe_tensorflow(timeout: float = 180.0) -> str | None:
         result = subprocess.run([sys.executable, "-c", "import tensorflow"], capture_output=True,
                                 text=True, timeout=timeout, env=env, creationflags=flags)
     except subprocess.TimeoutExpired:
-        return f"importing TensorFlow took over {timeout:.0f} s"
+        return Backend.tr("importing TensorFlow took over {0} s").format(f"{timeout:.0f}")
     except OSError as exc:
-        return f"could not start Python to check TensorFlow ({exc})"
+        return Backend.tr("could not start Python to check TensorFlow ({0})").format(exc)
     if result.returncode == 0:
         return None
     if result.returncode < 0:
         name = signal.Signals(-result.returncode).name
-        hint = " (this CPU probably lacks AVX)" if name == "SIGILL" else ""
-        return f"TensorFlow crashed on import with {name}{hint}"
+        if name == "SIGILL":
+            return Backend.tr("TensorFlow crashed on import with {0} (this CPU probably lacks "
+                              "AVX)").format(name)
+        return Backend.tr("TensorFlow crashed on import with {0}").format(name)
     lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
-    return lines[-1][:300] if lines else f"TensorFlow failed to import (exit {result.returncode})"
+    if lines:
+        return lines[-1][:300]
+    return Backend.tr("TensorFlow failed to import (exit {0})").format(result.returncode)
 
 
 BACKGROUND_NICENESS = 10

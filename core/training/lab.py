@@ -19,12 +19,15 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.i18n import Context
 from core.model.architectures import MAX_EPOCHS_PER_RUN, PRESETS
 from core.store import app_paths
 
 FILE_NAME = "digitlab-lab.toml"
 KNOWN_KEYS = {"title", "instructions", "mnist", "presets", "allow_custom", "seed",
               "max_epochs"}
+
+LabFile = Context("LabFile")  # LabFile.tr(…): what is wrong with a lab file (see core.i18n)
 
 
 class LabError(ValueError):
@@ -61,7 +64,7 @@ def find_lab(explicit: str | os.PathLike[str] | None = None) -> Lab | None:
     An explicit path that does not exist is an error (the teacher asked for it).
     """
     if explicit and not Path(explicit).expanduser().is_file():
-        raise LabError(f"lab file {explicit} does not exist")
+        raise LabError(LabFile.tr("lab file {0} does not exist").format(explicit))
     for path in candidate_paths(explicit):
         if path.is_file():
             try:
@@ -74,7 +77,7 @@ def find_lab(explicit: str | os.PathLike[str] | None = None) -> Lab | None:
 def _text(data: dict, key: str, path: Path, limit: int = 4000) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise LabError(f"{path}: {key} must be text")
+        raise LabError(LabFile.tr("{0}: {1} must be text").format(path, key))
     return value[:limit]
 
 
@@ -85,46 +88,50 @@ def read_lab(path: str | os.PathLike[str]) -> Lab:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise LabError(f"{path} is not valid TOML ({exc})") from None
+        raise LabError(LabFile.tr("{0} is not valid TOML ({1})").format(path, exc)) from None
     except UnicodeDecodeError:
-        raise LabError(f"{path} is not UTF-8 text") from None
+        raise LabError(LabFile.tr("{0} is not UTF-8 text").format(path)) from None
     except RecursionError:
-        raise LabError(f"{path} is nested too deeply to be a lab file") from None
+        raise LabError(LabFile.tr("{0} is nested too deeply to be a lab file")
+                       .format(path)) from None
     except OSError as exc:
-        raise LabError(f"{path} cannot be read ({exc.strerror or exc})") from None
-    warnings = [f"unknown key {key!r} ignored" for key in sorted(set(data) - KNOWN_KEYS)]
+        raise LabError(LabFile.tr("{0} cannot be read ({1})")
+                       .format(path, exc.strerror or exc)) from None
+    warnings = [LabFile.tr("unknown key {0} ignored").format(repr(key))
+                for key in sorted(set(data) - KNOWN_KEYS)]
     presets = data.get("presets", [])
     if not isinstance(presets, list) or not all(isinstance(p, str) for p in presets):
-        raise LabError(f"{path}: presets must be a list of preset names")
+        raise LabError(LabFile.tr("{0}: presets must be a list of preset names").format(path))
     unknown = [p for p in presets if p not in PRESETS]
     if unknown:
-        warnings.append(f"unknown presets ignored: {', '.join(unknown)}")
+        warnings.append(LabFile.tr("unknown presets ignored: {0}").format(", ".join(unknown)))
     presets = [p for p in presets if p in PRESETS]
     allow_custom = data.get("allow_custom", not presets)
     if not isinstance(allow_custom, bool):
-        raise LabError(f"{path}: allow_custom must be true or false")
+        raise LabError(LabFile.tr("{0}: allow_custom must be true or false").format(path))
     seed = data.get("seed")
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)
                              or not 0 <= seed < 2**31):
-        raise LabError(f"{path}: seed must be a whole number from 0 to {2**31 - 1}")
+        raise LabError(LabFile.tr("{0}: seed must be a whole number from 0 to {1}")
+                       .format(path, 2**31 - 1))
     max_epochs = data.get("max_epochs")
     if max_epochs is not None and (not isinstance(max_epochs, int)
                                    or isinstance(max_epochs, bool)
                                    or not 1 <= max_epochs <= MAX_EPOCHS_PER_RUN):
-        raise LabError(f"{path}: max_epochs must be a whole number from 1 to "
-                       f"{MAX_EPOCHS_PER_RUN}")
+        raise LabError(LabFile.tr("{0}: max_epochs must be a whole number from 1 to {1}")
+                       .format(path, MAX_EPOCHS_PER_RUN))
     mnist = data.get("mnist")
     if mnist is not None:
         if not isinstance(mnist, str):
-            raise LabError(f"{path}: mnist must be a path")
+            raise LabError(LabFile.tr("{0}: mnist must be a path").format(path))
         mnist_path = Path(mnist).expanduser()
         if not mnist_path.is_absolute():
             mnist_path = path.parent / mnist_path
         if mnist_path.exists():
             mnist = str(mnist_path)
         else:
-            warnings.append(f"mnist path {mnist_path} does not exist, so the usual places are "
-                            f"searched")
+            warnings.append(LabFile.tr("mnist path {0} does not exist, so the usual places are "
+                                       "searched").format(mnist_path))
             mnist = None
     return Lab(path=path, title=_text(data, "title", path, 200),
                instructions=_text(data, "instructions", path), mnist=mnist,

@@ -12,10 +12,13 @@ import json
 import os
 from pathlib import Path
 
+from core.i18n import Context
 from core.store.database import Database, DatabaseError
 from core.training.run import Run
 
 LEGACY_FILE = "runs.json"
+
+Runs = Context("Runs")  # Runs.tr(…): what the window is told about the runs (see core.i18n)
 
 
 class RunStoreError(DatabaseError):
@@ -33,7 +36,7 @@ class RunStore:
             self._import_legacy()
             self.reload()
         except DatabaseError as exc:
-            self.notices.append(f"runs could not be read: {exc}")
+            self.notices.append(Runs.tr("runs could not be read: {0}").format(exc))
 
     @property
     def folder(self) -> Path:
@@ -59,7 +62,8 @@ class RunStore:
             with self.database.connect() as connection:
                 connection.execute(sql, args)
         except DatabaseError as exc:
-            raise RunStoreError(f"could not save runs ({exc}); earlier runs are intact") from None
+            raise RunStoreError(Runs.tr("could not save runs ({0}); earlier runs are intact")
+                                .format(exc)) from None
         self.reload()
 
     def add(self, run: Run) -> Run:
@@ -103,9 +107,12 @@ class RunStore:
         def rows(path: Path) -> list[tuple[object, ...]]:
             data = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(data, list):
-                raise ValueError("not a list of runs")
+                raise ValueError(Runs.tr("not a list of runs"))
             runs = [Run.from_dict(item) for item in data if isinstance(item, dict)]
             return [(run.id, run.created, json.dumps(run.to_dict())) for run in runs]
 
-        self.database.import_once(LEGACY_FILE, "runs", "INSERT OR IGNORE INTO runs (id, "
+        def imported(count: int) -> str:
+            return Runs.tr("%n runs", None, count)
+
+        self.database.import_once(LEGACY_FILE, imported, "INSERT OR IGNORE INTO runs (id, "
                                   "created, record) VALUES (?, ?, ?)", rows)

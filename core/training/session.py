@@ -101,7 +101,8 @@ class TrainingSession:
         data = self.data(job.data_path)
         start = self._start(job)
         if stop_event.is_set():
-            raise InterruptedError("training cancelled before it started")
+            raise InterruptedError(translate("TrainingSession",
+                                             "training cancelled before it started"))
         train_data = data if job.extra is None else with_extra(data, *job.extra)
         status(translate("TrainingSession", "Training…"))
         result = training.train(job.spec, train_data, reporter, stop_event, model=start.model,
@@ -122,7 +123,8 @@ class TrainingSession:
                     result.model, keep / f"{run.id}.keras", run.metadata(),
                     include_optimizer=False))
             except (OSError, ValueError) as exc:
-                run.notes.append(f"the run's model could not be kept: {exc}")
+                run.notes.append(translate("TrainingSession",
+                                           "the run's model could not be kept: {0}").format(exc))
         return run
 
     def _start(self, job: TrainingJob) -> _Start:
@@ -136,7 +138,9 @@ class TrainingSession:
             elif parent.model_file:
                 model = model_files.load_model(parent.model_file).model
             else:
-                raise ValueError(f"the run “{parent.name}” kept no model to continue")
+                raise ValueError(translate("TrainingSession",
+                                           "the run “{0}” kept no model to continue")
+                                 .format(parent.name))
             return _Start(model, parent.history.copy(), parent.id, parent.seconds)
         if job.parent_file:
             loaded = model_files.load_model(job.parent_file)

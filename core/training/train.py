@@ -21,12 +21,15 @@ from typing import Any
 import numpy as np
 
 from core.data.datasets import MnistData, as_inputs
+from core.i18n import Context
 from core.model.architectures import ModelSpec
 from core.training import pacing
 from core.training.callbacks import KeepBest, make_callback_class
 from core.training.history import History
 from core.training.layer_probe import LayerProbe
 from core.training.progress import EpochRecord, Reporter, StopReason
+
+TrainingNotes = Context("TrainingNotes")  # TrainingNotes.tr(…): a run's notes (see core.i18n)
 
 VALIDATION_BATCH = 1024  # validation only reads the weights: large batches, same numbers
 
@@ -116,11 +119,12 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     if not usable and callback.last_finite_weights is not None:
         model.set_weights(callback.last_finite_weights)
         usable = True
-        notes.append(f"the loss became NaN, so the model keeps the weights of epoch "
-                     f"{callback.last_finite_epoch}, the last finite one")
+        notes.append(TrainingNotes.tr("the loss became NaN, so the model keeps the weights of "
+                                      "epoch {0}, the last finite one")
+                     .format(callback.last_finite_epoch))
     elif not usable:
-        notes.append("the loss became NaN before any epoch ended, so no model was kept; try a "
-                     "smaller learning rate")
+        notes.append(TrainingNotes.tr("the loss became NaN before any epoch ended, so no model "
+                                      "was kept; try a smaller learning rate"))
     result = TrainingResult(model=model, history=_history(records),
                             epochs_run=len(records), seconds=seconds,
                             stop_reason=reason, records=records, notes=notes, usable=usable)

@@ -134,6 +134,34 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../core/training/backend.py" line="+94"/>
+        <source>importing TensorFlow took over {0} s</source>
+        <translation>der Import von TensorFlow dauerte über {0} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not start Python to check TensorFlow ({0})</source>
+        <translation>Python konnte nicht gestartet werden, um TensorFlow zu prüfen ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TensorFlow crashed on import with {0} (this CPU probably lacks AVX)</source>
+        <translation>TensorFlow ist beim Import mit {0} abgestürzt (diesem Prozessor fehlt wahrscheinlich AVX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TensorFlow crashed on import with {0}</source>
+        <translation>TensorFlow ist beim Import mit {0} abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TensorFlow failed to import (exit {0})</source>
+        <translation>TensorFlow ließ sich nicht importieren (Exit-Code {0})</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../gui/background_task.py" line="+44"/>
@@ -538,6 +566,171 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <location line="+1"/>
         <source>MNIST ({0});;All files ({1})</source>
         <translation>MNIST ({0});;Alle Dateien ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+81"/>
+        <source> in {0}</source>
+        <translation> in {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing {0}{1} (expected keys {2})</source>
+        <translation>fehlende Schlüssel: {0}{1} (erwartet: {2})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x_{0}/y_{0}{1} must be numeric images and integer labels, not {2}/{3}</source>
+        <translation>x_{0}/y_{0}{1} müssen numerische Bilder und ganzzahlige Beschriftungen sein, nicht {2}/{3}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x_{0}{1} must hold 28x28 images, not shape {2}</source>
+        <translation>x_{0}{1} muss Bilder von 28x28 enthalten, nicht der Form {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>y_{0}{1} must hold one label per image ({2} images, labels of shape {3})</source>
+        <translation>y_{0}{1} muss eine Beschriftung pro Bild enthalten ({2} Bilder, Beschriftungen der Form {3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x_{0}{1} holds no images</source>
+        <translation>x_{0}{1} enthält keine Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y_{0}{1} has labels outside 0-9 (from {2} to {3})</source>
+        <translation>y_{0}{1} hat Beschriftungen außerhalb von 0-9 (von {2} bis {3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x_{0}{1} contains NaN or infinite values</source>
+        <translation>x_{0}{1} enthält NaN oder unendliche Werte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>x_{0}{1} has pixel values outside 0-255</source>
+        <translation>x_{0}{1} hat Pixelwerte außerhalb von 0-255</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dataset file</source>
+        <translation>Datensatzdatei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
+        <translation>{0} enthält nur ein Array, nicht die vier Arrays von MNIST ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lacks MNIST&apos;s arrays {1} (found: {2})</source>
+        <translation>{0} fehlen die MNIST-Arrays {1} (gefunden: {2})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>{0} is not a readable .npz file ({1})</source>
+        <translation>{0} ist keine lesbare .npz-Datei ({1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
+        <translation>{0} enthält mit pickle gespeicherte Python-Objekte, die DigitLab nie lädt; speichern Sie einfache Arrays mit numpy.savez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
+        <translation>{0} ist ein einzelnes .npy-Array, nicht die vier Arrays von MNIST ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is gzip-compressed; give the .npz itself, or the folder holding the four IDX .gz files</source>
+        <translation>{0} ist gzip-komprimiert; geben Sie die .npz-Datei selbst an oder den Ordner mit den vier IDX-.gz-Dateien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not an .npz file (MNIST comes as mnist.npz or four IDX files)</source>
+        <translation>{0} ist keine .npz-Datei (MNIST gibt es als mnist.npz oder als vier IDX-Dateien)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} ends in .gz but is not gzip data</source>
+        <translation>{0} endet auf .gz, enthält aber keine gzip-Daten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is a damaged gzip or IDX file ({1})</source>
+        <translation>{0} ist eine beschädigte gzip- oder IDX-Datei ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is not an IDX file of unsigned bytes (bad magic number {1})</source>
+        <translation>{0} ist keine IDX-Datei aus vorzeichenlosen Bytes (falsche magische Zahl {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is truncated inside its header</source>
+        <translation>{0} ist innerhalb des Headers abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} says it holds {1} items of shape {2} ({3} bytes); MNIST holds at most {4} items of 28x28</source>
+        <translation>{0} gibt an, {1} Elemente der Form {2} zu enthalten ({3} Bytes); MNIST hat höchstens {4} Elemente von 28x28</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
+        <translation>{0} gibt an, {1} Elemente ({2} Bytes) zu enthalten, hat aber mehr als {3} Bytes an Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} says it holds {1} items ({2} bytes) but has {3} bytes of data</source>
+        <translation>{0} gibt an, {1} Elemente ({2} Bytes) zu enthalten, hat aber nur {3} Bytes an Daten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
+        <translation>{0} enthält nicht die vier MNIST-IDX-Dateien ({1}, wahlweise als .gz)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
+        <translation>{0} ist ein einzelnes .npy-Array; MNIST braucht eine .npz-Datei mit {1} oder die vier IDX-Dateien</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} does not exist</source>
+        <translation>{0} existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MNIST not found; looked in {0}. Fix: pass --data PATH (an .npz or a folder of IDX files), set {1}, import a file with &apos;import-data PATH&apos;, or download it with &apos;import-data --download&apos;</source>
+        <translation>MNIST nicht gefunden; gesucht in {0}. Abhilfe: Geben Sie --data PATH an (eine .npz-Datei oder einen Ordner mit IDX-Dateien), setzen Sie {1}, importieren Sie eine Datei mit &apos;import-data PATH&apos; oder laden Sie MNIST mit &apos;import-data --download&apos; herunter</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>could not write {0} ({1})</source>
+        <translation>{0} konnte nicht geschrieben werden ({1})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>download failed ({0}); offline: copy mnist.npz from a connected machine and import it</source>
+        <translation>Download fehlgeschlagen ({0}); ohne Internet: Kopieren Sie mnist.npz von einem Computer mit Internetverbindung und importieren Sie die Datei</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1166,107 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <location filename="../../core/drawing/images.py" line="+32"/>
+        <source>{0} does not exist</source>
+        <translation>{0} existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a file</source>
+        <translation>{0} ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is {1}x{2} pixels; the limit is {3} megapixels</source>
+        <translation>{0} hat {1}x{2} Pixel; die Grenze liegt bei {3} Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not an image DigitLab can read ({1})</source>
+        <translation>{0} ist kein Bild, das DigitLab lesen kann ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} could not be decoded ({1})</source>
+        <translation>{0} konnte nicht dekodiert werden ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>LabFile</name>
+    <message>
+        <location filename="../../core/training/lab.py" line="+67"/>
+        <source>lab file {0} does not exist</source>
+        <translation>die Übungsdatei {0} existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1} must be text</source>
+        <translation>{0}: {1} muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} is not valid TOML ({1})</source>
+        <translation>{0} ist kein gültiges TOML ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not UTF-8 text</source>
+        <translation>{0} ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is nested too deeply to be a lab file</source>
+        <translation>{0} ist zu tief verschachtelt für eine Übungsdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be read ({1})</source>
+        <translation>{0} kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key {0} ignored</source>
+        <translation>unbekannter Schlüssel {0} ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: presets must be a list of preset names</source>
+        <translation>{0}: presets muss eine Liste von Vorlagennamen sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown presets ignored: {0}</source>
+        <translation>unbekannte Vorlagen ignoriert: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: allow_custom must be true or false</source>
+        <translation>{0}: allow_custom muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: seed must be a whole number from 0 to {1}</source>
+        <translation>{0}: seed muss eine ganze Zahl von 0 bis {1} sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: max_epochs must be a whole number from 1 to {1}</source>
+        <translation>{0}: max_epochs muss eine ganze Zahl von 1 bis {1} sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: mnist must be a path</source>
+        <translation>{0}: mnist muss ein Pfad sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mnist path {0} does not exist, so the usual places are searched</source>
+        <translation>der mnist-Pfad {0} existiert nicht, daher wird an den üblichen Orten gesucht</translation>
+    </message>
+</context>
+<context>
     <name>LabReport</name>
     <message>
         <location filename="../../core/report/report.py" line="+40"/>
@@ -1278,7 +1572,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Aufgabe: die beiden Netze im Vergleich</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>a report needs at least one model</source>
+        <translation>ein Bericht braucht mindestens ein Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>DigitLab lab report</source>
         <translation>DigitLab-Laborbericht</translation>
     </message>
@@ -1582,6 +1881,138 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <location filename="../../core/model/model_files.py" line="+57"/>
+        <source>model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is a damaged or truncated .keras archive</source>
+        <translation>{0} ist ein beschädigtes oder abgeschnittenes .keras-Archiv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is not a Keras model (.keras or .h5)</source>
+        <translation>{0} ist kein Keras-Modell (.keras oder .h5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is a damaged .keras archive ({1})</source>
+        <translation>{0} ist ein beschädigtes .keras-Archiv ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: {1} would unpack to {2} MB (at most {3} MB for a dense MNIST model); refused</source>
+        <translation>{0}: {1} wäre entpackt {2} MB groß (höchstens {3} MB für ein dichtes MNIST-Modell); abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} would unpack to {1} MB; refused</source>
+        <translation>{0} wäre entpackt {1} MB groß; abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the model</source>
+        <translation>das Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the model has no single input and output</source>
+        <translation>{0}: das Modell hat nicht genau einen Eingang und einen Ausgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the model takes input of shape {1}, but MNIST digits are 784 values (28x28)</source>
+        <translation>{0}: das Modell erwartet Eingaben der Form {1}, MNIST-Ziffern sind aber 784 Werte (28x28)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+171"/>
+        <source>{0}: the model gives {1} outputs, but digits have 10 classes</source>
+        <translation>{0}: das Modell liefert {1} Ausgaben, Ziffern haben aber 10 Klassen</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>{0} contains code (a Lambda layer); DigitLab refuses to run code from model files</source>
+        <translation>{0} enthält Code (eine Lambda-Schicht); DigitLab führt keinen Code aus Modelldateien aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} could not be loaded as a Keras model: {1}</source>
+        <translation>{0} konnte nicht als Keras-Modell geladen werden: {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}: model files end in .keras</source>
+        <translation>{0}: Modelldateien enden auf .keras</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>{0} has weights that are not numbers (NaN or infinity): its training diverged</source>
+        <translation>{0} hat Gewichte, die keine Zahlen sind (NaN oder unendlich): Sein Training ist divergiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the model takes {1} inputs, but MNIST digits are 784 values (28x28)</source>
+        <translation>{0}: das Modell erwartet {1} Eingaben, MNIST-Ziffern sind aber 784 Werte (28x28)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: its layers do not fit together ({1})</source>
+        <translation>{0}: seine Schichten passen nicht zusammen ({1})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLayers</name>
+    <message>
+        <location filename="../../core/model/classifier.py" line="+82"/>
+        <source>a classifier needs at least one layer</source>
+        <translation>ein Klassifikator braucht mindestens eine Schicht</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the model outputs {0} values, not 10 classes</source>
+        <translation>das Modell gibt {0} Werte aus, nicht 10 Klassen</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_map.py" line="+55"/>
+        <source>activation {0} is not supported (use relu, sigmoid, tanh or softmax)</source>
+        <translation>die Aktivierung {0} wird nicht unterstützt (verwenden Sie relu, sigmoid, tanh oder softmax)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the model has no layers DigitLab can run</source>
+        <translation>das Modell hat keine Schichten, die DigitLab ausführen kann</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reshape layers other than to 784 are not supported</source>
+        <translation>Reshape-Schichten werden nur mit der Zielform 784 unterstützt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a Dense layer&apos;s weights are missing</source>
+        <translation>die Gewichte einer Dense-Schicht fehlen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>layer type {0} is not supported by the dense-network classifier</source>
+        <translation>der Schichttyp {0} wird vom Klassifikator für dichte Netze nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a BatchNormalization layer&apos;s weights are missing</source>
+        <translation>die Gewichte einer BatchNormalization-Schicht fehlen</translation>
+    </message>
+</context>
+<context>
     <name>ModelPanel</name>
     <message>
         <location filename="../../gui/training/model_panel.py" line="+79"/>
@@ -1727,6 +2158,67 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+5"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Parameter gesamt: {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MyDrawings</name>
+    <message>
+        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <source>there are no drawings to export yet: save some first</source>
+        <translation>es gibt noch keine Zeichnungen zum Exportieren: Speichern Sie zuerst welche</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>nothing to merge: the files hold no drawings</source>
+        <translation>nichts zum Zusammenführen: Die Dateien enthalten keine Zeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/my_drawings.py" line="+104"/>
+        <source>could not save the drawing ({0})</source>
+        <translation>die Zeichnung konnte nicht gespeichert werden ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n drawings</source>
+        <translation>
+            <numerusform>%n Zeichnung</numerusform>
+            <numerusform>%n Zeichnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no images and labels</source>
+        <translation>sie enthält keine Bilder und Beschriftungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a readable .npz: {0}</source>
+        <translation>keine lesbare .npz-Datei: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds Python objects</source>
+        <translation>sie enthält Python-Objekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images are {0}, labels {1}</source>
+        <translation>Bilder der Form {0}, Beschriftungen der Form {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} images but {1} labels</source>
+        <translation>{0} Bilder, aber {1} Beschriftungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>labels must be whole numbers 0-9</source>
+        <translation>Beschriftungen müssen ganze Zahlen von 0 bis 9 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pixels must be 0-255</source>
+        <translation>Pixel müssen zwischen 0 und 255 liegen</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2445,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+216"/>
+        <location filename="../../core/model/architectures.py" line="+224"/>
         <source>Assignment 1: 32-16</source>
         <translation>Aufgabe 1: 32-16</translation>
     </message>
@@ -2062,6 +2554,32 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../core/training/run_store.py" line="+39"/>
+        <source>runs could not be read: {0}</source>
+        <translation>die Läufe konnten nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>could not save runs ({0}); earlier runs are intact</source>
+        <translation>die Läufe konnten nicht gespeichert werden ({0}); frühere Läufe sind unversehrt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>not a list of runs</source>
+        <translation>keine Liste von Läufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunsPanel</name>
     <message>
         <location filename="../../gui/training/runs_panel.py" line="+25"/>
@@ -2146,6 +2664,105 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>Specs</name>
+    <message>
+        <location filename="../../core/model/architectures.py" line="-236"/>
+        <source>units must be a whole number from 1 to {0}, not {1}</source>
+        <translation>die Zahl der Einheiten muss eine ganze Zahl von 1 bis {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activation must be one of {0}, not {1}</source>
+        <translation>die Aktivierung muss eine von {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dropout must be at least 0 and below 1, not {0}</source>
+        <translation>Dropout muss mindestens 0 und kleiner als 1 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L2 must be from 0 to 10, not {0}</source>
+        <translation>L2 muss zwischen 0 und 10 liegen, nicht {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at most {0} hidden layers, not {1}</source>
+        <translation>höchstens {0} versteckte Schichten, nicht {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+112"/>
+        <source>layer {0}: {1}</source>
+        <translation>Schicht {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>optimizer must be one of {0}, not {1}</source>
+        <translation>der Optimierer muss einer von {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>learning rate must be above 0 and at most 10000, not {0}</source>
+        <translation>die Lernrate muss größer als 0 und höchstens 10000 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>momentum must be at least 0 and below 1, not {0}</source>
+        <translation>Momentum muss mindestens 0 und kleiner als 1 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss must be {0} (integer labels 0-9)</source>
+        <translation>der Verlust muss {0} sein (ganzzahlige Beschriftungen 0-9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch size must be from 1 to 65536, not {0}</source>
+        <translation>die Batchgröße muss zwischen 1 und 65536 liegen, nicht {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epochs must be from 1 to 10000, not {0}</source>
+        <translation>die Zahl der Epochen muss zwischen 1 und 10000 liegen, nicht {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validation split must be from 0 to 0.9, not {0}</source>
+        <translation>der Validierungsanteil muss zwischen 0 und 0.9 liegen, nicht {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>patience must be 0 (off) or more</source>
+        <translation>die Geduld muss 0 (aus) oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed must be from 0 to {0}, not {1}</source>
+        <translation>der Seed muss zwischen 0 und {0} liegen, nicht {1}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a spec needs a list of layers</source>
+        <translation>eine Modellbeschreibung braucht eine Liste von Schichten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>malformed spec: {0}</source>
+        <translation>fehlerhafte Modellbeschreibung: {0}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
+        <translation>Schichten werden als Einheitenzahlen geschrieben, verbunden mit &apos;-&apos;, z. B. 256-128; erhalten: {0}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no preset {0}; presets: {1}</source>
+        <translation>keine Vorlage {0}; Vorlagen: {1}</translation>
+    </message>
+</context>
+<context>
     <name>StopReason</name>
     <message>
         <location filename="../../core/training/progress.py" line="+20"/>
@@ -2166,6 +2783,89 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <source>loss became NaN</source>
         <translation>Verlust wurde NaN</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../core/store/atomic.py" line="+54"/>
+        <source>cannot write in {0} ({1})</source>
+        <translation>in {0} kann nicht geschrieben werden ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not save {0} ({1}); the previous file is unchanged</source>
+        <translation>{0} konnte nicht gespeichert werden ({1}); die vorherige Datei ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/database.py" line="+66"/>
+        <source>cannot open {0} ({1})</source>
+        <translation>{0} kann nicht geöffnet werden ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not save to {0} ({1}); everything saved before is intact</source>
+        <translation>Speichern in {0} fehlgeschlagen ({1}); alles zuvor Gespeicherte ist unversehrt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} is busy ({1})</source>
+        <translation>{0} ist belegt ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be read ({1}); it was moved to {2} and a new one started</source>
+        <translation>{0} konnte nicht gelesen werden ({1}); die Datei wurde nach {2} verschoben und eine neue angelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot use {0} ({1})</source>
+        <translation>{0} kann nicht verwendet werden ({1})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the integrity check failed</source>
+        <translation>die Integritätsprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} could not be read ({1}); it was moved to {2}</source>
+        <translation>{0} konnte nicht gelesen werden ({1}); die Datei wurde nach {2} verschoben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} imported from {1} (kept as {2})</source>
+        <translation>{0} aus {1} importiert (aufbewahrt als {2})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(could not be moved)</source>
+        <translation>(konnte nicht verschoben werden)</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/plain.py" line="+38"/>
+        <source>{0} is a folder, not a {1}</source>
+        <translation>{0} ist ein Ordner, keine {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} does not exist</source>
+        <translation>{0} existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} cannot be read (permission denied)</source>
+        <translation>{0} kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is empty</source>
+        <translation>{0} ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1} MB, too large for a {2}</source>
+        <translation>{0} ist {1} MB groß, zu groß für eine {2}</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3015,29 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>TrainingNotes</name>
+    <message>
+        <location filename="../../core/model/network.py" line="+85"/>
+        <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
+        <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1}), mit einem Verlust, der seine Logits liest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model had no optimizer: compiled with {0} (learning rate {1})</source>
+        <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/train.py" line="+122"/>
+        <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
+        <translation>der Verlust wurde NaN, daher behält das Modell die Gewichte von Epoche {0}, der letzten endlichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the loss became NaN before any epoch ended, so no model was kept; try a smaller learning rate</source>
+        <translation>der Verlust wurde NaN, bevor eine Epoche zu Ende war, daher wurde kein Modell behalten; versuchen Sie eine kleinere Lernrate</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message>
         <location filename="../../core/training/session.py" line="+99"/>
@@ -2322,7 +3045,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>TensorFlow und MNIST werden geladen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>training cancelled before it started</source>
+        <translation>Training vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
@@ -2330,6 +3058,16 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+6"/>
         <source>Evaluating on the test set…</source>
         <translation>Auswertung auf dem Testdatensatz…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the run&apos;s model could not be kept: {0}</source>
+        <translation>das Modell des Laufs konnte nicht behalten werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the run “{0}” kept no model to continue</source>
+        <translation>der Lauf „{0}“ hat kein Modell zum Weitertrainieren behalten</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,28 @@
     </message>
 </context>
 <context>
+    <name>MyDrawings</name>
+    <message numerus="yes">
+        <location filename="../../core/data/my_drawings.py" line="+116"/>
+        <source>%n drawings</source>
+        <translation>
+            <numerusform>%n drawing</numerusform>
+            <numerusform>%n drawings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message numerus="yes">
+        <location filename="../../core/training/run_store.py" line="+115"/>
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeightsView</name>
     <message numerus="yes">
         <location filename="../../gui/views/weights_view.py" line="+142"/>

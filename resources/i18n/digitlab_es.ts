@@ -134,6 +134,34 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../core/training/backend.py" line="+94"/>
+        <source>importing TensorFlow took over {0} s</source>
+        <translation>importar TensorFlow tardó más de {0} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not start Python to check TensorFlow ({0})</source>
+        <translation>no se pudo iniciar Python para comprobar TensorFlow ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TensorFlow crashed on import with {0} (this CPU probably lacks AVX)</source>
+        <translation>TensorFlow se bloqueó al importarse con {0} (probablemente este procesador no tiene AVX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TensorFlow crashed on import with {0}</source>
+        <translation>TensorFlow se bloqueó al importarse con {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TensorFlow failed to import (exit {0})</source>
+        <translation>TensorFlow no se pudo importar (código de salida {0})</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../gui/background_task.py" line="+44"/>
@@ -538,6 +566,171 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <location line="+1"/>
         <source>MNIST ({0});;All files ({1})</source>
         <translation>MNIST ({0});;Todos los archivos ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+81"/>
+        <source> in {0}</source>
+        <translation> en {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing {0}{1} (expected keys {2})</source>
+        <translation>faltan claves: {0}{1} (se esperan {2})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x_{0}/y_{0}{1} must be numeric images and integer labels, not {2}/{3}</source>
+        <translation>x_{0}/y_{0}{1} deben ser imágenes numéricas y etiquetas enteras, no {2}/{3}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x_{0}{1} must hold 28x28 images, not shape {2}</source>
+        <translation>x_{0}{1} debe contener imágenes de 28x28, no de forma {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>y_{0}{1} must hold one label per image ({2} images, labels of shape {3})</source>
+        <translation>y_{0}{1} debe contener una etiqueta por imagen ({2} imágenes, etiquetas de forma {3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x_{0}{1} holds no images</source>
+        <translation>x_{0}{1} no contiene imágenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y_{0}{1} has labels outside 0-9 (from {2} to {3})</source>
+        <translation>y_{0}{1} tiene etiquetas fuera de 0-9 (de {2} a {3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x_{0}{1} contains NaN or infinite values</source>
+        <translation>x_{0}{1} contiene valores NaN o infinitos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>x_{0}{1} has pixel values outside 0-255</source>
+        <translation>x_{0}{1} tiene valores de píxel fuera de 0-255</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dataset file</source>
+        <translation>archivo de datos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
+        <translation>{0} contiene un solo array, no los cuatro arrays de MNIST ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lacks MNIST&apos;s arrays {1} (found: {2})</source>
+        <translation>a {0} le faltan los arrays de MNIST {1} (encontrados: {2})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>{0} is not a readable .npz file ({1})</source>
+        <translation>{0} no es un archivo .npz legible ({1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
+        <translation>{0} contiene objetos de Python serializados con pickle, que DigitLab nunca carga; guarda arrays simples con numpy.savez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
+        <translation>{0} es un único array .npy, no los cuatro arrays de MNIST ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is gzip-compressed; give the .npz itself, or the folder holding the four IDX .gz files</source>
+        <translation>{0} está comprimido con gzip; indica el propio .npz o la carpeta con los cuatro archivos IDX .gz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not an .npz file (MNIST comes as mnist.npz or four IDX files)</source>
+        <translation>{0} no es un archivo .npz (MNIST viene como mnist.npz o como cuatro archivos IDX)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} ends in .gz but is not gzip data</source>
+        <translation>{0} termina en .gz pero no contiene datos gzip</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is a damaged gzip or IDX file ({1})</source>
+        <translation>{0} es un archivo gzip o IDX dañado ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is not an IDX file of unsigned bytes (bad magic number {1})</source>
+        <translation>{0} no es un archivo IDX de bytes sin signo (número mágico incorrecto {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is truncated inside its header</source>
+        <translation>{0} está truncado dentro de su cabecera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} says it holds {1} items of shape {2} ({3} bytes); MNIST holds at most {4} items of 28x28</source>
+        <translation>{0} dice contener {1} elementos de forma {2} ({3} bytes); MNIST tiene como máximo {4} elementos de 28x28</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
+        <translation>{0} dice contener {1} elementos ({2} bytes) pero tiene más de {3} bytes de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} says it holds {1} items ({2} bytes) but has {3} bytes of data</source>
+        <translation>{0} dice contener {1} elementos ({2} bytes) pero solo tiene {3} bytes de datos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
+        <translation>{0} no contiene los cuatro archivos IDX de MNIST ({1}, opcionalmente .gz)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
+        <translation>{0} es un único array .npy; MNIST necesita un .npz con {1} o los cuatro archivos IDX</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} does not exist</source>
+        <translation>{0} no existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MNIST not found; looked in {0}. Fix: pass --data PATH (an .npz or a folder of IDX files), set {1}, import a file with &apos;import-data PATH&apos;, or download it with &apos;import-data --download&apos;</source>
+        <translation>No se encontró MNIST; se buscó en {0}. Solución: pasa --data PATH (un .npz o una carpeta con archivos IDX), define {1}, importa un archivo con &apos;import-data PATH&apos; o descárgalo con &apos;import-data --download&apos;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>could not write {0} ({1})</source>
+        <translation>no se pudo escribir {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>download failed ({0}); offline: copy mnist.npz from a connected machine and import it</source>
+        <translation>la descarga falló ({0}); sin conexión: copia mnist.npz desde un equipo conectado e impórtalo</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1166,107 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <location filename="../../core/drawing/images.py" line="+32"/>
+        <source>{0} does not exist</source>
+        <translation>{0} no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a file</source>
+        <translation>{0} no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is {1}x{2} pixels; the limit is {3} megapixels</source>
+        <translation>{0} mide {1}x{2} píxeles; el límite es de {3} megapíxeles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not an image DigitLab can read ({1})</source>
+        <translation>{0} no es una imagen que DigitLab pueda leer ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} could not be decoded ({1})</source>
+        <translation>no se pudo decodificar {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>LabFile</name>
+    <message>
+        <location filename="../../core/training/lab.py" line="+67"/>
+        <source>lab file {0} does not exist</source>
+        <translation>el archivo de configuración del laboratorio {0} no existe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1} must be text</source>
+        <translation>{0}: {1} debe ser texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} is not valid TOML ({1})</source>
+        <translation>{0} no es TOML válido ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not UTF-8 text</source>
+        <translation>{0} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is nested too deeply to be a lab file</source>
+        <translation>{0} está demasiado anidado para ser un archivo de configuración del laboratorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be read ({1})</source>
+        <translation>no se puede leer {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key {0} ignored</source>
+        <translation>clave desconocida {0} ignorada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: presets must be a list of preset names</source>
+        <translation>{0}: presets debe ser una lista de nombres de plantillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown presets ignored: {0}</source>
+        <translation>plantillas desconocidas ignoradas: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: allow_custom must be true or false</source>
+        <translation>{0}: allow_custom debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: seed must be a whole number from 0 to {1}</source>
+        <translation>{0}: seed debe ser un número entero de 0 a {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: max_epochs must be a whole number from 1 to {1}</source>
+        <translation>{0}: max_epochs debe ser un número entero de 1 a {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: mnist must be a path</source>
+        <translation>{0}: mnist debe ser una ruta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mnist path {0} does not exist, so the usual places are searched</source>
+        <translation>la ruta mnist {0} no existe, así que se busca en los lugares habituales</translation>
+    </message>
+</context>
+<context>
     <name>LabReport</name>
     <message>
         <location filename="../../core/report/report.py" line="+40"/>
@@ -1278,7 +1572,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Práctica: las dos redes, una al lado de la otra</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>a report needs at least one model</source>
+        <translation>un informe necesita al menos un modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>DigitLab lab report</source>
         <translation>Informe de laboratorio de DigitLab</translation>
     </message>
@@ -1582,6 +1881,138 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <location filename="../../core/model/model_files.py" line="+57"/>
+        <source>model file</source>
+        <translation>archivo de modelo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is a damaged or truncated .keras archive</source>
+        <translation>{0} es un archivo .keras dañado o truncado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is not a Keras model (.keras or .h5)</source>
+        <translation>{0} no es un modelo de Keras (.keras o .h5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is a damaged .keras archive ({1})</source>
+        <translation>{0} es un archivo .keras dañado ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: {1} would unpack to {2} MB (at most {3} MB for a dense MNIST model); refused</source>
+        <translation>{0}: {1} ocuparía {2} MB al descomprimirse (como máximo {3} MB para un modelo denso de MNIST); rechazado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} would unpack to {1} MB; refused</source>
+        <translation>{0} ocuparía {1} MB al descomprimirse; rechazado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the model</source>
+        <translation>el modelo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the model has no single input and output</source>
+        <translation>{0}: el modelo no tiene una única entrada y una única salida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the model takes input of shape {1}, but MNIST digits are 784 values (28x28)</source>
+        <translation>{0}: el modelo recibe entradas de forma {1}, pero los dígitos de MNIST son 784 valores (28x28)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+171"/>
+        <source>{0}: the model gives {1} outputs, but digits have 10 classes</source>
+        <translation>{0}: el modelo da {1} salidas, pero los dígitos tienen 10 clases</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>{0} contains code (a Lambda layer); DigitLab refuses to run code from model files</source>
+        <translation>{0} contiene código (una capa Lambda); DigitLab se niega a ejecutar código de archivos de modelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} could not be loaded as a Keras model: {1}</source>
+        <translation>no se pudo cargar {0} como modelo de Keras: {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}: model files end in .keras</source>
+        <translation>{0}: los archivos de modelo terminan en .keras</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>{0} has weights that are not numbers (NaN or infinity): its training diverged</source>
+        <translation>{0} tiene pesos que no son números (NaN o infinito): su entrenamiento divergió</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the model takes {1} inputs, but MNIST digits are 784 values (28x28)</source>
+        <translation>{0}: el modelo recibe {1} entradas, pero los dígitos de MNIST son 784 valores (28x28)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: its layers do not fit together ({1})</source>
+        <translation>{0}: sus capas no encajan entre sí ({1})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLayers</name>
+    <message>
+        <location filename="../../core/model/classifier.py" line="+82"/>
+        <source>a classifier needs at least one layer</source>
+        <translation>un clasificador necesita al menos una capa</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the model outputs {0} values, not 10 classes</source>
+        <translation>el modelo produce {0} valores, no 10 clases</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_map.py" line="+55"/>
+        <source>activation {0} is not supported (use relu, sigmoid, tanh or softmax)</source>
+        <translation>la activación {0} no es compatible (usa relu, sigmoid, tanh o softmax)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the model has no layers DigitLab can run</source>
+        <translation>el modelo no tiene capas que DigitLab pueda ejecutar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reshape layers other than to 784 are not supported</source>
+        <translation>Solo se admiten capas Reshape a 784</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a Dense layer&apos;s weights are missing</source>
+        <translation>faltan los pesos de una capa Dense</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>layer type {0} is not supported by the dense-network classifier</source>
+        <translation>el clasificador de redes densas no admite el tipo de capa {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a BatchNormalization layer&apos;s weights are missing</source>
+        <translation>faltan los pesos de una capa BatchNormalization</translation>
+    </message>
+</context>
+<context>
     <name>ModelPanel</name>
     <message>
         <location filename="../../gui/training/model_panel.py" line="+79"/>
@@ -1727,6 +2158,67 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+5"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Parámetros totales: {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MyDrawings</name>
+    <message>
+        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <source>there are no drawings to export yet: save some first</source>
+        <translation>aún no hay dibujos que exportar: guarda algunos primero</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>nothing to merge: the files hold no drawings</source>
+        <translation>nada que combinar: los archivos no contienen dibujos</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/my_drawings.py" line="+104"/>
+        <source>could not save the drawing ({0})</source>
+        <translation>no se pudo guardar el dibujo ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n drawings</source>
+        <translation>
+            <numerusform>%n dibujo</numerusform>
+            <numerusform>%n dibujos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no images and labels</source>
+        <translation>no contiene imágenes ni etiquetas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a readable .npz: {0}</source>
+        <translation>no es un .npz legible: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds Python objects</source>
+        <translation>contiene objetos de Python</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images are {0}, labels {1}</source>
+        <translation>las imágenes tienen forma {0} y las etiquetas {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} images but {1} labels</source>
+        <translation>{0} imágenes pero {1} etiquetas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>labels must be whole numbers 0-9</source>
+        <translation>las etiquetas deben ser números enteros del 0 al 9</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pixels must be 0-255</source>
+        <translation>los píxeles deben estar entre 0 y 255</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2445,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+216"/>
+        <location filename="../../core/model/architectures.py" line="+224"/>
         <source>Assignment 1: 32-16</source>
         <translation>Práctica 1: 32-16</translation>
     </message>
@@ -2062,6 +2554,32 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../core/training/run_store.py" line="+39"/>
+        <source>runs could not be read: {0}</source>
+        <translation>no se pudieron leer las ejecuciones: {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>could not save runs ({0}); earlier runs are intact</source>
+        <translation>no se pudieron guardar las ejecuciones ({0}); las anteriores están intactas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>not a list of runs</source>
+        <translation>no es una lista de ejecuciones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunsPanel</name>
     <message>
         <location filename="../../gui/training/runs_panel.py" line="+25"/>
@@ -2146,6 +2664,105 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>Specs</name>
+    <message>
+        <location filename="../../core/model/architectures.py" line="-236"/>
+        <source>units must be a whole number from 1 to {0}, not {1}</source>
+        <translation>las unidades deben ser un número entero de 1 a {0}, no {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activation must be one of {0}, not {1}</source>
+        <translation>la activación debe ser una de {0}, no {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dropout must be at least 0 and below 1, not {0}</source>
+        <translation>el dropout debe ser al menos 0 y menor que 1, no {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L2 must be from 0 to 10, not {0}</source>
+        <translation>L2 debe estar entre 0 y 10, no {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at most {0} hidden layers, not {1}</source>
+        <translation>como máximo {0} capas ocultas, no {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+112"/>
+        <source>layer {0}: {1}</source>
+        <translation>capa {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>optimizer must be one of {0}, not {1}</source>
+        <translation>el optimizador debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>learning rate must be above 0 and at most 10000, not {0}</source>
+        <translation>la tasa de aprendizaje debe ser mayor que 0 y como máximo 10000, no {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>momentum must be at least 0 and below 1, not {0}</source>
+        <translation>el momento debe ser al menos 0 y menor que 1, no {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss must be {0} (integer labels 0-9)</source>
+        <translation>la pérdida debe ser {0} (etiquetas enteras 0-9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch size must be from 1 to 65536, not {0}</source>
+        <translation>el tamaño de lote debe estar entre 1 y 65536, no {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epochs must be from 1 to 10000, not {0}</source>
+        <translation>el número de épocas debe estar entre 1 y 10000, no {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validation split must be from 0 to 0.9, not {0}</source>
+        <translation>la fracción de validación debe estar entre 0 y 0.9, no {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>patience must be 0 (off) or more</source>
+        <translation>la paciencia debe ser 0 (desactivada) o más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed must be from 0 to {0}, not {1}</source>
+        <translation>la semilla debe estar entre 0 y {0}, no {1}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a spec needs a list of layers</source>
+        <translation>una especificación necesita una lista de capas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>malformed spec: {0}</source>
+        <translation>especificación mal formada: {0}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
+        <translation>las capas se escriben como números de unidades unidos por &apos;-&apos;, por ejemplo 256-128; se recibió {0}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no preset {0}; presets: {1}</source>
+        <translation>no existe la plantilla {0}; plantillas: {1}</translation>
+    </message>
+</context>
+<context>
     <name>StopReason</name>
     <message>
         <location filename="../../core/training/progress.py" line="+20"/>
@@ -2166,6 +2783,89 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+1"/>
         <source>loss became NaN</source>
         <translation>la pérdida se volvió NaN</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../core/store/atomic.py" line="+54"/>
+        <source>cannot write in {0} ({1})</source>
+        <translation>no se puede escribir en {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not save {0} ({1}); the previous file is unchanged</source>
+        <translation>no se pudo guardar {0} ({1}); el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/database.py" line="+66"/>
+        <source>cannot open {0} ({1})</source>
+        <translation>no se puede abrir {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not save to {0} ({1}); everything saved before is intact</source>
+        <translation>no se pudo guardar en {0} ({1}); todo lo guardado antes está intacto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} is busy ({1})</source>
+        <translation>{0} está ocupado ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be read ({1}); it was moved to {2} and a new one started</source>
+        <translation>no se pudo leer {0} ({1}); se movió a {2} y se empezó uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot use {0} ({1})</source>
+        <translation>no se puede usar {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the integrity check failed</source>
+        <translation>la comprobación de integridad falló</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} could not be read ({1}); it was moved to {2}</source>
+        <translation>no se pudo leer {0} ({1}); se movió a {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} imported from {1} (kept as {2})</source>
+        <translation>{1} importado: {0} (se conserva como {2})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(could not be moved)</source>
+        <translation>(no se pudo mover)</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/plain.py" line="+38"/>
+        <source>{0} is a folder, not a {1}</source>
+        <translation>{0} es una carpeta, no un {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} does not exist</source>
+        <translation>{0} no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} cannot be read (permission denied)</source>
+        <translation>no se puede leer {0} (permiso denegado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is empty</source>
+        <translation>{0} está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1} MB, too large for a {2}</source>
+        <translation>{0} ocupa {1} MB, demasiado para un {2}</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3015,29 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingNotes</name>
+    <message>
+        <location filename="../../core/model/network.py" line="+85"/>
+        <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
+        <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1}), con una pérdida que lee sus logits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model had no optimizer: compiled with {0} (learning rate {1})</source>
+        <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/train.py" line="+122"/>
+        <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
+        <translation>la pérdida se volvió NaN, así que el modelo conserva los pesos de la época {0}, la última finita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the loss became NaN before any epoch ended, so no model was kept; try a smaller learning rate</source>
+        <translation>la pérdida se volvió NaN antes de terminar ninguna época, así que no se conservó ningún modelo; prueba con una tasa de aprendizaje menor</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message>
         <location filename="../../core/training/session.py" line="+99"/>
@@ -2322,7 +3045,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Cargando TensorFlow y MNIST…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>training cancelled before it started</source>
+        <translation>entrenamiento cancelado antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
@@ -2330,6 +3058,16 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+6"/>
         <source>Evaluating on the test set…</source>
         <translation>Evaluando con el conjunto de prueba…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the run&apos;s model could not be kept: {0}</source>
+        <translation>no se pudo conservar el modelo de la ejecución: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the run “{0}” kept no model to continue</source>
+        <translation>la ejecución “{0}” no conservó ningún modelo que continuar</translation>
     </message>
 </context>
 <context>

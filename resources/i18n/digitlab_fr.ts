@@ -134,6 +134,34 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../core/training/backend.py" line="+94"/>
+        <source>importing TensorFlow took over {0} s</source>
+        <translation>l&apos;import de TensorFlow a pris plus de {0}&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not start Python to check TensorFlow ({0})</source>
+        <translation>impossible de lancer Python pour vérifier TensorFlow ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TensorFlow crashed on import with {0} (this CPU probably lacks AVX)</source>
+        <translation>TensorFlow a planté à l&apos;import avec {0} (ce processeur ne gère probablement pas AVX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TensorFlow crashed on import with {0}</source>
+        <translation>TensorFlow a planté à l&apos;import avec {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TensorFlow failed to import (exit {0})</source>
+        <translation>TensorFlow n&apos;a pas pu être importé (code de sortie {0})</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../gui/background_task.py" line="+44"/>
@@ -538,6 +566,171 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <location line="+1"/>
         <source>MNIST ({0});;All files ({1})</source>
         <translation>MNIST ({0});;Tous les fichiers ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+81"/>
+        <source> in {0}</source>
+        <translation> dans {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing {0}{1} (expected keys {2})</source>
+        <translation>clés manquantes&#xa0;: {0}{1} (clés attendues&#xa0;: {2})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x_{0}/y_{0}{1} must be numeric images and integer labels, not {2}/{3}</source>
+        <translation>x_{0}/y_{0}{1} doivent être des images numériques et des étiquettes entières, pas {2}/{3}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x_{0}{1} must hold 28x28 images, not shape {2}</source>
+        <translation>x_{0}{1} doit contenir des images de 28x28, pas de forme {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>y_{0}{1} must hold one label per image ({2} images, labels of shape {3})</source>
+        <translation>y_{0}{1} doit contenir une étiquette par image ({2} images, étiquettes de forme {3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x_{0}{1} holds no images</source>
+        <translation>x_{0}{1} ne contient aucune image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y_{0}{1} has labels outside 0-9 (from {2} to {3})</source>
+        <translation>y_{0}{1} a des étiquettes hors de 0-9 (de {2} à {3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x_{0}{1} contains NaN or infinite values</source>
+        <translation>x_{0}{1} contient des valeurs NaN ou infinies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>x_{0}{1} has pixel values outside 0-255</source>
+        <translation>x_{0}{1} a des valeurs de pixel hors de 0-255</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dataset file</source>
+        <translation>fichier de données</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
+        <translation>{0} contient un seul tableau, pas les quatre tableaux de MNIST ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lacks MNIST&apos;s arrays {1} (found: {2})</source>
+        <translation>il manque à {0} les tableaux MNIST {1} (trouvés&#xa0;: {2})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>{0} is not a readable .npz file ({1})</source>
+        <translation>{0} n&apos;est pas un fichier .npz lisible ({1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
+        <translation>{0} contient des objets Python sérialisés avec pickle, que DigitLab ne charge jamais&#xa0;; enregistrez de simples tableaux avec numpy.savez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
+        <translation>{0} est un seul tableau .npy, pas les quatre tableaux de MNIST ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is gzip-compressed; give the .npz itself, or the folder holding the four IDX .gz files</source>
+        <translation>{0} est compressé avec gzip&#xa0;; indiquez le .npz lui-même, ou le dossier contenant les quatre fichiers IDX .gz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not an .npz file (MNIST comes as mnist.npz or four IDX files)</source>
+        <translation>{0} n&apos;est pas un fichier .npz (MNIST se présente sous forme de mnist.npz ou de quatre fichiers IDX)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} ends in .gz but is not gzip data</source>
+        <translation>{0} se termine par .gz mais ne contient pas de données gzip</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is a damaged gzip or IDX file ({1})</source>
+        <translation>{0} est un fichier gzip ou IDX endommagé ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is not an IDX file of unsigned bytes (bad magic number {1})</source>
+        <translation>{0} n&apos;est pas un fichier IDX d&apos;octets non signés (nombre magique incorrect {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is truncated inside its header</source>
+        <translation>{0} est tronqué dans son en-tête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} says it holds {1} items of shape {2} ({3} bytes); MNIST holds at most {4} items of 28x28</source>
+        <translation>{0} annonce {1} éléments de forme {2} ({3} octets)&#xa0;; MNIST en contient au plus {4} de 28x28</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
+        <translation>{0} annonce {1} éléments ({2} octets) mais contient plus de {3} octets de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} says it holds {1} items ({2} bytes) but has {3} bytes of data</source>
+        <translation>{0} annonce {1} éléments ({2} octets) mais ne contient que {3} octets de données</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
+        <translation>{0} ne contient pas les quatre fichiers IDX de MNIST ({1}, éventuellement en .gz)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
+        <translation>{0} est un seul tableau .npy&#xa0;; MNIST a besoin d&apos;un .npz avec {1} ou des quatre fichiers IDX</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} does not exist</source>
+        <translation>{0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MNIST not found; looked in {0}. Fix: pass --data PATH (an .npz or a folder of IDX files), set {1}, import a file with &apos;import-data PATH&apos;, or download it with &apos;import-data --download&apos;</source>
+        <translation>MNIST introuvable&#xa0;; recherché dans {0}. Solution&#xa0;: passez --data PATH (un .npz ou un dossier de fichiers IDX), définissez {1}, importez un fichier avec &apos;import-data PATH&apos; ou téléchargez-le avec &apos;import-data --download&apos;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>could not write {0} ({1})</source>
+        <translation>impossible d&apos;écrire {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>download failed ({0}); offline: copy mnist.npz from a connected machine and import it</source>
+        <translation>échec du téléchargement ({0})&#xa0;; hors ligne&#xa0;: copiez mnist.npz depuis une machine connectée et importez-le</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1166,107 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <location filename="../../core/drawing/images.py" line="+32"/>
+        <source>{0} does not exist</source>
+        <translation>{0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a file</source>
+        <translation>{0} n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is {1}x{2} pixels; the limit is {3} megapixels</source>
+        <translation>{0} fait {1}x{2} pixels&#xa0;; la limite est de {3} mégapixels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not an image DigitLab can read ({1})</source>
+        <translation>{0} n&apos;est pas une image que DigitLab sait lire ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} could not be decoded ({1})</source>
+        <translation>impossible de décoder {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>LabFile</name>
+    <message>
+        <location filename="../../core/training/lab.py" line="+67"/>
+        <source>lab file {0} does not exist</source>
+        <translation>le fichier de TP {0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1} must be text</source>
+        <translation>{0}&#xa0;: {1} doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} is not valid TOML ({1})</source>
+        <translation>{0} n&apos;est pas du TOML valide ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not UTF-8 text</source>
+        <translation>{0} n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is nested too deeply to be a lab file</source>
+        <translation>{0} est trop imbriqué pour être un fichier de TP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be read ({1})</source>
+        <translation>impossible de lire {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key {0} ignored</source>
+        <translation>clé inconnue {0} ignorée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: presets must be a list of preset names</source>
+        <translation>{0}&#xa0;: presets doit être une liste de noms de préréglages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown presets ignored: {0}</source>
+        <translation>préréglages inconnus ignorés&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: allow_custom must be true or false</source>
+        <translation>{0}&#xa0;: allow_custom doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: seed must be a whole number from 0 to {1}</source>
+        <translation>{0}&#xa0;: seed doit être un nombre entier de 0 à {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: max_epochs must be a whole number from 1 to {1}</source>
+        <translation>{0}&#xa0;: max_epochs doit être un nombre entier de 1 à {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: mnist must be a path</source>
+        <translation>{0}&#xa0;: mnist doit être un chemin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mnist path {0} does not exist, so the usual places are searched</source>
+        <translation>le chemin mnist {0} n&apos;existe pas, DigitLab cherche donc aux emplacements habituels</translation>
+    </message>
+</context>
+<context>
     <name>LabReport</name>
     <message>
         <location filename="../../core/report/report.py" line="+40"/>
@@ -1278,7 +1572,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Exercice&#xa0;: les deux réseaux côte à côte</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>a report needs at least one model</source>
+        <translation>un compte rendu nécessite au moins un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>DigitLab lab report</source>
         <translation>Compte rendu de TP DigitLab</translation>
     </message>
@@ -1582,6 +1881,138 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <location filename="../../core/model/model_files.py" line="+57"/>
+        <source>model file</source>
+        <translation>fichier de modèle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is a damaged or truncated .keras archive</source>
+        <translation>{0} est une archive .keras endommagée ou tronquée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is not a Keras model (.keras or .h5)</source>
+        <translation>{0} n&apos;est pas un modèle Keras (.keras ou .h5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is a damaged .keras archive ({1})</source>
+        <translation>{0} est une archive .keras endommagée ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: {1} would unpack to {2} MB (at most {3} MB for a dense MNIST model); refused</source>
+        <translation>{0}&#xa0;: {1} occuperait {2} MB une fois décompressé (au plus {3} MB pour un modèle dense MNIST)&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} would unpack to {1} MB; refused</source>
+        <translation>{0} occuperait {1} MB une fois décompressé&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the model</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the model has no single input and output</source>
+        <translation>{0}&#xa0;: le modèle n&apos;a pas une seule entrée et une seule sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the model takes input of shape {1}, but MNIST digits are 784 values (28x28)</source>
+        <translation>{0}&#xa0;: le modèle prend des entrées de forme {1}, mais les chiffres MNIST sont 784 valeurs (28x28)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+171"/>
+        <source>{0}: the model gives {1} outputs, but digits have 10 classes</source>
+        <translation>{0}&#xa0;: le modèle donne {1} sorties, mais les chiffres ont 10 classes</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>{0} contains code (a Lambda layer); DigitLab refuses to run code from model files</source>
+        <translation>{0} contient du code (une couche Lambda)&#xa0;; DigitLab refuse d&apos;exécuter du code provenant de fichiers de modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} could not be loaded as a Keras model: {1}</source>
+        <translation>impossible de charger {0} comme modèle Keras&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}: model files end in .keras</source>
+        <translation>{0}&#xa0;: les fichiers de modèle se terminent par .keras</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>{0} has weights that are not numbers (NaN or infinity): its training diverged</source>
+        <translation>{0} a des poids qui ne sont pas des nombres (NaN ou infini)&#xa0;: son entraînement a divergé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the model takes {1} inputs, but MNIST digits are 784 values (28x28)</source>
+        <translation>{0}&#xa0;: le modèle prend {1} entrées, mais les chiffres MNIST sont 784 valeurs (28x28)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: its layers do not fit together ({1})</source>
+        <translation>{0}&#xa0;: ses couches ne s&apos;emboîtent pas ({1})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLayers</name>
+    <message>
+        <location filename="../../core/model/classifier.py" line="+82"/>
+        <source>a classifier needs at least one layer</source>
+        <translation>un classifieur a besoin d&apos;au moins une couche</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the model outputs {0} values, not 10 classes</source>
+        <translation>le modèle produit {0} valeurs, pas 10 classes</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_map.py" line="+55"/>
+        <source>activation {0} is not supported (use relu, sigmoid, tanh or softmax)</source>
+        <translation>l&apos;activation {0} n&apos;est pas prise en charge (utilisez relu, sigmoid, tanh ou softmax)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the model has no layers DigitLab can run</source>
+        <translation>le modèle n&apos;a aucune couche que DigitLab sait exécuter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reshape layers other than to 784 are not supported</source>
+        <translation>Seules les couches Reshape vers 784 sont prises en charge</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a Dense layer&apos;s weights are missing</source>
+        <translation>il manque les poids d&apos;une couche Dense</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>layer type {0} is not supported by the dense-network classifier</source>
+        <translation>le type de couche {0} n&apos;est pas pris en charge par le classifieur de réseaux denses</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a BatchNormalization layer&apos;s weights are missing</source>
+        <translation>il manque les poids d&apos;une couche BatchNormalization</translation>
+    </message>
+</context>
+<context>
     <name>ModelPanel</name>
     <message>
         <location filename="../../gui/training/model_panel.py" line="+79"/>
@@ -1727,6 +2158,67 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+5"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total des paramètres&#xa0;: {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MyDrawings</name>
+    <message>
+        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <source>there are no drawings to export yet: save some first</source>
+        <translation>aucun dessin à exporter pour l&apos;instant&#xa0;: enregistrez-en d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>nothing to merge: the files hold no drawings</source>
+        <translation>rien à fusionner&#xa0;: les fichiers ne contiennent aucun dessin</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/my_drawings.py" line="+104"/>
+        <source>could not save the drawing ({0})</source>
+        <translation>impossible d&apos;enregistrer le dessin ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n drawings</source>
+        <translation>
+            <numerusform>%n dessin</numerusform>
+            <numerusform>%n dessins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no images and labels</source>
+        <translation>il ne contient ni images ni étiquettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a readable .npz: {0}</source>
+        <translation>pas un .npz lisible&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds Python objects</source>
+        <translation>il contient des objets Python</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images are {0}, labels {1}</source>
+        <translation>les images sont de forme {0}, les étiquettes de forme {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} images but {1} labels</source>
+        <translation>{0} images mais {1} étiquettes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>labels must be whole numbers 0-9</source>
+        <translation>les étiquettes doivent être des nombres entiers de 0 à 9</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pixels must be 0-255</source>
+        <translation>les pixels doivent être compris entre 0 et 255</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2445,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+216"/>
+        <location filename="../../core/model/architectures.py" line="+224"/>
         <source>Assignment 1: 32-16</source>
         <translation>Exercice 1&#xa0;: 32-16</translation>
     </message>
@@ -2062,6 +2554,32 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../core/training/run_store.py" line="+39"/>
+        <source>runs could not be read: {0}</source>
+        <translation>impossible de lire les essais&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>could not save runs ({0}); earlier runs are intact</source>
+        <translation>impossible d&apos;enregistrer les essais ({0})&#xa0;; les essais précédents sont intacts</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>not a list of runs</source>
+        <translation>pas une liste d&apos;essais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n essai</numerusform>
+            <numerusform>%n essais</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunsPanel</name>
     <message>
         <location filename="../../gui/training/runs_panel.py" line="+25"/>
@@ -2146,6 +2664,105 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>Specs</name>
+    <message>
+        <location filename="../../core/model/architectures.py" line="-236"/>
+        <source>units must be a whole number from 1 to {0}, not {1}</source>
+        <translation>le nombre d&apos;unités doit être un entier de 1 à {0}, pas {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activation must be one of {0}, not {1}</source>
+        <translation>l&apos;activation doit être l&apos;une de {0}, pas {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dropout must be at least 0 and below 1, not {0}</source>
+        <translation>le dropout doit être d&apos;au moins 0 et inférieur à 1, pas {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L2 must be from 0 to 10, not {0}</source>
+        <translation>L2 doit être compris entre 0 et 10, pas {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at most {0} hidden layers, not {1}</source>
+        <translation>au plus {0} couches cachées, pas {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+112"/>
+        <source>layer {0}: {1}</source>
+        <translation>couche {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>optimizer must be one of {0}, not {1}</source>
+        <translation>l&apos;optimiseur doit être l&apos;un de {0}, pas {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>learning rate must be above 0 and at most 10000, not {0}</source>
+        <translation>le taux d&apos;apprentissage doit être supérieur à 0 et au plus égal à 10000, pas {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>momentum must be at least 0 and below 1, not {0}</source>
+        <translation>le momentum doit être d&apos;au moins 0 et inférieur à 1, pas {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss must be {0} (integer labels 0-9)</source>
+        <translation>la perte doit être {0} (étiquettes entières 0-9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch size must be from 1 to 65536, not {0}</source>
+        <translation>la taille de lot doit être comprise entre 1 et 65536, pas {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epochs must be from 1 to 10000, not {0}</source>
+        <translation>le nombre d&apos;époques doit être compris entre 1 et 10000, pas {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validation split must be from 0 to 0.9, not {0}</source>
+        <translation>la part de validation doit être comprise entre 0 et 0.9, pas {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>patience must be 0 (off) or more</source>
+        <translation>la patience doit être de 0 (désactivée) ou plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed must be from 0 to {0}, not {1}</source>
+        <translation>la graine doit être comprise entre 0 et {0}, pas {1}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a spec needs a list of layers</source>
+        <translation>une spécification a besoin d&apos;une liste de couches</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>malformed spec: {0}</source>
+        <translation>spécification mal formée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
+        <translation>les couches s&apos;écrivent comme des nombres d&apos;unités reliés par &apos;-&apos;, par exemple 256-128&#xa0;; reçu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no preset {0}; presets: {1}</source>
+        <translation>aucun préréglage {0}&#xa0;; préréglages&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
     <name>StopReason</name>
     <message>
         <location filename="../../core/training/progress.py" line="+20"/>
@@ -2166,6 +2783,89 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+1"/>
         <source>loss became NaN</source>
         <translation>la perte est devenue NaN</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../core/store/atomic.py" line="+54"/>
+        <source>cannot write in {0} ({1})</source>
+        <translation>impossible d&apos;écrire dans {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not save {0} ({1}); the previous file is unchanged</source>
+        <translation>impossible d&apos;enregistrer {0} ({1})&#xa0;; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/database.py" line="+66"/>
+        <source>cannot open {0} ({1})</source>
+        <translation>impossible d&apos;ouvrir {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not save to {0} ({1}); everything saved before is intact</source>
+        <translation>impossible d&apos;enregistrer dans {0} ({1})&#xa0;; tout ce qui a été enregistré avant est intact</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} is busy ({1})</source>
+        <translation>{0} est occupé ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be read ({1}); it was moved to {2} and a new one started</source>
+        <translation>impossible de lire {0} ({1})&#xa0;; le fichier a été déplacé vers {2} et un nouveau a été créé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot use {0} ({1})</source>
+        <translation>impossible d&apos;utiliser {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the integrity check failed</source>
+        <translation>la vérification d&apos;intégrité a échoué</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} could not be read ({1}); it was moved to {2}</source>
+        <translation>impossible de lire {0} ({1})&#xa0;; le fichier a été déplacé vers {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} imported from {1} (kept as {2})</source>
+        <translation>{1} importé&#xa0;: {0} (conservé sous le nom {2})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(could not be moved)</source>
+        <translation>(impossible à déplacer)</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/plain.py" line="+38"/>
+        <source>{0} is a folder, not a {1}</source>
+        <translation>{0} est un dossier, pas un {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} does not exist</source>
+        <translation>{0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} cannot be read (permission denied)</source>
+        <translation>impossible de lire {0} (permission refusée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is empty</source>
+        <translation>{0} est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1} MB, too large for a {2}</source>
+        <translation>{0} fait {1} MB, trop volumineux pour un {2}</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3015,29 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingNotes</name>
+    <message>
+        <location filename="../../core/model/network.py" line="+85"/>
+        <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
+        <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1}), avec une perte qui lit ses logits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model had no optimizer: compiled with {0} (learning rate {1})</source>
+        <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/train.py" line="+122"/>
+        <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
+        <translation>la perte est devenue NaN, le modèle garde donc les poids de l&apos;époque {0}, la dernière aux valeurs finies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the loss became NaN before any epoch ended, so no model was kept; try a smaller learning rate</source>
+        <translation>la perte est devenue NaN avant la fin de la première époque, aucun modèle n&apos;a donc été conservé&#xa0;; essayez un taux d&apos;apprentissage plus petit</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message>
         <location filename="../../core/training/session.py" line="+99"/>
@@ -2322,7 +3045,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Chargement de TensorFlow et de MNIST…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>training cancelled before it started</source>
+        <translation>entraînement annulé avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
@@ -2330,6 +3058,16 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+6"/>
         <source>Evaluating on the test set…</source>
         <translation>Évaluation sur le jeu de test…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the run&apos;s model could not be kept: {0}</source>
+        <translation>impossible de conserver le modèle de l&apos;essai&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the run “{0}” kept no model to continue</source>
+        <translation>l&apos;essai «&#xa0;{0}&#xa0;» n&apos;a conservé aucun modèle à poursuivre</translation>
     </message>
 </context>
 <context>

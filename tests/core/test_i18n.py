@@ -89,3 +89,29 @@ def test_each_context_object_is_named_as_its_context() -> None:
     """lupdate files `Name.tr(…)` under the variable's name; it must be the context's too."""
     found = list(_contexts())
     assert found and all(variable == context for _, variable, context in found)
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    i18n.set_language("de")  # the real resources/i18n/digitlab_de.ts
+    yield
+    i18n.set_language("en")
+
+
+def test_core_errors_the_window_shows_come_out_in_the_language_set(german: None,
+                                                                  tmp_path: Path) -> None:
+    from core.data import datasets
+    from core.model.architectures import ModelSpec, SpecError, parse_layers
+
+    with pytest.raises(SpecError, match="^Schicht 1: die Zahl der Einheiten muss eine ganze "
+                                        "Zahl von 1 bis 16384 sein, nicht 0$"):
+        ModelSpec(parse_layers("0")).validate()
+    text = tmp_path / "digits.npz"
+    text.write_text("not MNIST")
+    with pytest.raises(datasets.DatasetError, match=r"digits\.npz ist keine \.npz-Datei \(MNIST "
+                                                    r"gibt es als mnist\.npz"):
+        datasets.load(text)
+    i18n.set_language("en")
+    with pytest.raises(SpecError, match="^layer 1: units must be a whole number from 1 to 16384, "
+                                        "not 0$"):
+        ModelSpec(parse_layers("0")).validate()
