@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Relay(QObject):
@@ -31,7 +32,13 @@ class BackgroundTask(QRunnable):
         self._args = args
         self.relay = _Relay()
 
-    def start(self, on_finished: Callable[[Any], None], on_failed: Callable[[str], None]) -> None:
+    def start(self, on_finished: Callable[[Any], None], on_failed: Callable[[str], None],
+              receiver: QObject | None = None) -> None:
+        """Call `on_finished(result)` or `on_failed(message)` on the GUI thread when done; with
+        a `receiver`, only while it exists (a view may close before its task ends)."""
+        if receiver is not None:
+            on_finished, on_failed = _while_alive(receiver, on_finished), _while_alive(
+                receiver, on_failed)
         self.relay.finished.connect(on_finished)
         self.relay.failed.connect(on_failed)
         BackgroundTask._running.add(self)
@@ -49,3 +56,10 @@ class BackgroundTask(QRunnable):
             self.relay.finished.emit(result)
         finally:
             BackgroundTask._running.discard(self)
+
+
+def _while_alive(receiver: QObject, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    def deliver(value: Any) -> None:
+        if isValid(receiver):
+            callback(value)
+    return deliver

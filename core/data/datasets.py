@@ -9,6 +9,7 @@ whose hash differs and raises a bare Exception offline).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import math
@@ -303,6 +304,21 @@ def find(explicit: str | os.PathLike[str] | None = None) -> Path:
 def load_mnist(explicit: str | os.PathLike[str] | None = None) -> MnistData:
     """Find and load MNIST (see `find` for the search order)."""
     return load(find(explicit))
+
+
+def test_set(explicit: str | os.PathLike[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The test images and labels of the data `find(explicit)` names, read once per file
+    version: the Evaluate and How it learns views share them instead of each reading the
+    file and keeping a copy."""
+    path = find(explicit).resolve()
+    stat = path.stat()
+    return _test_set(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=2)
+def _test_set(path: str, _mtime: int, _size: int) -> tuple[np.ndarray, np.ndarray]:
+    data = load(path)
+    return data.x_test, data.y_test
 
 
 def _save_npz(data: MnistData, target: Path) -> None:

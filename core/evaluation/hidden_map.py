@@ -32,7 +32,6 @@ class HiddenMap:
     mean: np.ndarray  # (units,) the centre the activations were shifted by
     directions: np.ndarray  # (units, 2) the two principal directions
     explained: tuple[float, float]  # share of the variance along each direction
-    layer: int  # 1-based index of the hidden layer mapped (the last one)
     images: np.ndarray | None = None  # (N, 28, 28) the images themselves, for hovering
 
     def image(self, index: int) -> np.ndarray | None:
@@ -84,8 +83,7 @@ def hidden_map(classifier: NumpyClassifier, images: np.ndarray, labels: np.ndarr
     return HiddenMap(points=(centred @ directions).astype(np.float32),
                      labels=np.asarray(labels).astype(np.int64), mean=mean.astype(np.float32),
                      directions=directions.astype(np.float32),
-                     explained=(shares[0], shares[1]), layer=len(classifier.hidden_sizes),
-                     images=keep)
+                     explained=(shares[0], shares[1]), images=keep)
 
 
 def map_of_test_images(classifier: NumpyClassifier, x_test: np.ndarray, y_test: np.ndarray,

@@ -116,7 +116,7 @@ def _norms(value: Any) -> list[float] | None:
     if not isinstance(value, list) or not value:
         return None
     numbers = [_number(v) for v in value]
-    return None if any(v is None for v in numbers) else [float(v) for v in numbers if v is not None]
+    return None if None in numbers else numbers  # type: ignore[return-value]
 
 
 def learning_rate_changes(history: History) -> list[tuple[float, float, float]]:

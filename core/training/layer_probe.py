@@ -25,9 +25,9 @@ class LayerProbe:
 
     def __init__(self, data: MnistData, batch: int = PROBE_BATCH,
                  map_size: int = MAP_SIZE) -> None:
-        chosen = np.random.default_rng(0).permutation(len(data.x_train))[:batch]
-        self._x = as_inputs(data.x_train[np.sort(chosen)])
-        self._y = data.y_train[np.sort(chosen)].astype(np.int32)
+        chosen = np.sort(np.random.default_rng(0).permutation(len(data.x_train))[:batch])
+        self._x = as_inputs(data.x_train[chosen])
+        self._y = data.y_train[chosen].astype(np.int32)
         self._test = (data.x_test, data.y_test)
         self._map_size = map_size
         self._map: HiddenMap | None = None

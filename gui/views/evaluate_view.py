@@ -9,7 +9,6 @@ training: with "after each epoch" ticked it follows the newest epoch's weights.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -43,13 +42,10 @@ DATA_FILE = QT_TRANSLATE_NOOP("EvaluateView", "A data set file…")
 
 
 def _evaluate_source(classifier: NumpyClassifier, source: str, data_path: str | None,
-                     cache: dict[str, Any], drawings: DrawingStore, data_file: str = ""
+                     drawings: DrawingStore, data_file: str = ""
                      ) -> tuple[np.ndarray, np.ndarray, Evaluation]:
     if data_file:  # its test split (a class data set holds every drawing there)
-        if cache.get("key") != data_file:
-            data = datasets.load(data_file)
-            cache.update(key=data_file, images=data.x_test, labels=data.y_test)
-        images, labels = cache["images"], cache["labels"]
+        images, labels = datasets.test_set(data_file)
     elif source == MY_DRAWINGS:
         images, labels = drawings.load()
         if not len(labels):
@@ -57,11 +53,7 @@ def _evaluate_source(classifier: NumpyClassifier, source: str, data_path: str | 
                 "EvaluateView", "there are no saved drawings yet: draw, then click the right "
                 "digit under the bars"))
     else:
-        key = str(datasets.find(data_path))
-        if cache.get("key") != key:
-            data = datasets.load_mnist(key)
-            cache.update(key=key, images=data.x_test, labels=data.y_test)
-        images, labels = cache["images"], cache["labels"]
+        images, labels = datasets.test_set(data_path)
     return images, labels, evaluate(classifier, images, labels)
 
 
@@ -77,7 +69,6 @@ class EvaluateView(QWidget):
         self._classifier: NumpyClassifier | None = None
         self._name = ""
         self._data_path: str | None = None
-        self._cache: dict[str, Any] = {}
         self._task: BackgroundTask | None = None
         self._pending = False
         self._images: np.ndarray | None = None
@@ -208,10 +199,10 @@ class EvaluateView(QWidget):
         self.evaluate_button.setEnabled(False)
         self.summary.setText(self.tr("Evaluating {0} on {1}…").format(self._name, shown))
         self._task = BackgroundTask(_evaluate_source, self._classifier, source,
-                                    self._data_path, self._cache, self._drawings, data_file)
+                                    self._data_path, self._drawings, data_file)
         on = self.tr("the MNIST test set") if source == TEST_SET else shown
         self._task.start(lambda result, n=self._name, o=on: self._finished(result, n, o),
-                         self._fail)
+                         self._fail, receiver=self)
 
     def _finished(self, result: tuple[np.ndarray, np.ndarray, Evaluation], name: str,
                   on: str) -> None:

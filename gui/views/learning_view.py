@@ -4,15 +4,14 @@ of how the last hidden layer sorts the digits.
 While training, each epoch's LayerInsight comes from the training thread (`show_insight`).
 For a model opened from a file (or the default one) the weights' histograms are read off it,
 and its map is computed in Qt's thread pool from the MNIST test images, so the window never
-waits for it.
+waits for it; both only once the tab is shown, so a hidden tab costs start-up nothing.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from core.data import datasets
@@ -40,8 +39,8 @@ class LearningView(QSplitter):
         self.setStretchFactor(1, 1)
         self._classifier: NumpyClassifier | None = None
         self._data_path: str | None = None
-        self._cache: dict[str, Any] = {}
         self._task: BackgroundTask | None = None
+        self._unread = False  # a model whose histograms and map wait for the tab to show
 
     def set_data_path(self, path: str | None) -> None:
         self._data_path = path
@@ -52,11 +51,25 @@ class LearningView(QSplitter):
         other model gets its weight histograms now and its map in the background."""
         measured_on, self._classifier = self._classifier, classifier
         if epoch_ended or _same_weights(classifier, measured_on):
-            return  # the run's kept model is its last epoch's: its measurements still hold
+            self._unread = False  # the run's kept model is its last epoch's: its measurements
+            return  # still hold
+        self._unread = True
+        if self.isVisible():
+            self._read_model()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._unread:
+            self._read_model()
+
+    def _read_model(self) -> None:
+        """The weight histograms of the model that answers now, and its map in the pool."""
+        self._unread = False
+        classifier = self._classifier
         self.gradients.show_insight(None if classifier is None else weight_insight(classifier))
         self.map.show_map(None, classifier, self.tr("Computing the map…") if classifier else "")
         if classifier is not None:  # bound methods: never called once this view is gone
-            self._task = BackgroundTask(_map_of, classifier, self._data_path, self._cache)
+            self._task = BackgroundTask(_map_of, classifier, self._data_path)
             self._task.start(self._map_ready, self._map_failed)
 
     def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
@@ -90,13 +103,9 @@ def _same_weights(a: NumpyClassifier | None, b: NumpyClassifier | None) -> bool:
         for x, y in zip(kernels_a, kernels_b, strict=True))
 
 
-def _map_of(classifier: NumpyClassifier, data_path: str | None,
-            cache: dict[str, Any]) -> tuple[NumpyClassifier, HiddenMap | None]:
-    key = str(datasets.find(data_path))
-    if cache.get("key") != key:
-        data = datasets.load_mnist(key)
-        cache.update(key=key, images=data.x_test, labels=data.y_test)
+def _map_of(classifier: NumpyClassifier,
+            data_path: str | None) -> tuple[NumpyClassifier, HiddenMap | None]:
     try:
-        return classifier, map_of_test_images(classifier, cache["images"], cache["labels"])
+        return classifier, map_of_test_images(classifier, *datasets.test_set(data_path))
     except NoHiddenLayerError:
         return classifier, None

@@ -191,3 +191,12 @@ def test_a_gz_that_is_not_gzip_is_not_called_pickled(tmp_path: Path) -> None:
     with pytest.raises(DatasetError) as caught:
         datasets.load(path)
     assert "pickled" not in str(caught.value) and "not an .npz" in str(caught.value)
+
+
+def test_the_test_set_is_read_once_per_version_of_the_file(tmp_path: Path,
+                                                           small_data: datasets.MnistData) -> None:
+    path = save_npz(tmp_path / "m.npz", small_data)
+    first = datasets.test_set(path)
+    assert datasets.test_set(path)[0] is first[0]  # the views share one copy
+    save_npz(path, small_data.subset(600, 50))
+    assert len(datasets.test_set(path)[0]) == 50  # a changed file is read again

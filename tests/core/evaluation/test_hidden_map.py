@@ -1,3 +1,5 @@
+import dataclasses
+
 import numpy as np
 import pytest
 from helpers import make_digits, random_classifier
@@ -34,8 +36,7 @@ def test_a_drawing_lands_where_its_test_image_is() -> None:
 def test_the_map_keeps_its_orientation_from_epoch_to_epoch() -> None:
     classifier = random_classifier(16, 8)
     first = hidden_map(classifier, INPUTS, LABELS)
-    flipped = type(first)(first.points, first.labels, first.mean, -first.directions,
-                          first.explained, first.layer)
+    flipped = dataclasses.replace(first, directions=-first.directions)
     again = hidden_map(classifier, INPUTS, LABELS, reference=flipped)
     assert np.allclose(again.directions, -first.directions)
 
