@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Set up DigitLab in a local virtual environment, then run the app or the tests.
 
-    python3 run.py            set up (first time only) and open the app
+    python3 run.py            set up (first time only) and open the app (options after it,
+                              e.g. --data FILE or --lab FILE, go to the app)
     python3 run.py test       set up (first time only, with test tools) and run the tests
     python3 run.py cli ...    set up and run a CLI subcommand (presets, train, evaluate, predict)
     python3 run.py wheelhouse [--platforms linux windows macos] [--pythons 3.11 3.12]
@@ -200,8 +201,9 @@ def launch_app(argv: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    command = argv[0] if argv else "app"
-    rest = argv[1:]
+    options_only = not argv or argv[0].startswith("-")  # `run.py --data F`: the app's options
+    command = "app" if options_only else argv[0]
+    rest = argv if options_only else argv[1:]
     env = dict(os.environ)
     try:
         return _run(command, rest, env)

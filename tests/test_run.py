@@ -36,3 +36,11 @@ def test_each_system_depends_on_exactly_one_tensorflow() -> None:
         chosen = [Requirement(d).name for d in dependencies if Requirement(d).name.startswith(
             "tensorflow") and Requirement(d).marker.evaluate(env)]
         assert chosen == [build]
+
+
+def test_options_after_run_py_go_to_the_app(monkeypatch) -> None:  # noqa: ANN001
+    calls = []
+    monkeypatch.setattr(run, "_run", lambda command, rest, env: calls.append((command, rest)) or 0)
+    run.main(["--data", "m.npz"])
+    run.main(["test", "-q"])
+    assert calls == [("app", ["--data", "m.npz"]), ("test", ["-q"])]
