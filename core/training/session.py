@@ -82,9 +82,11 @@ class TrainingSession:
         data = self.data(data_path)
         from core.model.architectures import PRESETS
         from core.model.network import build_model
-        from core.training.train import training_tensors
+        from core.training.train import test_tensors, training_tensors
 
-        training_tensors(build_model(PRESETS["assignment-1"].spec, compile_model=False), data)
+        model = build_model(PRESETS["assignment-1"].spec, compile_model=False)
+        training_tensors(model, data)
+        test_tensors(model, data)
 
     def run(self, job: TrainingJob, reporter: Reporter | None = None,
             stop_event: threading.Event | None = None,

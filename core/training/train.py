@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from core.data.datasets import MnistData, as_inputs
+from core.data.datasets import MnistData
 from core.i18n import Context
 from core.model.architectures import ModelSpec
 from core.training import pacing
@@ -32,6 +32,7 @@ from core.training.progress import EpochRecord, Reporter, StopReason
 TrainingNotes = Context("TrainingNotes")  # TrainingNotes.tr(…): a run's notes (see core.i18n)
 
 VALIDATION_BATCH = 1024  # validation only reads the weights: large batches, same numbers
+EVALUATE_BATCH = 10_000  # MNIST's test set in one call (see evaluate_test_set)
 
 
 @dataclass
@@ -137,12 +138,23 @@ def evaluate_test_set(model: Any, data: MnistData) -> tuple[float | None, float 
     """(loss, accuracy) of a compiled Keras model on the data's test set."""
     if not len(data.x_test):
         return None, None
-    loss, accuracy = model.evaluate(model_inputs(model, data.x_test), data.y_test.astype(np.int32),
-                                    batch_size=1024, verbose=0)
+    x_test, y_test = test_tensors(model, data)
+    # Eagerly, not with evaluate or test_on_batch: their first call of a new model's test
+    # function held the GIL for ~0.15 s (a tf.data iterator, or the function's set-up), which
+    # froze the window at the end of every run. Same numbers as evaluate, to 1e-7.
+    n, step = len(data.x_test), EVALUATE_BATCH
+    loss = accuracy = 0.0
+    for i in range(0, n, step):
+        x, y = x_test[i:i + step], y_test[i:i + step]
+        predicted = model(x, training=False)
+        weight = len(y) / n
+        loss += weight * float(model.compute_loss(x=x, y=y, y_pred=predicted, training=False))
+        accuracy += weight * float(np.mean(np.argmax(np.asarray(predicted), axis=-1)
+                                           == data.y_test[i:i + step]))
     return float(loss), float(accuracy)
 
 
-_TENSORS: dict[tuple[int, int, str], tuple[Any, Any, MnistData]] = {}
+_TENSORS: dict[tuple[str, int, int, str], tuple[Any, Any, MnistData]] = {}
 
 
 def training_tensors(model: Any, data: MnistData) -> tuple[Any, Any]:
@@ -150,32 +162,47 @@ def training_tensors(model: Any, data: MnistData) -> tuple[Any, Any]:
 
     Keras would otherwise turn the 54,000 x 784 float32 inputs into one tensor at every fit,
     a 170 MB copy that holds the GIL for ~0.7 s: the window froze that long at each Train.
-    Converting in slices lets the GUI thread in between, and the result is kept for the next
-    training on the same data (warm-up makes it before the first Train).
+    The uint8 images are copied in slices (a quarter of the bytes; the GUI thread gets in
+    between) and scaled by TensorFlow, which releases the GIL: the same float32 values as
+    `as_inputs`. The result is kept for the next training on the same data (warm-up makes it
+    before the first Train).
     """
+    return _tensors("train", model, data.x_train, data.y_train, data)
+
+
+def test_tensors(model: Any, data: MnistData) -> tuple[Any, Any]:
+    """The test images and labels as tensors, made like `training_tensors` and kept too: the
+    end-of-run evaluation otherwise froze the window for ~0.1 s converting them."""
+    return _tensors("test", model, data.x_test, data.y_test, data)
+
+
+def _tensors(part: str, model: Any, images: np.ndarray, labels: np.ndarray,
+             data: MnistData) -> tuple[Any, Any]:
     import tensorflow as tf
 
-    key = (id(data.x_train), id(data.y_train), repr(getattr(model, "input_shape", None)))
+    shape = _input_shape(model)
+    key = (part, id(images), id(labels), repr(shape))
     if key not in _TENSORS:
-        _TENSORS.clear()  # one data set at a time: the memory of one copy
-        x = model_inputs(model, data.x_train)
+        for old in [k for k in _TENSORS if k[0] == part]:
+            del _TENSORS[old]  # one data set at a time: the memory of one copy
+        flat = images.reshape(len(images), -1)
         step = 4096
-        parts = [tf.constant(x[i:i + step]) for i in range(0, len(x), step)]
-        _TENSORS[key] = (tf.concat(parts, axis=0) if len(parts) > 1 else parts[0],
-                         tf.constant(data.y_train.astype(np.int32)),
+        parts = [tf.constant(flat[i:i + step]) for i in range(0, len(flat), step)]
+        pixels = tf.concat(parts, axis=0) if len(parts) > 1 else parts[0]
+        x = tf.cast(pixels, tf.float32) / tf.constant(255.0, tf.float32)
+        _TENSORS[key] = (tf.reshape(x, (len(flat), *shape)),
+                         tf.constant(labels.astype(np.int32)),
                          data)  # keeps the ids of the arrays from being reused
     return _TENSORS[key][:2]
 
 
-def model_inputs(model: Any, images: np.ndarray) -> np.ndarray:
-    """Images scaled to [0, 1] in the shape the model takes: (N, 784), (N, 28, 28) or
-    (N, 28, 28, 1) (a plain Keras script's model often starts with Flatten)."""
-    x = as_inputs(images)
+def _input_shape(model: Any) -> tuple[int, ...]:
+    """(784,), (28, 28) or (28, 28, 1): the image shape the model takes (default 784)."""
     try:
         shape = tuple(model.input_shape[1:])
     except (AttributeError, ValueError, TypeError):
-        return x
-    return x.reshape((len(x), *shape)) if shape in ((28, 28), (28, 28, 1)) else x
+        return (784,)
+    return shape if shape in ((28, 28), (28, 28, 1)) else (784,)
 
 
 def _history(records: list[EpochRecord]) -> History:

@@ -200,3 +200,13 @@ def test_the_test_set_is_read_once_per_version_of_the_file(tmp_path: Path,
     assert datasets.test_set(path)[0] is first[0]  # the views share one copy
     save_npz(path, small_data.subset(600, 50))
     assert len(datasets.test_set(path)[0]) == 50  # a changed file is read again
+
+
+def test_fingerprint_is_the_sha256_of_the_arrays(small_data: MnistData) -> None:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for array in (small_data.x_train, small_data.y_train, small_data.x_test, small_data.y_test):
+        digest.update(array.tobytes())
+    assert small_data.fingerprint() == digest.hexdigest()[:16]
+    assert small_data.subset(10).fingerprint() != small_data.fingerprint()

@@ -138,3 +138,27 @@ def test_the_same_images_with_other_labels_train_on_those_labels(small_data: Mni
     model = train(SPEC.replace(epochs=1), small_data, evaluate_test=False).model
     _, labels = training_tensors(model, relabelled)
     assert np.array_equal(labels.numpy(), relabelled.y_train)
+
+
+def test_training_and_test_tensors_hold_the_networks_inputs(small_data: MnistData) -> None:
+    from core.data.datasets import as_inputs
+    from core.model.network import build_model
+    from core.training.train import test_tensors, training_tensors
+
+    model = build_model(SPEC)
+    assert np.array_equal(training_tensors(model, small_data)[0].numpy(),
+                          as_inputs(small_data.x_train))
+    assert np.array_equal(test_tensors(model, small_data)[0].numpy(),
+                          as_inputs(small_data.x_test))
+
+
+def test_the_test_score_is_what_keras_evaluate_gives(small_data: MnistData) -> None:
+    from core.data.datasets import as_inputs
+    from core.training.train import evaluate_test_set
+
+    model = train(SPEC.replace(epochs=1), small_data, evaluate_test=False).model
+    loss, accuracy = evaluate_test_set(model, small_data)
+    keras_loss, keras_accuracy = model.evaluate(as_inputs(small_data.x_test),
+                                                small_data.y_test.astype(np.int32), verbose=0)
+    assert loss == pytest.approx(keras_loss, rel=1e-5)
+    assert accuracy == pytest.approx(keras_accuracy, abs=1e-6)
