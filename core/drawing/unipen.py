@@ -101,3 +101,12 @@ CONDITIONS: dict[str, tuple[float, tuple[float, float]]] = {
     "85% centred": (0.85, (0.5, 0.5)),
     "85% off-centre": (0.85, (0.40, 0.45)),
 }
+
+
+def writer_list(text: str) -> list[int]:
+    """"1-20" or "1-10,21-30" (a cross-validation fold's training writers) as a list."""
+    writers: list[int] = []
+    for part in text.split(","):
+        low, _, high = part.strip().partition("-")
+        writers += range(int(low), int(high or low) + 1)
+    return sorted(set(writers))

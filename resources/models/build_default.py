@@ -116,15 +116,6 @@ def held_out_pen_accuracy(classifier: object, digits: list) -> dict[str, float]:
     return scores
 
 
-def writer_list(text: str) -> list[int]:
-    """"1-20" or "1-10,21-30" (a cross-validation fold's training writers) as a list."""
-    writers: list[int] = []
-    for part in text.split(","):
-        low, _, high = part.strip().partition("-")
-        writers += range(int(low), int(high or low) + 1)
-    return sorted(set(writers))
-
-
 def sha256(path: str) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -149,11 +140,13 @@ def main() -> None:
     parser.add_argument("--variants", type=int, default=4, help="renders per pen digit")
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--label-smoothing", type=float, default=0.0,
+                        help="share of each label spread over the other digits (0: none)")
     args = parser.parse_args()
     started = time.perf_counter()
 
     from core.data import datasets
-    from core.drawing.unipen import read_unipen
+    from core.drawing.unipen import read_unipen, writer_list
     from core.model import model_files
     from core.model.architectures import ModelSpec, parse_layers
     from core.model.layer_map import classifier_from_keras
@@ -179,6 +172,10 @@ def main() -> None:
                      epochs=args.epochs, validation_split=0.0, seed=args.seed)
     seed_everything(args.seed)
     model = build_model(spec)
+    if args.label_smoothing:
+        model.compile(optimizer=model.optimizer, metrics=["accuracy"],
+                      loss=keras.losses.CategoricalCrossentropy(
+                          label_smoothing=args.label_smoothing))
     mnist_x = mnist.x_train.astype(np.float32) / 255.0
     mnist_y = mnist.y_train.astype(np.int32)
     test_x = datasets.as_inputs(mnist.x_test)
@@ -191,6 +188,8 @@ def main() -> None:
                             distort(pen_x[pen], rng, rotate=6, scale=0.06, shear=0.1, alpha=1.0),
                             pen_x[~pen]])
         y = np.concatenate([mnist_y, mnist_y[clean], pen_y[pen], pen_y[~pen]])
+        if args.label_smoothing:
+            y = np.eye(10, dtype=np.float32)[y]
         history = model.fit(x.reshape(len(x), -1), y, batch_size=spec.batch_size, epochs=1,
                             shuffle=True, verbose=0)
         test_acc = float((classifier_from_keras(model).predict(test_x)
@@ -221,6 +220,10 @@ def main() -> None:
                                f"{args.variants} canvas renders per digit (height 30-92 %, "
                                "brush 9-34), each epoch half of them lightly distorted, "
                                "half clean",
+               "recipe": {"layers": args.layers, "dropout": args.dropout,
+                          "epochs": args.epochs, "batch_size": args.batch_size,
+                          "pen_renders_per_digit": args.variants,
+                          "label_smoothing": args.label_smoothing, "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
     print(f"MNIST test accuracy {100 * test_acc:.2f} %; held-out pen accuracy "

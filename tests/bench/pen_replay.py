@@ -6,6 +6,10 @@ preprocessed with `to_mnist` and classified by the model (default: the bundled o
 the model was trained on (listed in its metadata) are reported apart from held-out writers.
 
     python tests/bench/pen_replay.py [--model M.keras] [--pendigits FILE] [--plain]
+        [--writers 16-20]
+
+`--writers` scores only those writers (they must be held out): the inner validation writers
+when a recipe is tuned inside one fold's training writers, so the reported folds stay unseen.
 """
 
 from __future__ import annotations
@@ -27,12 +31,13 @@ def main() -> None:
                         default=str(ROOT.parent / "shared" / "data" / "pendigits-train.unipen"))
     parser.add_argument("--plain", action="store_true",
                         help="also score a plain squash to 28x28 (no MNIST preprocessing)")
+    parser.add_argument("--writers", help="score only these held-out writers, e.g. 16-20")
     args = parser.parse_args()
 
     import numpy as np
     from PySide6.QtWidgets import QApplication
 
-    from core.drawing.unipen import CONDITIONS, read_unipen
+    from core.drawing.unipen import CONDITIONS, read_unipen, writer_list
     from core.model import model_files
     from core.model.classifier import default_model_path
     from core.model.model_files import load_classifier
@@ -44,6 +49,11 @@ def main() -> None:
     classifier = load_classifier(model_path)
     trained_on = set(model_files.read_metadata(model_path).extra.get("pen_writers_trained", []))
     digits = read_unipen(args.pendigits)
+    if args.writers:  # only these writers are drawn and scored: nothing else is seen
+        chosen = set(writer_list(args.writers))
+        if chosen & trained_on:
+            parser.error(f"writers {sorted(chosen & trained_on)} were used for training")
+        digits = [d for d in digits if d.writer in chosen]
     labels = np.array([d.label for d in digits])
     held_out = np.array([d.writer not in trained_on for d in digits])
     canvas = DrawingCanvas()

@@ -46,3 +46,10 @@ def test_not_unipen_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.unipen").write_text("hello\n")
     with pytest.raises(UnipenError):
         read_unipen(tmp_path / "x.unipen")
+
+
+def test_writer_lists_read_ranges_and_lists() -> None:
+    from core.drawing.unipen import writer_list
+
+    assert writer_list("1-3,7") == [1, 2, 3, 7]
+    assert writer_list("1-10,21-30") == [*range(1, 11), *range(21, 31)]
