@@ -77,9 +77,23 @@ def bilinear(images: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
     return np.clip(top * (1 - wy) + bottom * wy, 0, 1)
 
 
-def render_pen(digits: list, variants: int, rng: np.random.Generator) -> tuple[np.ndarray,
-                                                                               np.ndarray]:
-    """Draw each digit `variants` times through the canvas at random size/place/brush."""
+def warp(digit: object, rng: np.random.Generator, strength: float) -> object:
+    """The digit's pen trajectory slanted, rotated and stretched at random (another hand)."""
+    import dataclasses
+
+    angle = np.deg2rad(rng.uniform(-12, 12) * strength)
+    shear = rng.uniform(-0.35, 0.35) * strength
+    aspect = np.exp(rng.uniform(-0.25, 0.25) * strength)
+    rotation = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
+    matrix = rotation @ np.array([[aspect, shear], [0.0, 1 / aspect]])
+    strokes = tuple(np.asarray(s, np.float64) @ matrix.T for s in digit.strokes)  # type: ignore[attr-defined]
+    return dataclasses.replace(digit, strokes=strokes)  # type: ignore[type-var]
+
+
+def render_pen(digits: list, variants: int, rng: np.random.Generator,
+               warp_strength: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Draw each digit `variants` times through the canvas at random size/place/brush (and,
+    with `warp_strength`, a random slant, rotation and stretch of its trajectory)."""
     from PySide6.QtWidgets import QApplication
 
     from core.drawing.preprocessing import to_mnist
@@ -93,7 +107,8 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator) -> tuple[n
         for _ in range(variants):
             height = rng.uniform(0.3, 0.92)
             centre = (rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.8))
-            x = to_mnist(replay(canvas, digit, height, centre, width=rng.uniform(9, 34)))
+            drawn = warp(digit, rng, warp_strength) if warp_strength else digit
+            x = to_mnist(replay(canvas, drawn, height, centre, width=rng.uniform(9, 34)))
             if x is not None:
                 images.append(x)
                 labels.append(digit.label)
@@ -140,6 +155,9 @@ def main() -> None:
     parser.add_argument("--variants", type=int, default=4, help="renders per pen digit")
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--warp", type=float, default=0.0,
+                        help="strength of the random slant/rotation/stretch of each rendered "
+                             "pen trajectory (0: none; 1: up to 12 deg, shear 0.35, aspect 1.28)")
     parser.add_argument("--label-smoothing", type=float, default=0.0,
                         help="share of each label spread over the other digits (0: none)")
     args = parser.parse_args()
@@ -163,7 +181,7 @@ def main() -> None:
     pen_test = [d for d in pen if d.writer not in train_writers]
     print(f"pen digits: {len(pen_train)} for training (writers {args.train_writers}), "
           f"{len(pen_test)} held out", flush=True)
-    pen_x, pen_y = render_pen(pen_train, args.variants, rng)
+    pen_x, pen_y = render_pen(pen_train, args.variants, rng, args.warp)
     print(f"rendered {len(pen_x)} pen images in {time.perf_counter() - started:.0f} s",
           flush=True)
 
@@ -223,7 +241,8 @@ def main() -> None:
                "recipe": {"layers": args.layers, "dropout": args.dropout,
                           "epochs": args.epochs, "batch_size": args.batch_size,
                           "pen_renders_per_digit": args.variants,
-                          "label_smoothing": args.label_smoothing, "seed": args.seed},
+                          "label_smoothing": args.label_smoothing, "warp": args.warp,
+                          "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
     print(f"MNIST test accuracy {100 * test_acc:.2f} %; held-out pen accuracy "
