@@ -155,7 +155,7 @@ def main() -> None:
     parser.add_argument("--variants", type=int, default=4, help="renders per pen digit")
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--warp", type=float, default=0.0,
+    parser.add_argument("--warp", type=float, default=1.0,
                         help="strength of the random slant/rotation/stretch of each rendered "
                              "pen trajectory (0: none; 1: up to 12 deg, shear 0.35, aspect 1.28)")
     parser.add_argument("--label-smoothing", type=float, default=0.0,
@@ -237,7 +237,8 @@ def main() -> None:
                                "epoch, plus 10 % clean; pen: "
                                f"{args.variants} canvas renders per digit (height 30-92 %, "
                                "brush 9-34), each epoch half of them lightly distorted, "
-                               "half clean",
+                               f"half clean; warp {args.warp:g}: each trajectory slanted, "
+                               "rotated and stretched at random before it is drawn",
                "recipe": {"layers": args.layers, "dropout": args.dropout,
                           "epochs": args.epochs, "batch_size": args.batch_size,
                           "pen_renders_per_digit": args.variants,

@@ -89,8 +89,17 @@ def main() -> None:
     text = HEADER + ("| file | layers | params | epochs | MNIST test | pen (held-out) | size | "
                      "re-create with |\n|---|---|---|---|---|---|---|---|\n")
     text += "\n".join(rows) + f"\n\nAll together: {total / 1e6:.1f} MB.\n"
-    (HERE / "README.md").write_text(text, encoding="utf-8")
+    readme = HERE / "README.md"
+    readme.write_text(text + kept_sections(readme), encoding="utf-8")
     print(f"wrote {HERE / 'README.md'} ({total / 1e6:.1f} MB of models)")
+
+
+def kept_sections(readme: Path) -> str:
+    """The README's hand-written sections after the table (cross-validation, the digit
+    check): kept as they are, only the table above them is measured anew."""
+    old = readme.read_text(encoding="utf-8") if readme.exists() else ""
+    start = old.find("\n#", old.find("All together:"))
+    return old[start:] if "All together:" in old and start >= 0 else ""
 
 
 if __name__ == "__main__":
