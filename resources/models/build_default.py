@@ -20,6 +20,7 @@ import shlex
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -77,7 +78,7 @@ def bilinear(images: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
     return np.clip(top * (1 - wy) + bottom * wy, 0, 1)
 
 
-def warp(digit: object, rng: np.random.Generator, strength: float) -> object:
+def warp(digit: Any, rng: np.random.Generator, strength: float) -> Any:
     """The digit's pen trajectory slanted, rotated and stretched at random (another hand)."""
     import dataclasses
 
@@ -86,8 +87,8 @@ def warp(digit: object, rng: np.random.Generator, strength: float) -> object:
     aspect = np.exp(rng.uniform(-0.25, 0.25) * strength)
     rotation = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
     matrix = rotation @ np.array([[aspect, shear], [0.0, 1 / aspect]])
-    strokes = tuple(np.asarray(s, np.float64) @ matrix.T for s in digit.strokes)  # type: ignore[attr-defined]
-    return dataclasses.replace(digit, strokes=strokes)  # type: ignore[type-var]
+    strokes = tuple(np.asarray(s, np.float64) @ matrix.T for s in digit.strokes)
+    return dataclasses.replace(digit, strokes=strokes)
 
 
 def render_pen(digits: list, variants: int, rng: np.random.Generator,

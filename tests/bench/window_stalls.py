@@ -13,6 +13,7 @@ work. The sampler itself takes turns with the GIL, so the run is a little slower
 
 from __future__ import annotations
 
+import argparse
 import collections
 import os
 import sys
@@ -72,11 +73,10 @@ def explain(samples: list[Sample], beats: list[float], over: float) -> None:
 
 
 def main() -> None:
-    over = 30.0
-    if "--over" in sys.argv:
-        index = sys.argv.index("--over")
-        over = float(sys.argv[index + 1])
-        del sys.argv[index:index + 2]
+    parser = argparse.ArgumentParser(add_help=False)  # the rest is window_training's
+    parser.add_argument("--over", type=float, default=30.0, help="ms; gaps longer are explained")
+    known, sys.argv[1:] = parser.parse_known_args()
+    over = known.over
     measure = window_training.in_window
 
     def explained(app, window, spec, draw):  # noqa: ANN001, ANN202
