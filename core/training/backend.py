@@ -3,11 +3,9 @@ otherwise fill a student's terminal. Errors after start-up are printed as usual.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator
 from typing import Any
 
 from core.i18n import Context
@@ -107,58 +105,3 @@ def probe_tensorflow(timeout: float = 180.0) -> str | None:
         return lines[-1][:300]
     return Backend.tr("TensorFlow failed to import (exit {0})").format(result.returncode)
 
-
-BACKGROUND_NICENESS = 10
-
-
-def yield_cpu_to_main_thread(niceness: int = BACKGROUND_NICENESS) -> int:
-    """Lower the CPU priority of every thread of this process but the main one; return how
-    many were lowered.
-
-    Training keeps every core busy (TensorFlow's thread pools, tf.data), and a window's
-    thread then waits behind them for a core: with a stroke drawn every 50 ms its heartbeat
-    was late by up to 40-90 ms. At a lower priority the training threads still get every
-    idle cycle, but the main thread runs first when it has work, so it answers within a few
-    milliseconds and training slows by no more than the window's own work. Linux gives each
-    thread its own nice value (threads started later by a lowered one inherit it); elsewhere
-    this does nothing and returns 0. Raising a nice value needs no privileges.
-    """
-    import threading
-
-    tasks = f"/proc/{os.getpid()}/task"
-    if not sys.platform.startswith("linux") or not os.path.isdir(tasks):
-        return 0
-    main = threading.main_thread().native_id
-    lowered = 0
-    for name in os.listdir(tasks):
-        if not name.isdigit() or int(name) == main:
-            continue
-        try:
-            if os.getpriority(os.PRIO_PROCESS, int(name)) < niceness:
-                os.setpriority(os.PRIO_PROCESS, int(name), niceness)
-                lowered += 1
-        except OSError:  # the thread ended meanwhile, or the system refuses: leave it
-            continue
-    return lowered
-
-
-GIL_TURN = 0.0005  # seconds; Python's default is 0.005
-
-
-@contextlib.contextmanager
-def gil_turns() -> Iterator[Callable[[], None]]:
-    """Within it, the function yielded makes threads take turns with the GIL every
-    `GIL_TURN` seconds, until the block ends; call it once Keras has traced its functions.
-
-    The window's work is many short steps (numpy calls and Qt calls that let go of the GIL),
-    and after each one it waits for the training thread's turn to end: with the default
-    5 ms, drawing one stroke took up to 40-76 ms during training (p99/max, measured), with
-    0.5 ms 24-36 ms. Training runs in TensorFlow's C++ code, which does not hold the GIL,
-    so shorter turns cost it nothing measurable; but while Keras traces its functions (pure
-    Python, the first batch and the first validation) they made the window's stalls longer.
-    """
-    previous = sys.getswitchinterval()
-    try:
-        yield lambda: sys.setswitchinterval(GIL_TURN)
-    finally:
-        sys.setswitchinterval(previous)

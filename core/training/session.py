@@ -119,7 +119,7 @@ class TrainingSession:
                        start.parent, start.seconds, train_data.fingerprint())
         self.model, self.model_run_id = (result.model, run.id) if finite else (None, "")
         if not closing() and finite:
-            keep = Path(job.keep_dir) if job.keep_dir else _runs_dir()
+            keep = Path(job.keep_dir) if job.keep_dir else runs_dir()
             try:
                 run.model_file = str(model_files.save_model(
                     result.model, keep / f"{run.id}.keras", run.metadata(),
@@ -170,7 +170,8 @@ def make_run(result: Any, spec: Any, name: str, history_before: History | None =
                parent=parent, data=data, notes=list(result.notes), id=new_run_id())
 
 
-def _runs_dir() -> Path:
+def runs_dir() -> Path:
+    """Where a job without `keep_dir` keeps its run's model: the data folder's runs/."""
     from core.store import app_paths
 
     return app_paths.data_dir() / "runs"

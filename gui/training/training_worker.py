@@ -1,11 +1,13 @@
-"""TrainingWorker: runs `core.training.session.TrainingSession.run` in a QThread and reports
+"""TrainingWorker: runs `core.training.session.TrainingSession.run` from a QThread and reports
 through signals.
 
-Only plain data crosses the thread boundary: a TrainingJob in, progress records (BatchProgress,
-EpochRecord with a NumpyClassifier snapshot) and the finished Run out. The Keras model stays
-with the session in the worker thread; the GUI never touches it. Cancel sets a
-threading.Event that the Keras callback turns into `model.stop_training` after the current
-batch; the thread is never terminated.
+The session itself runs in a child process (`core.training.training_process`), so training
+never takes the window's turn with Python's GIL; the worker's thread waits for its records and
+forwards them as signals. Only plain data crosses: a TrainingJob in, progress records
+(BatchProgress, EpochRecord with a NumpyClassifier snapshot) and the finished Run out. The
+Keras model stays with the session in the child; the GUI never touches it. Cancel sets a
+threading.Event that the Keras callback, in the child, turns into `model.stop_training` after
+the current batch; neither the thread nor the process is terminated.
 """
 
 from __future__ import annotations
@@ -13,13 +15,12 @@ from __future__ import annotations
 import ctypes
 import logging
 import threading
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from core.training.backend import gil_turns, yield_cpu_to_main_thread
 from core.training.progress import BatchProgress, EpochRecord, Reporter
-from core.training.session import TrainingJob, TrainingSession
+from core.training.session import TrainingJob
+from core.training.training_process import TrainingError, TrainingProcess
 
 _pinned = threading.local()
 
@@ -40,9 +41,8 @@ def keep_python_thread_state() -> None:
 
 
 class _SignalReporter(Reporter):
-    def __init__(self, worker: TrainingWorker, traced: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, worker: TrainingWorker) -> None:
         self._worker = worker
-        self._traced = traced  # called at the first epoch's end: Keras has traced by then
 
     def training_started(self, epochs: int, batches: int) -> None:
         self._worker.training_started.emit(epochs, batches)
@@ -51,7 +51,6 @@ class _SignalReporter(Reporter):
         self._worker.batch_ended.emit(progress)
 
     def epoch_ended(self, record: EpochRecord) -> None:
-        self._traced()
         self._worker.epoch_ended.emit(record)
 
 
@@ -69,7 +68,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self.stop_event = threading.Event()
         self.closing = False  # set on shutdown: skip the test-set evaluation
-        self.session = TrainingSession()
+        self.session = TrainingProcess()
 
     @Slot()
     def thread_started(self) -> None:
@@ -81,7 +80,6 @@ class TrainingWorker(QObject):
         """Import TensorFlow and load MNIST before the first Train, so it starts at once.
         Queued after the TensorFlow check has passed (an import on a CPU without AVX would
         end the process)."""
-        yield_cpu_to_main_thread()  # before TensorFlow starts its threads: they inherit it
         try:
             self.session.warm_up(data_path if isinstance(data_path, str) else None)
             self.status_changed.emit(self.tr("TensorFlow is ready to train"))
@@ -91,15 +89,11 @@ class TrainingWorker(QObject):
     @Slot(object)
     def start_training(self, job: TrainingJob) -> None:
         """Run one job (fresh, or continuing a run or a file: see TrainingSession)."""
-        self.stop_event.clear()
-        yield_cpu_to_main_thread()  # the window answers first; training takes the rest
         try:
-            with gil_turns() as shorten:  # from the first epoch's end: see gil_turns
-                run = self.session.run(job, _SignalReporter(self, shorten), self.stop_event,
-                                       closing=lambda: self.closing,
-                                       status=self.status_changed.emit)
+            run = self.session.run(job, _SignalReporter(self), self.stop_event,
+                                   closing=lambda: self.closing, status=self.status_changed.emit)
             self.run_finished.emit(run)
-        except InterruptedError as exc:
+        except (InterruptedError, TrainingError) as exc:
             self.training_failed.emit(str(exc))
         except MemoryError:
             self.training_failed.emit(self.tr("out of memory: try fewer or smaller layers, or a "
@@ -167,4 +161,5 @@ class TrainingThread(QObject):
         self.worker.stop_event.set()
         self.thread.quit()
         finished = self.thread.wait(timeout_ms)
+        self.worker.session.close()  # the child process ends with the window
         return bool(finished)

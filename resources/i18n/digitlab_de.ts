@@ -136,7 +136,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../core/training/backend.py" line="+94"/>
+        <location filename="../../core/training/backend.py" line="+92"/>
         <source>importing TensorFlow took over {0} s</source>
         <translation>der Import von TensorFlow dauerte über {0} s</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../gui/background_task.py" line="+44"/>
+        <location filename="../../gui/background_task.py" line="+51"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -571,7 +571,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+81"/>
+        <location filename="../../core/data/datasets.py" line="+89"/>
         <source> in {0}</source>
         <translation> in {0}</translation>
     </message>
@@ -723,7 +723,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>MNIST nicht gefunden; gesucht in {0}. Abhilfe: Geben Sie --data PATH an (eine .npz-Datei oder einen Ordner mit IDX-Dateien), setzen Sie {1}, importieren Sie eine Datei mit &apos;import-data PATH&apos; oder laden Sie MNIST mit &apos;import-data --download&apos; herunter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>could not write {0} ({1})</source>
         <translation>{0} konnte nicht geschrieben werden ({1})</translation>
     </message>
@@ -796,7 +796,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+39"/>
         <source>MNIST test set</source>
         <translation>MNIST-Testdatensatz</translation>
     </message>
@@ -811,12 +811,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Eine Datensatzdatei…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>there are no saved drawings yet: draw, then click the right digit under the bars</source>
         <translation>es gibt noch keine gespeicherten Zeichnungen: Zeichnen Sie und klicken Sie dann unter den Balken auf die richtige Ziffer</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
         <translation>Mit welchen beschrifteten Bildern das aktuelle Modell (das Ihre Zeichnungen beantwortet) bewertet wird</translation>
     </message>
@@ -1736,7 +1736,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+34"/>
+        <location filename="../../gui/views/learning_view.py" line="+33"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Gewichte und Gradienten, Schicht für Schicht</translation>
     </message>
@@ -1746,7 +1746,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Computing the map…</source>
         <translation>Karte wird berechnet…</translation>
     </message>
@@ -3027,7 +3027,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+122"/>
+        <location filename="../../core/training/train.py" line="+123"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>der Verlust wurde NaN, daher behält das Modell die Gewichte von Epoche {0}, der letzten endlichen</translation>
     </message>
@@ -3038,9 +3038,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>TrainingProcess</name>
+    <message>
+        <location filename="../../core/training/training_process.py" line="+127"/>
+        <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
+        <translation>der Trainingsprozess wurde unerwartet beendet (Exit-Code {0}); das nächste Training startet einen neuen</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+99"/>
+        <location filename="../../core/training/session.py" line="+101"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>TensorFlow und MNIST werden geladen…</translation>
     </message>
@@ -3073,12 +3081,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../gui/training/training_worker.py" line="+87"/>
+        <location filename="../../gui/training/training_worker.py" line="+85"/>
         <source>TensorFlow is ready to train</source>
         <translation>TensorFlow ist bereit zum Training</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
         <translation>nicht genügend Arbeitsspeicher: Versuchen Sie weniger oder kleinere Schichten oder eine kleinere Batchgröße</translation>
     </message>

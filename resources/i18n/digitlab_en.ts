@@ -26,7 +26,7 @@
 <context>
     <name>EvaluateView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/evaluate_view.py" line="+259"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+250"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
         <translation>
             <numerusform>True {0}, {1}: %n image{2}. Click it to see it large.</numerusform>

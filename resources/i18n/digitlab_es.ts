@@ -136,7 +136,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../core/training/backend.py" line="+94"/>
+        <location filename="../../core/training/backend.py" line="+92"/>
         <source>importing TensorFlow took over {0} s</source>
         <translation>importar TensorFlow tardó más de {0} s</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../gui/background_task.py" line="+44"/>
+        <location filename="../../gui/background_task.py" line="+51"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
@@ -571,7 +571,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+81"/>
+        <location filename="../../core/data/datasets.py" line="+89"/>
         <source> in {0}</source>
         <translation> en {0}</translation>
     </message>
@@ -723,7 +723,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>No se encontró MNIST; se buscó en {0}. Solución: pasa --data PATH (un .npz o una carpeta con archivos IDX), define {1}, importa un archivo con &apos;import-data PATH&apos; o descárgalo con &apos;import-data --download&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>could not write {0} ({1})</source>
         <translation>no se pudo escribir {0} ({1})</translation>
     </message>
@@ -796,7 +796,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+39"/>
         <source>MNIST test set</source>
         <translation>Conjunto de prueba MNIST</translation>
     </message>
@@ -811,12 +811,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Un archivo de datos…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>there are no saved drawings yet: draw, then click the right digit under the bars</source>
         <translation>aún no hay dibujos guardados: dibuja y luego haz clic en el dígito correcto bajo las barras</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
         <translation>Con qué imágenes etiquetadas evaluar el modelo actual (el que responde a tus dibujos)</translation>
     </message>
@@ -1736,7 +1736,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+34"/>
+        <location filename="../../gui/views/learning_view.py" line="+33"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Pesos y gradientes, capa por capa</translation>
     </message>
@@ -1746,7 +1746,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Cómo agrupa los dígitos la última capa oculta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Computing the map…</source>
         <translation>Calculando el mapa…</translation>
     </message>
@@ -3027,7 +3027,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+122"/>
+        <location filename="../../core/training/train.py" line="+123"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la pérdida se volvió NaN, así que el modelo conserva los pesos de la época {0}, la última finita</translation>
     </message>
@@ -3038,9 +3038,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingProcess</name>
+    <message>
+        <location filename="../../core/training/training_process.py" line="+127"/>
+        <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
+        <translation>el proceso de entrenamiento terminó inesperadamente (código de salida {0}); el próximo entrenamiento inicia uno nuevo</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+99"/>
+        <location filename="../../core/training/session.py" line="+101"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>Cargando TensorFlow y MNIST…</translation>
     </message>
@@ -3073,12 +3081,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../gui/training/training_worker.py" line="+87"/>
+        <location filename="../../gui/training/training_worker.py" line="+85"/>
         <source>TensorFlow is ready to train</source>
         <translation>TensorFlow está listo para entrenar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
         <translation>memoria insuficiente: prueba con menos capas o más pequeñas, o con un tamaño de lote menor</translation>
     </message>

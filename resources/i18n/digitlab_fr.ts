@@ -136,7 +136,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../core/training/backend.py" line="+94"/>
+        <location filename="../../core/training/backend.py" line="+92"/>
         <source>importing TensorFlow took over {0} s</source>
         <translation>l&apos;import de TensorFlow a pris plus de {0}&#xa0;s</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../gui/background_task.py" line="+44"/>
+        <location filename="../../gui/background_task.py" line="+51"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -571,7 +571,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+81"/>
+        <location filename="../../core/data/datasets.py" line="+89"/>
         <source> in {0}</source>
         <translation> dans {0}</translation>
     </message>
@@ -723,7 +723,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>MNIST introuvable&#xa0;; recherché dans {0}. Solution&#xa0;: passez --data PATH (un .npz ou un dossier de fichiers IDX), définissez {1}, importez un fichier avec &apos;import-data PATH&apos; ou téléchargez-le avec &apos;import-data --download&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>could not write {0} ({1})</source>
         <translation>impossible d&apos;écrire {0} ({1})</translation>
     </message>
@@ -796,7 +796,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+39"/>
         <source>MNIST test set</source>
         <translation>Jeu de test MNIST</translation>
     </message>
@@ -811,12 +811,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Un fichier de données…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>there are no saved drawings yet: draw, then click the right digit under the bars</source>
         <translation>aucun dessin enregistré pour l&apos;instant&#xa0;: dessinez, puis cliquez sur le bon chiffre sous les barres</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
         <translation>Les images étiquetées sur lesquelles évaluer le modèle actuel (celui qui répond à vos dessins)</translation>
     </message>
@@ -1736,7 +1736,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+34"/>
+        <location filename="../../gui/views/learning_view.py" line="+33"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Poids et gradients, couche par couche</translation>
     </message>
@@ -1746,7 +1746,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Comment la dernière couche cachée trie les chiffres</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Computing the map…</source>
         <translation>Calcul de la carte…</translation>
     </message>
@@ -3027,7 +3027,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+122"/>
+        <location filename="../../core/training/train.py" line="+123"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la perte est devenue NaN, le modèle garde donc les poids de l&apos;époque {0}, la dernière aux valeurs finies</translation>
     </message>
@@ -3038,9 +3038,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingProcess</name>
+    <message>
+        <location filename="../../core/training/training_process.py" line="+127"/>
+        <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
+        <translation>le processus d’entraînement s’est arrêté de façon inattendue (code de sortie {0}) ; le prochain entraînement en démarre un nouveau</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+99"/>
+        <location filename="../../core/training/session.py" line="+101"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>Chargement de TensorFlow et de MNIST…</translation>
     </message>
@@ -3073,12 +3081,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../gui/training/training_worker.py" line="+87"/>
+        <location filename="../../gui/training/training_worker.py" line="+85"/>
         <source>TensorFlow is ready to train</source>
         <translation>TensorFlow est prêt pour l&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
         <translation>mémoire insuffisante&#xa0;: essayez moins de couches, des couches plus petites ou une taille de lot plus petite</translation>
     </message>

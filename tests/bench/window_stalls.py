@@ -1,11 +1,13 @@
 """Who held the window up: `window_training.py`'s run, with every stall explained.
 
-A sampler thread records, every 2 ms, each thread's Python stack and CPU time. After the run,
-every heartbeat gap over `--over` ms is printed with the stacks seen during it and the CPU each
-thread used meanwhile. A gap where the training thread used all the CPU and the sampler got
-few samples is the training thread holding the GIL (a long C call: a copy, a tf.data
-iterator, a graph being built); a gap where the main thread used the CPU is the window's own
-work. The sampler itself takes turns with the GIL, so the run is a little slower than
+A sampler thread records, every 2 ms, each of the window's threads' Python stack and CPU time.
+After the run, every heartbeat gap over `--over` ms is printed with the stacks seen during it
+and the CPU each thread used meanwhile. A gap where the main thread used the CPU is the
+window's own work; one where another thread of the window's process used it and the sampler
+got few samples is that thread holding the GIL (a long C call). Training itself runs in a child
+process (`core.training.training_process`) since it was found, with this tool, holding the GIL
+for 30-140 ms at a time while Keras traced its functions; the sampler does not see inside it.
+The sampler takes turns with the GIL, so the run is a little slower than
 `window_training.py`'s: use this to find causes, that one for the numbers.
 
     python tests/bench/window_stalls.py [--presets assignment-1] [--draw] [--over 30]

@@ -1,0 +1,206 @@
+"""TrainingProcess: `TrainingSession.run` in a child process, called exactly like it.
+
+Why a process: Keras runs its training loop in Python, and Python lets one thread at a time
+run (the GIL). In the window's process every batch, every function Keras traces (30-60 ms
+calls into TensorFlow that hold the GIL) and every tf.data iterator it makes competed with the
+window's own work: while a student drew, the window's 10 ms heartbeat stalled for 40-70 ms in
+the first half second of every training. A child process has its own interpreter and GIL,
+so the window never waits for training, and training never waits for the window.
+
+The child is started once (spawned, never forked: the parent runs Qt threads) and keeps its
+`TrainingSession` between jobs, so "Train more" continues the model in its memory as before.
+Only plain data crosses: the job in; status lines, progress records and the `Run` out, through
+one pipe. Stop sets a `multiprocessing` event that the Keras callback reads after each batch,
+as it read the thread's event. If the child dies (killed, out of memory), the job fails with
+a one-line message and the next job starts a fresh child.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from core.i18n import language, set_language, translate
+from core.training.progress import BatchProgress, EpochRecord, Reporter
+from core.training.run import Run
+from core.training.session import TrainingJob, runs_dir
+
+BACKGROUND_NICENESS = 5  # the child runs below the window (Linux/macOS nice; measured below)
+_POLL = 0.01  # seconds between looks at the stop event while waiting for the child
+
+
+class TrainingError(Exception):
+    """A job failed in the child: the message is the one line to show."""
+
+
+class TrainingProcess:
+    """Runs `TrainingSession` jobs in one child process, started at the first job."""
+
+    def __init__(self) -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self.stop_event = self._context.Event()  # set it (from any thread) to stop training
+        self._closing = self._context.Event()
+        self._process: Any = None
+        self._pipe: Any = None
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id (None before the first job)."""
+        return None if self._process is None else self._process.pid
+
+    def warm_up(self, data_path: str | None) -> None:
+        """Start the child and have it import TensorFlow and load MNIST (see
+        `TrainingSession.warm_up`); returns when it is done."""
+        self._call(("warm_up", data_path), Reporter(), lambda _: None, lambda: False)
+
+    def run(self, job: TrainingJob, reporter: Reporter | None = None,
+            stop_event: threading.Event | None = None,
+            closing: Callable[[], bool] = lambda: False,
+            status: Callable[[str], None] = lambda _: None) -> Run:
+        """`TrainingSession.run(job, …)` in the child; the same Run, records and errors."""
+        self.stop_event.clear()
+        self._closing.clear()
+        job = dataclasses.replace(job, keep_dir=job.keep_dir or str(runs_dir()))
+        result = self._call(("run", job), reporter or Reporter(), status, closing, stop_event)
+        assert isinstance(result, Run)
+        return result
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Ask the child to end (stopping any training first) and wait up to `timeout`."""
+        if self._process is None:
+            return
+        self._closing.set()
+        self.stop_event.set()
+        try:
+            self._pipe.send(("quit", None, ""))
+        except (OSError, ValueError):
+            pass
+        self._process.join(timeout)
+        if self._process.is_alive():  # stuck in a C call: it is ours and does nothing useful
+            self._process.kill()
+        self._forget_child()
+
+    def _forget_child(self) -> int | None:
+        """Drop a child that has ended (or is ending); return its exit code."""
+        process, self._process = self._process, None
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
+        if process is None:
+            return None
+        process.join(1.0)
+        return process.exitcode
+
+    def _start(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            return
+        self._forget_child()
+        ours, theirs = self._context.Pipe()
+        self._process = self._context.Process(
+            target=serve, args=(theirs, self.stop_event, self._closing),
+            name="digitlab-training", daemon=True)
+        self._process.start()
+        theirs.close()
+        self._pipe = ours
+
+    def _call(self, message: tuple[str, Any], reporter: Reporter,
+              status: Callable[[str], None], closing: Callable[[], bool],
+              stop_event: threading.Event | None = None) -> Any:
+        self._start()
+        self._pipe.send((*message, language()))  # the window's language may have changed
+        while True:
+            if stop_event is not None and stop_event.is_set():
+                self.stop_event.set()
+            if closing():
+                self._closing.set()
+            try:
+                if not self._pipe.poll(_POLL):
+                    continue
+                kind, value = self._pipe.recv()
+            except (EOFError, OSError, ValueError):  # it died, or the window closed the pipe
+                code = self._forget_child()
+                raise TrainingError(translate(
+                    "TrainingProcess", "the training process ended unexpectedly (exit code "
+                    "{0}); the next training starts a new one").format(code)) from None
+            if kind == "batch":
+                reporter.batch_ended(value)
+            elif kind == "epoch":
+                reporter.epoch_ended(value)
+            elif kind == "started":
+                reporter.training_started(*value)
+            elif kind == "status":
+                status(value)
+            elif kind == "done":
+                return value
+            elif kind == "failed":
+                raise _rebuilt(*value)
+
+
+def _rebuilt(kind: str, message: str) -> Exception:
+    if kind == "InterruptedError":
+        return InterruptedError(message)
+    if kind == "MemoryError":
+        return MemoryError(message)
+    return TrainingError(message)
+
+
+class _PipeReporter(Reporter):
+    """The child's reporter: every record goes to the parent (Keras may call from its own
+    threads, so sends take turns)."""
+
+    def __init__(self, pipe: Any) -> None:
+        self._pipe = pipe
+        self._lock = threading.Lock()
+
+    def send(self, kind: str, value: Any) -> None:
+        with self._lock:
+            self._pipe.send((kind, value))
+
+    def training_started(self, epochs: int, batches: int) -> None:
+        self.send("started", (epochs, batches))
+
+    def batch_ended(self, progress: BatchProgress) -> None:
+        self.send("batch", progress)
+
+    def epoch_ended(self, record: EpochRecord) -> None:
+        self.send("epoch", record)
+
+
+def serve(pipe: Any, stop: Any, closing: Any) -> None:
+    """The child's whole life: take jobs from `pipe` until told to quit or the parent goes."""
+    from core.training.session import TrainingSession
+
+    if hasattr(os, "nice"):
+        try:  # before TensorFlow starts its threads: they inherit it
+            os.nice(BACKGROUND_NICENESS)
+        except OSError:
+            pass
+    session = TrainingSession()
+    reporter = _PipeReporter(pipe)
+    while True:
+        try:
+            kind, value, language_code = pipe.recv()
+        except (EOFError, OSError):
+            return
+        if kind == "quit":
+            return
+        set_language(language_code)
+        try:
+            if kind == "warm_up":
+                session.warm_up(value)
+                reporter.send("done", None)
+            elif kind == "run":
+                reporter.send("done", session.run(value, reporter, stop, closing=closing.is_set,
+                                                  status=lambda text: reporter.send("status",
+                                                                                    text)))
+        except (InterruptedError, MemoryError) as exc:
+            reporter.send("failed", (type(exc).__name__, str(exc)))
+        except Exception as exc:  # noqa: BLE001 (every failure reaches the user as one line)
+            logging.getLogger("digitlab.training").exception("training failed")
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            reporter.send("failed", ("Exception", message[:400]))
