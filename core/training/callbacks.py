@@ -80,6 +80,9 @@ def make_callback_class() -> type:
                     self.reason = StopReason.NAN
                 self.model.stop_training = True
             now = time.perf_counter()
+            # With N batches per call Keras reports the call's last step, which overshoots the
+            # epoch's end in its last call (batch 1716 of 1688 at N = 26): count real batches.
+            batch = min(batch, self.batches - 1)
             with self._lock:
                 self._batches_done = max(self._batches_done, batch + 1)
                 if batch <= self._last_batch or (now - self._last_report < self.batch_interval
