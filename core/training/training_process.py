@@ -21,6 +21,7 @@ import dataclasses
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -102,7 +103,7 @@ class TrainingProcess:
         self._forget_child()
         ours, theirs = self._context.Pipe()
         self._process = self._context.Process(
-            target=serve, args=(theirs, self.stop_event, self._closing),
+            target=serve, args=(theirs, self.stop_event, self._closing, _log_file()),
             name="digitlab-training", daemon=True)
         self._process.start()
         theirs.close()
@@ -171,9 +172,32 @@ class _PipeReporter(Reporter):
         self.send("epoch", record)
 
 
-def serve(pipe: Any, stop: Any, closing: Any) -> None:
+def _log_file() -> str:
+    """The file this process logs to (the window's digitlab.log), or ""."""
+    return next((h.baseFilename for h in logging.getLogger().handlers
+                 if isinstance(h, logging.FileHandler)), "")
+
+
+def _quiet_streams(log_file: str) -> None:
+    """Log where the window logs; give a console-less child (pythonw) streams to write to."""
+    if log_file:
+        try:
+            handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError:
+            handler = logging.NullHandler()
+        logging.basicConfig(level=logging.INFO, handlers=[handler],
+                            format="%(asctime)s %(levelname)s %(name)s[training]: %(message)s")
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+
+
+def serve(pipe: Any, stop: Any, closing: Any, log_file: str = "") -> None:
     """The child's whole life: take jobs from `pipe` until told to quit or the parent goes."""
     from core.training.session import TrainingSession
+
+    _quiet_streams(log_file)
 
     if hasattr(os, "nice"):
         try:  # before TensorFlow starts its threads: they inherit it

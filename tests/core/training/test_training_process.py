@@ -133,3 +133,22 @@ def process_message_in_english(process: TrainingProcess, bad: Path) -> str:
     with pytest.raises(TrainingError) as english:
         process.run(TrainingJob(SPEC, str(bad)))
     return str(english.value)
+
+
+def test_the_child_logs_its_failures_where_the_window_logs(tmp_path: Path) -> None:
+    import logging
+
+    log = tmp_path / "digitlab.log"
+    handler = logging.FileHandler(log, encoding="utf-8")
+    logging.getLogger().handlers.insert(0, handler)  # before pytest's own file handler
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not an npz at all")
+    training = TrainingProcess()
+    try:
+        with pytest.raises(TrainingError):
+            training.run(TrainingJob(SPEC, str(bad)))
+    finally:
+        training.close()
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert "[training]: training failed" in log.read_text(encoding="utf-8")
