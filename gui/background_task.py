@@ -6,12 +6,32 @@ network). Only the function's return value, plain data, comes back to the GUI th
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
+
+_pinned = threading.local()
+
+
+def keep_python_thread_state() -> None:
+    """Give the calling Qt thread one Python thread state for its whole life (idempotent).
+
+    PySide6 creates a Python thread state for each slot call in a Qt thread and deletes it
+    afterwards. pybind11 (TensorFlow's bindings), first used in this thread, remembers the
+    first state; when a later slot's state lands at another address, TensorFlow waits for a
+    GIL that its own thread holds and the window freezes for good (seen on the second training
+    when Keras ran in a Qt thread; pool threads may still read a model file with Keras). One
+    extra PyGILState_Ensure, never released, keeps the first state alive, so every slot call
+    in this thread runs with it.
+    """
+    if not getattr(_pinned, "done", False):
+        ctypes.pythonapi.PyGILState_Ensure()
+        _pinned.done = True
 
 
 class _Relay(QObject):

@@ -25,11 +25,10 @@ from core.report.notebook_export import keras_notebook
 from core.report.script_export import keras_script
 from core.store import atomic
 from core.training.history import history_csv
-from gui.background_task import BackgroundTask
+from gui.background_task import BackgroundTask, keep_python_thread_state
 from gui.dialogs.dataset_dialog import DatasetDialog
 from gui.svg_image import PRINT_SCALE, svg_to_png
 from gui.training.training_flow import TrainingFlow
-from gui.training.training_worker import keep_python_thread_state
 from gui.views.lab_report import LabReport
 
 MAX_RECENT = 8

@@ -12,7 +12,6 @@ the current batch; neither the thread nor the process is terminated.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import threading
 
@@ -21,23 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from core.training.progress import BatchProgress, EpochRecord, Reporter
 from core.training.session import TrainingJob
 from core.training.training_process import TrainingError, TrainingProcess
-
-_pinned = threading.local()
-
-
-def keep_python_thread_state() -> None:
-    """Give the calling Qt thread one Python thread state for its whole life (idempotent).
-
-    PySide6 creates a Python thread state for each slot call in a Qt thread and deletes it
-    afterwards. pybind11 (TensorFlow's bindings), first used in this thread, remembers the
-    first state; when a later slot's state lands at another address, TensorFlow waits for a
-    GIL that its own thread holds and training, and the window with it, freezes for good
-    (seen on a session's second training). One extra PyGILState_Ensure, never released,
-    keeps the first state alive, so every slot call in this thread runs with it.
-    """
-    if not getattr(_pinned, "done", False):
-        ctypes.pythonapi.PyGILState_Ensure()
-        _pinned.done = True
 
 
 class _SignalReporter(Reporter):
@@ -68,20 +50,15 @@ class TrainingWorker(QObject):
         super().__init__()
         self.stop_event = threading.Event()
         self.closing = False  # set on shutdown: skip the test-set evaluation
-        self.session = TrainingProcess()
-
-    @Slot()
-    def thread_started(self) -> None:
-        """First call in the worker's thread (QThread.started): see keep_python_thread_state."""
-        keep_python_thread_state()
+        self.process = TrainingProcess()  # the child that runs the session's jobs
 
     @Slot(object)
     def warm_up(self, data_path: object) -> None:
-        """Import TensorFlow and load MNIST before the first Train, so it starts at once.
-        Queued after the TensorFlow check has passed (an import on a CPU without AVX would
-        end the process)."""
+        """Start the training process, import TensorFlow and load MNIST there before the first
+        Train, so it starts at once. Queued after the TensorFlow check has passed, which says
+        why when TensorFlow cannot run here (a CPU without AVX)."""
         try:
-            self.session.warm_up(data_path if isinstance(data_path, str) else None)
+            self.process.warm_up(data_path if isinstance(data_path, str) else None)
             self.status_changed.emit(self.tr("TensorFlow is ready to train"))
         except Exception:  # noqa: BLE001 (a missing MNIST is reported when Train is clicked)
             logging.getLogger("digitlab.training").info("warm-up incomplete", exc_info=True)
@@ -90,7 +67,7 @@ class TrainingWorker(QObject):
     def start_training(self, job: TrainingJob) -> None:
         """Run one job (fresh, or continuing a run or a file: see TrainingSession)."""
         try:
-            run = self.session.run(job, _SignalReporter(self), self.stop_event,
+            run = self.process.run(job, _SignalReporter(self), self.stop_event,
                                    closing=lambda: self.closing, status=self.status_changed.emit)
             self.run_finished.emit(run)
         except (InterruptedError, TrainingError) as exc:
@@ -116,7 +93,6 @@ class TrainingThread(QObject):
         self.thread.setObjectName("digitlab-training")
         self.worker = TrainingWorker()
         self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.thread_started)  # runs in the new thread
         self.start_requested.connect(self.worker.start_training)
         self.warm_up_requested.connect(self.worker.warm_up)
         self._running = False  # the thread starts with the first training, not before
@@ -161,5 +137,5 @@ class TrainingThread(QObject):
         self.worker.stop_event.set()
         self.thread.quit()
         finished = self.thread.wait(timeout_ms)
-        self.worker.session.close()  # the child process ends with the window
+        self.worker.process.close()  # the child process ends with the window
         return bool(finished)

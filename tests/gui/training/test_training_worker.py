@@ -57,7 +57,7 @@ training.worker.run_finished.connect(finished.append)
 failed = []
 training.worker.training_failed.connect(failed.append)
 spec = ModelSpec(parse_layers("8"), epochs=1, seed=1)
-training.start(TrainingJob(spec, sys.argv[2]))  # TensorFlow is first imported in the worker thread
+training.start(TrainingJob(spec, sys.argv[2]))  # the worker thread's first slot call
 while (not finished or training.is_running()) and not failed:
     app.processEvents()  # (the list is filled from the worker thread; is_running in this one)
 hold = threading.Event()  # threads whose states take the freed memory of the first slot's
