@@ -17,6 +17,7 @@ from typing import Any
 
 from core.store import app_paths
 from core.store.cleanup import remove_stale_temp_files
+from core.store.log_file import log_to_file
 
 STARTED = time.perf_counter()
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -30,15 +31,9 @@ def _configure_logging() -> Path:
     log_path = log_dir / "digitlab.log"
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(log_path, encoding="utf-8")
     except OSError:
-        handler = logging.NullHandler()
-    logging.basicConfig(level=logging.INFO, handlers=[handler],
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if sys.stdout is None:
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+        pass  # then the file cannot be opened either, and nothing is logged
+    log_to_file(log_path)
     return log_path
 
 

@@ -21,7 +21,6 @@ import dataclasses
 import logging
 import multiprocessing
 import os
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -178,26 +177,12 @@ def _log_file() -> str:
                  if isinstance(h, logging.FileHandler)), "")
 
 
-def _quiet_streams(log_file: str) -> None:
-    """Log where the window logs; give a console-less child (pythonw) streams to write to."""
-    if log_file:
-        try:
-            handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
-        except OSError:
-            handler = logging.NullHandler()
-        logging.basicConfig(level=logging.INFO, handlers=[handler],
-                            format="%(asctime)s %(levelname)s %(name)s[training]: %(message)s")
-    if sys.stdout is None:
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
-
-
 def serve(pipe: Any, stop: Any, closing: Any, log_file: str = "") -> None:
     """The child's whole life: take jobs from `pipe` until told to quit or the parent goes."""
+    from core.store.log_file import log_to_file
     from core.training.session import TrainingSession
 
-    _quiet_streams(log_file)
+    log_to_file(log_file or None, "[training]")  # where the window logs
 
     if hasattr(os, "nice"):
         try:  # before TensorFlow starts its threads: they inherit it
