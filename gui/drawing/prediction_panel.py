@@ -158,11 +158,12 @@ class PredictionPanel(QWidget):
         self._toggles[stage].setChecked(enabled)
 
     def _schedule(self) -> None:
-        wait = MIN_INTERVAL - (time.perf_counter() - self._last_run)
-        if wait <= 0:
-            self.predict_now()
-        elif not self._timer.isActive():
-            self._timer.start(int(wait * 1000) + 1)
+        """Predict a changing drawing at most every MIN_INTERVAL, from the event loop: a
+        finished stroke's own `predict_now` (stroke_finished comes right after drawing_changed)
+        then stops the timer, so that stroke is predicted once, not twice."""
+        if not self._timer.isActive():
+            wait = MIN_INTERVAL - (time.perf_counter() - self._last_run)
+            self._timer.start(max(0, int(wait * 1000) + 1) if wait > 0 else 0)
 
     def predict_now(self) -> None:
         self._timer.stop()

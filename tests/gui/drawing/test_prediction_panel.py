@@ -67,3 +67,13 @@ def test_the_answer_is_also_given_as_text(panel: PredictionPanel, canvas: Drawin
 
 def test_before_a_drawing_the_answer_text_asks_for_one(panel: PredictionPanel) -> None:
     assert panel.answer_spoken() == "No answer: Draw a digit"
+
+
+def test_a_finished_stroke_is_predicted_once(qtbot, panel: PredictionPanel,  # noqa: ANN001
+                                             canvas: DrawingCanvas) -> None:
+    made: list[object] = []
+    panel.prediction_made.connect(made.append)
+    qtbot.wait(60)  # longer than MIN_INTERVAL since the last prediction
+    canvas.add_stroke([(40, 40), (240, 240)])
+    qtbot.wait(60)  # any deferred prediction has had its turn
+    assert len(made) == 1
