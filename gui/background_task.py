@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
+from core.store.plain import one_line
+
 _pinned = threading.local()
 
 
@@ -71,7 +73,7 @@ class BackgroundTask(QRunnable):
             self.relay.failed.emit(QCoreApplication.translate("BackgroundTask", "out of memory"))
         except Exception as exc:  # reaches the user as one line; the window keeps running
             logging.getLogger("digitlab").exception("background task failed")
-            self.relay.failed.emit(" ".join(str(exc).split()) or type(exc).__name__)
+            self.relay.failed.emit(one_line(exc))
         else:
             self.relay.finished.emit(result)
         finally:

@@ -126,11 +126,6 @@ def check_shapes(model: Any, path: Path | str | None = None) -> None:
                                            "10 classes").format(path, out_shape[1:]))
 
 
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text[:300] + ("…" if len(text) > 300 else "") if text else type(exc).__name__
-
-
 def load_model(path: str | os.PathLike[str]) -> LoadedModel:
     """Load a `.keras` (or legacy `.h5`) model safely and check it classifies MNIST digits."""
     path = Path(path).expanduser()
@@ -143,7 +138,7 @@ def load_model(path: str | os.PathLike[str]) -> LoadedModel:
             warnings.filterwarnings("ignore", message="Skipping variable loading for optimizer")
             model = keras.models.load_model(path, safe_mode=True, compile=True)
     except Exception as exc:  # Keras raises many types; the user needs one line
-        message = _one_line(exc)
+        message = plain.one_line(exc, 300)
         if "safe_mode" in message or "lambda" in message.lower():
             raise ModelFileError(ModelFiles.tr("{0} contains code (a Lambda layer); DigitLab "
                                                "refuses to run code from model files")
@@ -318,6 +313,7 @@ def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifi
     try:
         classifier = layer_map.classifier_from_keras(loaded.model, name=path.stem)
     except Exception as exc:  # noqa: BLE001 (one line for the user, whatever Keras raised)
-        raise ModelFileError(ModelFiles.tr("{0}: {1}").format(path, _one_line(exc))) from None
+        raise ModelFileError(ModelFiles.tr("{0}: {1}").format(
+            path, plain.one_line(exc, 300))) from None
     _check_classifier_shapes(classifier, path)
     return classifier

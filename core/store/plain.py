@@ -18,6 +18,15 @@ def number(value: Any) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
+def one_line(exc: BaseException, limit: int | None = None) -> str:
+    """An error as one line for a person: its text with line breaks and runs of spaces made
+    single spaces (cut at `limit` characters, with "…"), or its type's name when it has none."""
+    text = " ".join(str(exc).split())
+    if not text:
+        return type(exc).__name__
+    return text if limit is None or len(text) <= limit else text[:limit] + "…"
+
+
 def integer(value: Any) -> int | None:
     """An int, or None (bools and floats are not whole numbers here)."""
     return int(value) if isinstance(value, int) and not isinstance(value, bool) else None

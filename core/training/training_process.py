@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from core.i18n import language, set_language, translate
+from core.store.plain import one_line
 from core.training.progress import BatchProgress, EpochRecord, Reporter
 from core.training.run import Run
 from core.training.session import TrainingJob, runs_dir
@@ -183,7 +184,6 @@ def serve(pipe: Any, stop: Any, closing: Any, log_file: str = "") -> None:
     from core.training.session import TrainingSession
 
     log_to_file(log_file or None, "[training]")  # where the window logs
-
     if hasattr(os, "nice"):
         try:  # before TensorFlow starts its threads: they inherit it
             os.nice(BACKGROUND_NICENESS)
@@ -211,5 +211,4 @@ def serve(pipe: Any, stop: Any, closing: Any, log_file: str = "") -> None:
             reporter.send("failed", (type(exc).__name__, str(exc)))
         except Exception as exc:  # noqa: BLE001 (every failure reaches the user as one line)
             logging.getLogger("digitlab.training").exception("training failed")
-            message = " ".join(str(exc).split()) or type(exc).__name__
-            reporter.send("failed", ("Exception", message[:400]))
+            reporter.send("failed", ("Exception", one_line(exc, 400)))

@@ -17,6 +17,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from core.store.plain import one_line
 from core.training.progress import BatchProgress, EpochRecord, Reporter
 from core.training.session import TrainingJob
 from core.training.training_process import TrainingError, TrainingProcess
@@ -76,8 +77,7 @@ class TrainingWorker(QObject):
             self.training_failed.emit(self.tr("out of memory: try fewer or smaller layers, or a "
                                               "smaller batch size"))
         except Exception as exc:  # any failure must reach the user as one line, not kill Qt
-            message = " ".join(str(exc).split()) or type(exc).__name__
-            self.training_failed.emit(message[:400])
+            self.training_failed.emit(one_line(exc, 400))
             logging.getLogger("digitlab.training").exception("training failed")
 
 
