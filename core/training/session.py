@@ -76,8 +76,10 @@ class TrainingSession:
         first training (each is done once per process)."""
         from core.training import pacing
         from core.training.backend import import_keras
+        from core.training.fused_adam import FusedAdam
 
         import_keras()
+        FusedAdam.available()  # its check compiles a small XLA step: not in the first training
         pacing.step_seconds([(784, 32)], 32)
         data = self.data(data_path)
         from core.model.architectures import PRESETS

@@ -25,6 +25,7 @@ from core.i18n import Context
 from core.model.architectures import ModelSpec
 from core.training import pacing
 from core.training.callbacks import KeepBest, make_callback_class
+from core.training.fused_adam import FusedAdam
 from core.training.history import History
 from core.training.layer_probe import LayerProbe
 from core.training.progress import EpochRecord, Reporter, StopReason
@@ -89,6 +90,8 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     batches = max(1, math.ceil(n_fit / spec.batch_size))
     chunk = pacing.steps_per_execution(pacing.dense_kernels(model), spec.batch_size, batches)
     pacing.set_steps_per_execution(model, chunk)
+    if not FusedAdam.installed(model.optimizer):
+        FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
     probe = LayerProbe(data) if snapshot_weights and insights else None
     callback = make_callback_class()(reporter, stop_event, initial_epoch, batches,
                                      batch_interval if chunk == 1 else 0.0, snapshot_weights,
