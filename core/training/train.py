@@ -28,6 +28,7 @@ from core.training.callbacks import KeepBest, make_callback_class
 from core.training.fused_adam import FusedAdam
 from core.training.history import History
 from core.training.layer_probe import LayerProbe
+from core.training.no_autotune import no_autotune
 from core.training.progress import EpochRecord, Reporter, StopReason
 
 TrainingNotes = Context("TrainingNotes")  # TrainingNotes.tr(…): a run's notes (see core.i18n)
@@ -111,9 +112,10 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
         callbacks.append(KeepBest.make(monitor))
     reporter.training_started(n_epochs, batches)
     started = time.perf_counter()
-    model.fit(x_train, y_train, batch_size=spec.batch_size, epochs=n_epochs,
-              validation_split=spec.validation_split, callbacks=callbacks, shuffle=True,
-              validation_batch_size=max(spec.batch_size, VALIDATION_BATCH), verbose=0)
+    with no_autotune():  # else seconds of idle at epoch boundaries
+        model.fit(x_train, y_train, batch_size=spec.batch_size, epochs=n_epochs,
+                  validation_split=spec.validation_split, callbacks=callbacks, shuffle=True,
+                  validation_batch_size=max(spec.batch_size, VALIDATION_BATCH), verbose=0)
     seconds = time.perf_counter() - started
     reason = callback.reason
     if reason is StopReason.COMPLETED and early is not None and early.stopped_epoch > 0:
