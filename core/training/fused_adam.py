@@ -10,9 +10,10 @@ once instead of twice and so drifts from Keras's result; with XLA limited to AVX
 FMA, `XLA_FLAG`) it computes exactly Keras's operations in Keras's order. Nothing else in
 DigitLab is compiled by XLA, so the limit changes nothing else.
 
-`FusedAdam.install(optimizer)` replaces the optimizer's update only when a check on this
-machine (`FusedAdam.available()`: three updates both ways, compared bit for bit) says the
-numbers are the same; otherwise Keras's own update stays. The optimizer stays a plain
+`FusedAdam.install(optimizer, weights)` replaces the optimizer's update only for nets of at
+least MIN_WEIGHTS and only when a check on this machine (`FusedAdam.available()`: three
+updates both ways, compared bit for bit) says the numbers are the same; otherwise Keras's own
+update stays. The optimizer stays a plain
 `keras.optimizers.Adam`, so saved files and "Train more" are unchanged.
 """
 
@@ -61,9 +62,12 @@ class FusedAdam:
         MIN_WEIGHTS and the machine check passed; True when installed."""
         if weights < MIN_WEIGHTS or not cls.applies_to(optimizer) or not cls.available():
             return False
-        fused = cls(optimizer)
-        optimizer._backend_update_step = fused.update  # noqa: SLF001
+        cls._attach(optimizer)
         return True
+
+    @classmethod
+    def _attach(cls, optimizer: Any) -> None:
+        optimizer._backend_update_step = cls(optimizer).update  # noqa: SLF001
 
     @staticmethod
     def applies_to(optimizer: Any) -> bool:
@@ -151,7 +155,7 @@ def _same_as_keras() -> bool:
         optimizer = keras.optimizers.Adam(learning_rate=0.003)
         optimizer.build(variables)
         if fused:
-            optimizer._backend_update_step = FusedAdam(optimizer).update  # noqa: SLF001
+            FusedAdam._attach(optimizer)  # noqa: SLF001
         for step in grads:
             optimizer.apply([keras.ops.convert_to_tensor(g) for g in step], variables)
         states.append([np.asarray(v.numpy()) for v in [*variables, *optimizer.variables]])
