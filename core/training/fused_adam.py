@@ -59,7 +59,9 @@ class FusedAdam:
     def install(cls, optimizer: Any, weights: int) -> bool:
         """Use the fused update for this optimizer of a model with `weights` weights when it
         is a plain Adam (no AMSGrad, no gradient accumulation), the model has at least
-        MIN_WEIGHTS and the machine check passed; True when installed."""
+        MIN_WEIGHTS and the machine check passed; True when installed (now or before)."""
+        if cls.installed(optimizer):
+            return True
         if weights < MIN_WEIGHTS or not cls.applies_to(optimizer) or not cls.available():
             return False
         cls._attach(optimizer)

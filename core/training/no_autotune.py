@@ -1,5 +1,5 @@
-"""`no_autotune()`: Keras's fit and evaluate without tf.data's autotuning, which idles the
-process for seconds at epoch boundaries.
+"""`no_autotune()`: Keras's fit without tf.data's autotuning, which idles the process for
+seconds at epoch boundaries (DigitLab's test evaluation is eager: no pipeline to tune).
 
 Keras feeds numpy arrays through a tf.data pipeline with autotuning on. In TensorFlow 2.21,
 dropping an epoch's iterator waits for the autotuner's thread (`Model::OptimizeLoop`) to wake

@@ -91,8 +91,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     batches = max(1, math.ceil(n_fit / spec.batch_size))
     chunk = pacing.steps_per_execution(pacing.dense_kernels(model), spec.batch_size, batches)
     pacing.set_steps_per_execution(model, chunk)
-    if not FusedAdam.installed(model.optimizer):
-        FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
+    FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
     probe = LayerProbe(data) if snapshot_weights and insights else None
     callback = make_callback_class()(reporter, stop_event, initial_epoch, batches,
                                      batch_interval if chunk == 1 else 0.0, snapshot_weights,
