@@ -5,10 +5,16 @@ Training data, fresh every epoch:
 - real pen digits from the training writers of pendigits, drawn through DrawingCanvas with
   random size, position and brush width, then preprocessed with to_mnist (the app's own path),
   also lightly distorted.
-Writers not used for training are held out; the pen accuracy reported is theirs only.
+Writers not used for training are held out; the pen accuracy reported is theirs only. The
+shipped model learns from all 30 writers, so its metadata records its recipe's writer-wise
+cross-validation instead: three folds trained on 20 writers each, scored on the other 10 with
+`tests/bench/pen_replay.py --json`:
 
-    python resources/models/build_default.py --mnist ../shared/data/mnist.npz \
-        --pendigits ../shared/data/pendigits-train.unipen --out resources/models/default.keras
+    python resources/models/build_default.py --train-writers 11-30 --out f1.keras
+    python tests/bench/pen_replay.py --model f1.keras --json f1.json
+    (the same for f2: 1-10,21-30 and f3: 1-20)
+    python resources/models/build_default.py --train-writers 1-30 \
+        --cross-validation f1.json f2.json f3.json --out resources/models/default.keras
 """
 
 from __future__ import annotations
@@ -91,10 +97,35 @@ def warp(digit: Any, rng: np.random.Generator, strength: float) -> Any:
     return dataclasses.replace(digit, strokes=strokes)
 
 
+def jitter(digit: Any, rng: np.random.Generator, strength: float) -> Any:
+    """The digit's strokes moved apart or together and its trajectory bent smoothly at random:
+    where another hand puts a 4's bar, a 7's flag or a 5's hat, and how it curves a loop.
+    At strength 1 each stroke moves up to 4 % of the digit's size and every point up to ~5 %
+    along a smooth random field (three waves per axis)."""
+    import dataclasses
+
+    points = np.concatenate([np.asarray(s, np.float64) for s in digit.strokes])
+    low, high = points.min(axis=0), points.max(axis=0)
+    size = max(float((high - low).max()), 1e-6)
+    freq = rng.uniform(0.5, 1.5, (2, 3, 2)) * 2 * np.pi / size
+    phase = rng.uniform(0, 2 * np.pi, (2, 3))
+    amp = rng.uniform(-1, 1, (2, 3)) * 0.03 * size * strength
+
+    def bend(stroke: np.ndarray) -> np.ndarray:
+        waves = np.sin(stroke @ freq.transpose(0, 2, 1) + phase[:, None, :])  # (2, n, 3)
+        offset = rng.uniform(-0.04, 0.04, 2) * size * strength if len(digit.strokes) > 1 else 0
+        return stroke + (waves * amp[:, None, :]).sum(axis=2).T + offset
+
+    strokes = tuple(bend(np.asarray(s, np.float64)) for s in digit.strokes)
+    return dataclasses.replace(digit, strokes=strokes)
+
+
 def render_pen(digits: list, variants: int, rng: np.random.Generator,
-               warp_strength: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+               warp_strength: float = 0.0,
+               jitter_strength: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """Draw each digit `variants` times through the canvas at random size/place/brush (and,
-    with `warp_strength`, a random slant, rotation and stretch of its trajectory)."""
+    with `warp_strength`, a random slant, rotation and stretch of its trajectory; with
+    `jitter_strength`, its strokes moved and bent)."""
     from PySide6.QtWidgets import QApplication
 
     from core.drawing.preprocessing import to_mnist
@@ -109,6 +140,7 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
             height = rng.uniform(0.3, 0.92)
             centre = (rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.8))
             drawn = warp(digit, rng, warp_strength) if warp_strength else digit
+            drawn = jitter(drawn, rng, jitter_strength) if jitter_strength else drawn
             x = to_mnist(replay(canvas, drawn, height, centre, width=rng.uniform(9, 34)))
             if x is not None:
                 images.append(x)
@@ -132,6 +164,35 @@ def held_out_pen_accuracy(classifier: object, digits: list) -> dict[str, float]:
     return scores
 
 
+def recipe_arguments(argv: list[str]) -> list[str]:
+    """The command line without `--out`: the recorded command re-creates the model where it
+    is bundled, wherever this copy was written."""
+    kept, skip = [], False
+    for arg in argv:
+        if skip or arg.startswith("--out="):
+            skip = False
+            continue
+        skip = arg == "--out"
+        if not skip:
+            kept.append(arg)
+    return kept
+
+
+def cross_validation(paths: list[str]) -> dict[str, Any]:
+    """The folds' held-out accuracies (pen_replay.py --json files) with each condition's mean
+    and worst fold, in per cent; empty without folds."""
+    import json
+
+    folds = [json.loads(Path(p).read_text(encoding="utf-8")) for p in paths]
+    if not folds:
+        return {}
+    names = list(folds[0]["accuracy_percent"])
+    scores = {n: [f["accuracy_percent"][n] for f in folds] for n in names}
+    return {"folds": folds,
+            "mean_percent": {n: round(float(np.mean(v)), 2) for n, v in scores.items()},
+            "worst_fold_percent": {n: round(min(v), 2) for n, v in scores.items()}}
+
+
 def sha256(path: str) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -150,7 +211,7 @@ def main() -> None:
     parser.add_argument("--layers", default="1024-512")
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--epochs", type=int, default=30)
-    parser.add_argument("--train-writers", default="1-20",
+    parser.add_argument("--train-writers", default="1-30",
                         help="pendigits writers used for training, e.g. 1-20 or 1-10,21-30 "
                              "(the rest are held out)")
     parser.add_argument("--variants", type=int, default=4, help="renders per pen digit")
@@ -161,6 +222,12 @@ def main() -> None:
                              "pen trajectory (0: none; 1: up to 12 deg, shear 0.35, aspect 1.28)")
     parser.add_argument("--label-smoothing", type=float, default=0.0,
                         help="share of each label spread over the other digits (0: none)")
+    parser.add_argument("--jitter", type=float, default=0.0,
+                        help="strength of the random move of each stroke and smooth bend of "
+                             "each trajectory (0: none; 1: strokes up to 4 %%, bend ~5 %%)")
+    parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
+                        help="the recipe's writer-wise cross-validation, one file per fold "
+                             "(tests/bench/pen_replay.py --json), recorded in the metadata")
     args = parser.parse_args()
     started = time.perf_counter()
 
@@ -172,6 +239,8 @@ def main() -> None:
     from core.model.metadata import ModelMetadata
     from core.model.network import build_model, seed_everything
     from core.training.backend import import_keras
+    from core.training.fused_adam import FusedAdam
+    from core.training.no_autotune import no_autotune
 
     keras = import_keras()
     train_writers = writer_list(args.train_writers)
@@ -182,7 +251,7 @@ def main() -> None:
     pen_test = [d for d in pen if d.writer not in train_writers]
     print(f"pen digits: {len(pen_train)} for training (writers {args.train_writers}), "
           f"{len(pen_test)} held out", flush=True)
-    pen_x, pen_y = render_pen(pen_train, args.variants, rng, args.warp)
+    pen_x, pen_y = render_pen(pen_train, args.variants, rng, args.warp, args.jitter)
     print(f"rendered {len(pen_x)} pen images in {time.perf_counter() - started:.0f} s",
           flush=True)
 
@@ -195,6 +264,7 @@ def main() -> None:
         model.compile(optimizer=model.optimizer, metrics=["accuracy"],
                       loss=keras.losses.CategoricalCrossentropy(
                           label_smoothing=args.label_smoothing))
+    FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
     mnist_x = mnist.x_train.astype(np.float32) / 255.0
     mnist_y = mnist.y_train.astype(np.int32)
     test_x = datasets.as_inputs(mnist.x_test)
@@ -209,8 +279,9 @@ def main() -> None:
         y = np.concatenate([mnist_y, mnist_y[clean], pen_y[pen], pen_y[~pen]])
         if args.label_smoothing:
             y = np.eye(10, dtype=np.float32)[y]
-        history = model.fit(x.reshape(len(x), -1), y, batch_size=spec.batch_size, epochs=1,
-                            shuffle=True, verbose=0)
+        with no_autotune():  # else seconds of idle at each epoch's end
+            history = model.fit(x.reshape(len(x), -1), y, batch_size=spec.batch_size,
+                                epochs=1, shuffle=True, verbose=0)
         test_acc = float((classifier_from_keras(model).predict(test_x)
                           == mnist.y_test).mean())
         print(f"epoch {epoch + 1}/{args.epochs} lr {lr:.2e} loss "
@@ -219,10 +290,10 @@ def main() -> None:
 
     classifier = classifier_from_keras(model)
     test_acc = float((classifier.predict(test_x) == mnist.y_test).mean())
-    pen_scores = held_out_pen_accuracy(classifier, pen_test)
+    pen_scores = held_out_pen_accuracy(classifier, pen_test) if pen_test else {}
     seconds = time.perf_counter() - started
     command = "python resources/models/build_default.py " + " ".join(
-        shlex.quote(a) for a in sys.argv[1:])
+        shlex.quote(a) for a in recipe_arguments(sys.argv[1:]))
     metadata = ModelMetadata(
         name="default", spec=spec.to_dict(), layers=spec.layer_text,
         params=spec.param_count(), seed=args.seed, epochs=float(args.epochs),
@@ -233,22 +304,27 @@ def main() -> None:
                                "sha256": sha256(args.pendigits),
                                "writers_trained": args.train_writers}},
         extra={"pen_held_out_accuracy": pen_scores, "pen_writers_trained": train_writers,
+               "pen_cross_validation": cross_validation(args.cross_validation),
                "augmentation": "MNIST: affine (rotate 12 deg, scale 12 %, shear 0.25, "
                                "shift 1.5 px) + elastic (alpha 2, sigma 3), fresh each "
                                "epoch, plus 10 % clean; pen: "
                                f"{args.variants} canvas renders per digit (height 30-92 %, "
                                "brush 9-34), each epoch half of them lightly distorted, "
                                f"half clean; warp {args.warp:g}: each trajectory slanted, "
-                               "rotated and stretched at random before it is drawn",
+                               "rotated and stretched at random before it is drawn"
+                               + (f"; jitter {args.jitter:g}: its strokes moved and its "
+                                  "trajectory bent at random" if args.jitter else ""),
                "recipe": {"layers": args.layers, "dropout": args.dropout,
                           "epochs": args.epochs, "batch_size": args.batch_size,
                           "pen_renders_per_digit": args.variants,
                           "label_smoothing": args.label_smoothing, "warp": args.warp,
+                          "jitter": args.jitter,
                           "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
     print(f"MNIST test accuracy {100 * test_acc:.2f} %; held-out pen accuracy "
-          + ", ".join(f"{k} {100 * v:.2f} %" for k, v in pen_scores.items()))
+          + (", ".join(f"{k} {100 * v:.2f} %" for k, v in pen_scores.items())
+             or "none (no writer held out)"))
     print(f"saved {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB) in {seconds:.0f} s")
 
 

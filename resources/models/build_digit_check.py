@@ -1,7 +1,7 @@
 """Re-create the bundled digit check (`digit-check.npz`): digit, or not a digit at all?
 
-Digits: MNIST's training images and the pen digits of the default model's training writers,
-drawn through DrawingCanvas. Not digits, drawn through the same canvas and preprocessing:
+Digits: MNIST's training images and the pen digits of writers 1-20 (`--writers`), drawn
+through DrawingCanvas. Not digits, drawn through the same canvas and preprocessing:
 stroke letters that do not look like digits (never A, K or X: the tests use those to check
 that unseen letters are refused), random curves, wandering pens, zigzags, crossed lines and
 hatched blobs.
@@ -160,6 +160,9 @@ def main() -> None:
                         help="share of the calibration writers' pen digits refused")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--writers", default="1-20",
+                        help="pendigits writers it may use: it learns from all but the last 5, "
+                             "sets its threshold on those 5; the rest are held out")
     parser.add_argument("--dense", action="store_true",
                         help="a 784-128-1 dense net instead of the small convolutional one")
     args = parser.parse_args()
@@ -168,9 +171,7 @@ def main() -> None:
 
     from core.data import datasets
     from core.drawing.digit_check import DigitCheck, write_digit_check
-    from core.drawing.unipen import CONDITIONS, read_unipen
-    from core.model import model_files
-    from core.model.classifier import default_model_path
+    from core.drawing.unipen import CONDITIONS, read_unipen, writer_list
     from core.training.backend import import_keras
     from gui.drawing.canvas import DrawingCanvas
     from gui.drawing.replay import replay_inputs
@@ -179,12 +180,11 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])  # noqa: F841 (the canvas needs it)
     rng = np.random.default_rng(args.seed)
     data = datasets.load(args.mnist)
-    writers = set(model_files.read_metadata(default_model_path()).extra.get(
-        "pen_writers_trained", []))
+    writers = set(writer_list(args.writers))
     pen = read_unipen(args.pendigits)
     canvas = DrawingCanvas()
-    calibration_writers = set(sorted(writers)[-5:])  # trained on by the default model, but
-    trained = [d for d in pen if d.writer in writers - calibration_writers]  # not by this
+    calibration_writers = set(sorted(writers)[-5:])  # not learnt from: they set the threshold
+    trained = [d for d in pen if d.writer in writers - calibration_writers]
     calibration = [d for d in pen if d.writer in calibration_writers]
     held = [d for d in pen if d.writer not in writers]
     pen_train = np.concatenate([replay_inputs(canvas, trained, h, c)

@@ -6,10 +6,12 @@ preprocessed with `to_mnist` and classified by the model (default: the bundled o
 the model was trained on (listed in its metadata) are reported apart from held-out writers.
 
     python tests/bench/pen_replay.py [--model M.keras] [--pendigits FILE] [--plain]
-        [--writers 16-20]
+        [--writers 16-20] [--json FOLD.json]
 
 `--writers` scores only those writers (they must be held out): the inner validation writers
 when a recipe is tuned inside one fold's training writers, so the reported folds stay unseen.
+`--json` also writes the held-out accuracies (one cross-validation fold's result, which
+`build_default.py --cross-validation` records in the model it ships).
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def main() -> None:
     parser.add_argument("--plain", action="store_true",
                         help="also score a plain squash to 28x28 (no MNIST preprocessing)")
     parser.add_argument("--writers", help="score only these held-out writers, e.g. 16-20")
+    parser.add_argument("--json", help="also write the held-out accuracies to this file")
     args = parser.parse_args()
+
+    import json
 
     import numpy as np
     from PySide6.QtWidgets import QApplication
@@ -60,27 +65,46 @@ def main() -> None:
     print(f"model {model_path.name}; {len(digits)} digits, {held_out.sum()} from "
           f"{len({d.writer for d in digits if d.writer not in trained_on})} held-out writers"
           f" (trained on writers: {sorted(trained_on) or 'none'})")
+    if not held_out.any():
+        print("no held-out writers: the model was trained on all of them, so 'all writers' is "
+              "its accuracy on its own training writers (see its cross-validation instead)")
     header = f"{'condition':<16} {'held-out acc':>13} {'all writers':>12}"
     print(header + (f" {'plain resize':>13}" if args.plain else ""))
-    totals = {"held": [], "all": [], "plain": []}
+    totals: dict[str, list] = {"held": [], "all": [], "plain": []}
+    held_scores: dict[str, float] = {}
     for name, (height, centre) in CONDITIONS.items():
         inputs = replay_inputs(canvas, digits, height, centre)
         correct = classifier.predict(inputs) == labels
         totals["held"].append(correct[held_out])
         totals["all"].append(correct)
-        row = f"{name:<16} {100 * correct[held_out].mean():>12.2f}% {100 * correct.mean():>11.2f}%"
+        held_scores[name] = percent(correct[held_out])
+        row = f"{name:<16} {held_scores[name]:>12.2f}% {100 * correct.mean():>11.2f}%"
         if args.plain:
             plain = classifier.predict(replay_inputs(canvas, digits, height, centre,
                                                      plain=True)) == labels
             totals["plain"].append(plain)
             row += f" {100 * plain.mean():>12.2f}%"
         print(row, flush=True)
-    overall = (f"{'overall':<16} {100 * np.concatenate(totals['held']).mean():>12.2f}% "
+    held_scores["overall"] = percent(np.concatenate(totals["held"]))
+    overall = (f"{'overall':<16} {held_scores['overall']:>12.2f}% "
                f"{100 * np.concatenate(totals['all']).mean():>11.2f}%")
     if args.plain:
         overall += f" {100 * np.concatenate(totals['plain']).mean():>12.2f}%"
     print(overall)
+    if args.json:
+        writers = sorted({d.writer for d in digits if d.writer not in trained_on})
+        Path(args.json).write_text(json.dumps(
+            {"model": model_path.name, "held_out_writers": writers,
+             "accuracy_percent": held_scores}, indent=1), encoding="utf-8")
     app.quit()
+
+
+def percent(correct: object) -> float:
+    """Share of True in a boolean array, in per cent (nan when it is empty)."""
+    import numpy as np
+
+    values = np.asarray(correct)
+    return float(100 * values.mean()) if values.size else float("nan")
 
 
 if __name__ == "__main__":
