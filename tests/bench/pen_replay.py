@@ -78,7 +78,7 @@ def main() -> None:
         totals["held"].append(correct[held_out])
         totals["all"].append(correct)
         held_scores[name] = percent(correct[held_out])
-        row = f"{name:<16} {held_scores[name]:>12.2f}% {100 * correct.mean():>11.2f}%"
+        row = f"{name:<16} {cell(held_scores[name]):>13} {100 * correct.mean():>11.2f}%"
         if args.plain:
             plain = classifier.predict(replay_inputs(canvas, digits, height, centre,
                                                      plain=True)) == labels
@@ -86,7 +86,7 @@ def main() -> None:
             row += f" {100 * plain.mean():>12.2f}%"
         print(row, flush=True)
     held_scores["overall"] = percent(np.concatenate(totals["held"]))
-    overall = (f"{'overall':<16} {held_scores['overall']:>12.2f}% "
+    overall = (f"{'overall':<16} {cell(held_scores['overall']):>13} "
                f"{100 * np.concatenate(totals['all']).mean():>11.2f}%")
     if args.plain:
         overall += f" {100 * np.concatenate(totals['plain']).mean():>12.2f}%"
@@ -97,6 +97,13 @@ def main() -> None:
             {"model": model_path.name, "held_out_writers": writers,
              "accuracy_percent": held_scores}, indent=1), encoding="utf-8")
     app.quit()
+
+
+def cell(value: float) -> str:
+    """A per-cent figure for the table; a dash where no writer was held out."""
+    import math
+
+    return "-" if math.isnan(value) else f"{value:.2f}%"
 
 
 def percent(correct: object) -> float:
