@@ -100,8 +100,8 @@ def warp(digit: Any, rng: np.random.Generator, strength: float) -> Any:
 def jitter(digit: Any, rng: np.random.Generator, strength: float) -> Any:
     """The digit's strokes moved apart or together and its trajectory bent smoothly at random:
     where another hand puts a 4's bar, a 7's flag or a 5's hat, and how it curves a loop.
-    At strength 1 each stroke moves up to 4 % of the digit's size and every point up to ~5 %
-    along a smooth random field (three waves per axis)."""
+    At strength 1 each stroke moves up to 4 % of the digit's size and every point along a
+    smooth random field: three waves per axis, each up to 3 % of the size."""
     import dataclasses
 
     points = np.concatenate([np.asarray(s, np.float64) for s in digit.strokes])
@@ -184,6 +184,9 @@ def cross_validation(paths: list[str]) -> dict[str, Any]:
     import json
 
     folds = [json.loads(Path(p).read_text(encoding="utf-8")) for p in paths]
+    for path, fold in zip(paths, folds, strict=True):
+        if not isinstance(fold, dict) or not isinstance(fold.get("accuracy_percent"), dict):
+            raise ValueError(f"{path} is not a result of tests/bench/pen_replay.py --json")
     if not folds:
         return {}
     names = list(folds[0]["accuracy_percent"])
@@ -224,12 +227,17 @@ def main() -> None:
                         help="share of each label spread over the other digits (0: none)")
     parser.add_argument("--jitter", type=float, default=0.0,
                         help="strength of the random move of each stroke and smooth bend of "
-                             "each trajectory (0: none; 1: strokes up to 4 %%, bend ~5 %%)")
+                             "each trajectory (0: none; 1: strokes up to 4 %%, three waves "
+                             "of up to 3 %%)")
     parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
                         help="the recipe's writer-wise cross-validation, one file per fold "
                              "(tests/bench/pen_replay.py --json), recorded in the metadata")
     args = parser.parse_args()
     started = time.perf_counter()
+    try:  # read now: a bad file fails before the training, not after it
+        folds = cross_validation(args.cross_validation)
+    except (OSError, ValueError) as exc:
+        parser.error(f"--cross-validation: {exc}")
 
     from core.data import datasets
     from core.drawing.unipen import read_unipen, writer_list
@@ -304,7 +312,7 @@ def main() -> None:
                                "sha256": sha256(args.pendigits),
                                "writers_trained": args.train_writers}},
         extra={"pen_held_out_accuracy": pen_scores, "pen_writers_trained": train_writers,
-               "pen_cross_validation": cross_validation(args.cross_validation),
+               "pen_cross_validation": folds,
                "augmentation": "MNIST: affine (rotate 12 deg, scale 12 %, shear 0.25, "
                                "shift 1.5 px) + elastic (alpha 2, sigma 3), fresh each "
                                "epoch, plus 10 % clean; pen: "
