@@ -66,6 +66,8 @@ def main() -> None:
           f"{len({d.writer for d in digits if d.writer not in trained_on})} held-out writers"
           f" (trained on writers: {sorted(trained_on) or 'none'})")
     if not held_out.any():
+        if args.json:
+            parser.error("--json: no held-out writers, so no fold result to write")
         print("no held-out writers: the model was trained on all of them, so 'all writers' is "
               "its accuracy on its own training writers (see its cross-validation instead)")
     header = f"{'condition':<16} {'held-out acc':>13} {'all writers':>12}"
