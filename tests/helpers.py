@@ -105,3 +105,15 @@ def scribbles(seed: int = 0, each: int = 20) -> list[tuple[str, list]]:
             out.append((name, [[(x + rng.normal(0, 6), y + rng.normal(0, 6)) for x, y in s]
                                for s in strokes]))
     return out
+
+
+def set_flag(flag) -> None:  # noqa: ANN001
+    """A child process's whole job in test_shared_flag: set the flag it was given."""
+    flag.set()
+
+
+def poll_flag_forever(flag) -> None:  # noqa: ANN001
+    """A child process that reads its flag as fast as it can, as training does after every
+    batch, until it is killed."""
+    while True:
+        flag.is_set()

@@ -10,9 +10,10 @@ so the window never waits for training, and training never waits for the window.
 The child is started once (spawned, never forked: the parent runs Qt threads) and keeps its
 `TrainingSession` between jobs, so "Train more" continues the model in its memory as before.
 Only plain data crosses: the job in; status lines, progress records and the `Run` out, through
-one pipe. Stop sets a `multiprocessing` event that the Keras callback reads after each batch,
-as it read the thread's event. If the child dies (killed, out of memory), the job fails with
-a one-line message and the next job starts a fresh child.
+one pipe. Stop sets a shared flag (`SharedFlag`, no lock, so a killed child cannot leave one
+held) that the Keras callback reads after each batch, as it read the thread's event. If the
+child dies (killed, out of memory), the job fails with a one-line message and the next job
+starts a fresh child.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from core.store.plain import one_line
 from core.training.progress import BatchProgress, EpochRecord, Reporter
 from core.training.run import Run
 from core.training.session import TrainingJob, runs_dir
+from core.training.shared_flag import SharedFlag
 
 BACKGROUND_NICENESS = 5  # the child runs below the window (Linux/macOS nice; measured below)
 _POLL = 0.01  # seconds between looks at the stop event while waiting for the child
@@ -44,8 +46,8 @@ class TrainingProcess:
 
     def __init__(self) -> None:
         self._context = multiprocessing.get_context("spawn")
-        self.stop_event = self._context.Event()  # set it (from any thread) to stop training
-        self._closing = self._context.Event()
+        self.stop_event = SharedFlag(self._context)  # set it (from any thread) to stop training
+        self._closing = SharedFlag(self._context)
         self._process: Any = None
         self._pipe: Any = None
 
