@@ -213,7 +213,7 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "resources" / "models" / "default.keras"))
     parser.add_argument("--layers", default="1024-512")
     parser.add_argument("--dropout", type=float, default=0.2)
-    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--epochs", type=int, default=60)
     parser.add_argument("--train-writers", default="1-30",
                         help="pendigits writers used for training, e.g. 1-20 or 1-10,21-30 "
                              "(the rest are held out)")
