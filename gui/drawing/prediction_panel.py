@@ -30,7 +30,8 @@ from gui.drawing.probability_bars import ProbabilityBars
 
 MIN_INTERVAL = 1 / 30  # seconds between live predictions
 STAGES = (("raw", QT_TRANSLATE_NOOP("PredictionPanel", "drawn")),
-          ("crop", QT_TRANSLATE_NOOP("PredictionPanel", "cropped")), ("scaled", "20×20"),
+          ("crop", QT_TRANSLATE_NOOP("PredictionPanel", "cropped")),
+          ("thinned", QT_TRANSLATE_NOOP("PredictionPanel", "thinned")), ("scaled", "20×20"),
           ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "centred")))
 
 
@@ -68,6 +69,9 @@ class PredictionPanel(QWidget):
         self._toggles: dict[str, QCheckBox] = {}
         for column, (key, text, tip) in enumerate((
                 ("crop", self.tr("crop"), self.tr("Crop to the ink's bounding box")),
+                ("thin", self.tr("thin"),
+                 self.tr("Thin strokes thicker than a tenth of the digit's size, as thick as "
+                         "MNIST's")),
                 ("scale", self.tr("scale to 20"),
                  self.tr("Scale the longer side to 20 px, keeping the aspect")),
                 ("centre", self.tr("centre of mass"),
@@ -154,7 +158,7 @@ class PredictionPanel(QWidget):
         return self._answer.detail()
 
     def set_stage(self, stage: str, enabled: bool) -> None:
-        """Switch a preprocessing step ("crop", "scale", "centre") on or off."""
+        """Switch a preprocessing step ("crop", "thin", "scale", "centre") on or off."""
         self._toggles[stage].setChecked(enabled)
 
     def _schedule(self) -> None:
@@ -169,6 +173,7 @@ class PredictionPanel(QWidget):
         self._timer.stop()
         self._last_run = time.perf_counter()
         result = to_mnist_stages(self._canvas.image(), crop=self._toggles["crop"].isChecked(),
+                                 thin_strokes=self._toggles["thin"].isChecked(),
                                  scale=self._toggles["scale"].isChecked(),
                                  centre=self._toggles["centre"].isChecked())
         self._show_stages(result)

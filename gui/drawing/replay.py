@@ -30,8 +30,8 @@ def replay_inputs(canvas: DrawingCanvas, digits: Iterable[PenDigit], height: flo
                   plain: bool = False) -> np.ndarray:
     """(N, 28, 28) float32 network inputs for the digits (blank drawings give zeros).
 
-    plain=True squashes the whole canvas to 28x28 (what a naive app does) instead of MNIST's
-    crop / scale-to-20 / centre-of-mass recipe.
+    plain=True squashes the whole canvas to 28x28 (what a naive app does) instead of the app's
+    crop / thin / scale-to-20 / centre-of-mass recipe.
     """
     inputs = []
     for digit in digits:

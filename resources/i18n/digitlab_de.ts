@@ -164,7 +164,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../gui/background_task.py" line="+51"/>
+        <location filename="../../gui/background_task.py" line="+73"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -736,7 +736,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
 <context>
     <name>DigitLab</name>
     <message>
-        <location filename="../../gui/app.py" line="+52"/>
+        <location filename="../../gui/app.py" line="+47"/>
         <source>Something went wrong: {0}
 
 Your work is kept. Details are in {1}</source>
@@ -938,7 +938,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+62"/>
+        <location filename="../../gui/file_actions.py" line="+61"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1929,7 +1929,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+171"/>
+        <location line="+166"/>
         <source>{0}: the model gives {1} outputs, but digits have 10 classes</source>
         <translation>{0}: das Modell liefert {1} Ausgaben, Ziffern haben aber 10 Klassen</translation>
     </message>
@@ -2373,6 +2373,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>thinned</source>
+        <translation>verdünnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>centred</source>
         <translation>zentriert</translation>
     </message>
@@ -2388,6 +2393,16 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>thin</source>
+        <translation>verdünnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
+        <translation>Striche, die dicker als ein Zehntel der Ziffer sind, so dünn wie bei MNIST machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>scale to 20</source>
         <translation>auf 20 skalieren</translation>
     </message>
@@ -2432,7 +2447,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Diese Zeichnung als {0} in „Meine Zeichnungen“ speichern – egal, ob die Antwort richtig oder falsch war</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Draw a digit</source>
         <translation>Ziffer zeichnen</translation>
     </message>
@@ -2843,7 +2858,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>(konnte nicht verschoben werden)</translation>
     </message>
     <message>
-        <location filename="../../core/store/plain.py" line="+38"/>
+        <location filename="../../core/store/plain.py" line="+47"/>
         <source>{0} is a folder, not a {1}</source>
         <translation>{0} ist ein Ordner, keine {1}</translation>
     </message>
@@ -3027,7 +3042,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+123"/>
+        <location filename="../../core/training/train.py" line="+127"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>der Verlust wurde NaN, daher behält das Modell die Gewichte von Epoche {0}, der letzten endlichen</translation>
     </message>
@@ -3040,7 +3055,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+127"/>
+        <location filename="../../core/training/training_process.py" line="+130"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>der Trainingsprozess wurde unerwartet beendet (Exit-Code {0}); das nächste Training startet einen neuen</translation>
     </message>
@@ -3048,7 +3063,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+101"/>
+        <location filename="../../core/training/session.py" line="+103"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>TensorFlow und MNIST werden geladen…</translation>
     </message>
@@ -3081,7 +3096,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../gui/training/training_worker.py" line="+85"/>
+        <location filename="../../gui/training/training_worker.py" line="+63"/>
         <source>TensorFlow is ready to train</source>
         <translation>TensorFlow ist bereit zum Training</translation>
     </message>

@@ -164,7 +164,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../gui/background_task.py" line="+51"/>
+        <location filename="../../gui/background_task.py" line="+73"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
@@ -736,7 +736,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
 <context>
     <name>DigitLab</name>
     <message>
-        <location filename="../../gui/app.py" line="+52"/>
+        <location filename="../../gui/app.py" line="+47"/>
         <source>Something went wrong: {0}
 
 Your work is kept. Details are in {1}</source>
@@ -938,7 +938,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+62"/>
+        <location filename="../../gui/file_actions.py" line="+61"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
@@ -1929,7 +1929,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+171"/>
+        <location line="+166"/>
         <source>{0}: the model gives {1} outputs, but digits have 10 classes</source>
         <translation>{0}: el modelo da {1} salidas, pero los dígitos tienen 10 clases</translation>
     </message>
@@ -2373,6 +2373,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>thinned</source>
+        <translation>adelgazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>centred</source>
         <translation>centrado</translation>
     </message>
@@ -2388,6 +2393,16 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>thin</source>
+        <translation>adelgazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
+        <translation>Adelgazar los trazos más gruesos que una décima parte del dígito, como los de MNIST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>scale to 20</source>
         <translation>escalar a 20</translation>
     </message>
@@ -2432,7 +2447,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Guardar este dibujo como {0} en “mis dibujos”, tanto si la respuesta fue correcta como si no</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Draw a digit</source>
         <translation>Dibuja un dígito</translation>
     </message>
@@ -2843,7 +2858,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>(no se pudo mover)</translation>
     </message>
     <message>
-        <location filename="../../core/store/plain.py" line="+38"/>
+        <location filename="../../core/store/plain.py" line="+47"/>
         <source>{0} is a folder, not a {1}</source>
         <translation>{0} es una carpeta, no un {1}</translation>
     </message>
@@ -3027,7 +3042,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+123"/>
+        <location filename="../../core/training/train.py" line="+127"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la pérdida se volvió NaN, así que el modelo conserva los pesos de la época {0}, la última finita</translation>
     </message>
@@ -3040,7 +3055,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+127"/>
+        <location filename="../../core/training/training_process.py" line="+130"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>el proceso de entrenamiento terminó inesperadamente (código de salida {0}); el próximo entrenamiento inicia uno nuevo</translation>
     </message>
@@ -3048,7 +3063,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+101"/>
+        <location filename="../../core/training/session.py" line="+103"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>Cargando TensorFlow y MNIST…</translation>
     </message>
@@ -3081,7 +3096,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../gui/training/training_worker.py" line="+85"/>
+        <location filename="../../gui/training/training_worker.py" line="+63"/>
         <source>TensorFlow is ready to train</source>
         <translation>TensorFlow está listo para entrenar</translation>
     </message>

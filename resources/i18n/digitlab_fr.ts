@@ -164,7 +164,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../gui/background_task.py" line="+51"/>
+        <location filename="../../gui/background_task.py" line="+73"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -736,7 +736,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
 <context>
     <name>DigitLab</name>
     <message>
-        <location filename="../../gui/app.py" line="+52"/>
+        <location filename="../../gui/app.py" line="+47"/>
         <source>Something went wrong: {0}
 
 Your work is kept. Details are in {1}</source>
@@ -938,7 +938,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+62"/>
+        <location filename="../../gui/file_actions.py" line="+61"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -1929,7 +1929,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+171"/>
+        <location line="+166"/>
         <source>{0}: the model gives {1} outputs, but digits have 10 classes</source>
         <translation>{0}&#xa0;: le modèle donne {1} sorties, mais les chiffres ont 10 classes</translation>
     </message>
@@ -2373,6 +2373,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>thinned</source>
+        <translation>aminci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>centred</source>
         <translation>centré</translation>
     </message>
@@ -2388,6 +2393,16 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>thin</source>
+        <translation>amincir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
+        <translation>Amincir les traits plus épais qu&apos;un dixième du chiffre, comme ceux de MNIST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>scale to 20</source>
         <translation>taille 20</translation>
     </message>
@@ -2432,7 +2447,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Enregistrer ce dessin comme un {0} dans «&#xa0;mes dessins&#xa0;», que la réponse soit juste ou fausse</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Draw a digit</source>
         <translation>Dessinez un chiffre</translation>
     </message>
@@ -2843,7 +2858,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>(impossible à déplacer)</translation>
     </message>
     <message>
-        <location filename="../../core/store/plain.py" line="+38"/>
+        <location filename="../../core/store/plain.py" line="+47"/>
         <source>{0} is a folder, not a {1}</source>
         <translation>{0} est un dossier, pas un {1}</translation>
     </message>
@@ -3027,7 +3042,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+123"/>
+        <location filename="../../core/training/train.py" line="+127"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la perte est devenue NaN, le modèle garde donc les poids de l&apos;époque {0}, la dernière aux valeurs finies</translation>
     </message>
@@ -3040,7 +3055,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+127"/>
+        <location filename="../../core/training/training_process.py" line="+130"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>le processus d’entraînement s’est arrêté de façon inattendue (code de sortie {0}) ; le prochain entraînement en démarre un nouveau</translation>
     </message>
@@ -3048,7 +3063,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+101"/>
+        <location filename="../../core/training/session.py" line="+103"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>Chargement de TensorFlow et de MNIST…</translation>
     </message>
@@ -3081,7 +3096,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../gui/training/training_worker.py" line="+85"/>
+        <location filename="../../gui/training/training_worker.py" line="+63"/>
         <source>TensorFlow is ready to train</source>
         <translation>TensorFlow est prêt pour l&apos;entraînement</translation>
     </message>

@@ -240,6 +240,7 @@ def main() -> None:
         parser.error(f"--cross-validation: {exc}")
 
     from core.data import datasets
+    from core.drawing.preprocessing import BOX, STROKE
     from core.drawing.unipen import read_unipen, writer_list
     from core.model import model_files
     from core.model.architectures import ModelSpec, parse_layers
@@ -322,6 +323,9 @@ def main() -> None:
                                "rotated and stretched at random before it is drawn"
                                + (f"; jitter {args.jitter:g}: its strokes moved and its "
                                   "trajectory bent at random" if args.jitter else ""),
+               "preprocessing": "to_mnist: crop to the ink, thin strokes thicker than "
+                                f"{STROKE:g} of the digit's size, scale the longer side to "
+                                f"{BOX} px, centre of mass at the centre",
                "recipe": {"layers": args.layers, "dropout": args.dropout,
                           "epochs": args.epochs, "batch_size": args.batch_size,
                           "pen_renders_per_digit": args.variants,

@@ -5,8 +5,11 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from core.drawing.preprocessing import (
+    STROKE,
+    WORK,
     area_resample_matrix,
     centre_of_mass,
+    stroke_width,
     to_mnist,
     to_mnist_stages,
 )
@@ -18,12 +21,19 @@ def canvas_with_box(top: int, left: int, height: int, width: int, size: int = 28
     return image
 
 
+def canvas_with_ring(radius: float, thickness: float, size: int = 280) -> np.ndarray:
+    """A 0 drawn with a brush `thickness` wide: a ring around the canvas's centre."""
+    rows, cols = np.mgrid[0:size, 0:size] - (size - 1) / 2
+    distance = np.hypot(rows, cols)
+    return np.where(np.abs(distance - radius) <= thickness / 2, 255, 0).astype(np.uint8)
+
+
 def test_blank_image_gives_none() -> None:
     assert to_mnist(np.zeros((280, 280), np.uint8)) is None
 
 
 def test_longer_side_becomes_20_pixels_and_aspect_is_kept() -> None:
-    result = to_mnist(canvas_with_box(50, 100, 200, 50))
+    result = to_mnist_stages(canvas_with_box(50, 100, 200, 50), thin_strokes=False).image
     rows, cols = np.flatnonzero(result.any(axis=1)), np.flatnonzero(result.any(axis=0))
     assert rows[-1] - rows[0] + 1 == 20 and cols[-1] - cols[0] + 1 == 5
 
@@ -47,8 +57,30 @@ def test_dark_on_light_is_inverted() -> None:
 
 def test_stages_are_returned_in_order() -> None:
     stages = to_mnist_stages(canvas_with_box(50, 50, 100, 60)).stages
-    assert list(stages) == ["raw", "crop", "scaled", "centred"]
+    assert list(stages) == ["raw", "crop", "thinned", "scaled", "centred"]
     assert stages["crop"].shape == (100, 60) and stages["scaled"].shape == (20, 12)
+
+
+def test_stroke_width_measures_a_bar() -> None:
+    bar = np.zeros((40, 240), np.float32)
+    bar[17:23, 20:220] = 1.0
+    assert stroke_width(bar) == pytest.approx(6.0, abs=0.2)
+
+
+def test_a_small_digit_drawn_with_a_broad_brush_is_thinned_to_a_tenth_of_its_size() -> None:
+    stages = to_mnist_stages(canvas_with_ring(45, 28)).stages
+    assert stroke_width(stages["thinned"]) == pytest.approx(STROKE * WORK, abs=0.5)
+
+
+def test_thin_strokes_are_left_as_drawn() -> None:
+    image = canvas_with_ring(110, 14)
+    result = to_mnist_stages(image)
+    assert result.stages["thinned"] is result.stages["crop"]
+    assert np.array_equal(result.image, to_mnist_stages(image, thin_strokes=False).image)
+
+
+def test_thinning_never_wipes_out_a_blob() -> None:
+    assert to_mnist(canvas_with_box(100, 100, 30, 30)).max() > 0.5
 
 
 def test_switching_off_scaling_fills_the_whole_field() -> None:

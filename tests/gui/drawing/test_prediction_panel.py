@@ -51,6 +51,14 @@ def test_switching_off_a_stage_changes_the_input(panel: PredictionPanel,
     assert not np.allclose(panel.current_input(), with_crop)
 
 
+def test_unticking_thin_shows_a_small_broad_digit_as_thick_as_drawn(panel: PredictionPanel,
+                                                                   canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(120, 110), (160, 110), (140, 170)], width=30)  # small, broad brush
+    thinned = panel.current_input().copy()
+    panel.set_stage("thin", False)
+    assert panel.current_input().sum() > 1.2 * thinned.sum()
+
+
 def test_close_candidates_are_shown_as_not_sure(panel: PredictionPanel,
                                                 canvas: DrawingCanvas) -> None:
     undecided = NumpyClassifier([Step("dense", np.zeros((784, 10), np.float32),
