@@ -126,11 +126,12 @@ def erode(image: np.ndarray) -> np.ndarray:
     return np.minimum(np.minimum(columns[:, :-2], columns[:, 1:-1]), columns[:, 2:])
 
 
-def stroke_width(image: np.ndarray) -> float:
+def stroke_width(image: np.ndarray, eroded: np.ndarray | None = None) -> float:
     """Estimated stroke width in pixels. A stroke of width w and length l holds w*l of ink and
-    loses 2*l to a one-pixel erosion, so w = 2 * ink / (ink lost)."""
+    loses 2*l to a one-pixel erosion, so w = 2 * ink / (ink lost). `eroded`: `erode(image)`,
+    when the caller has it already."""
     ink = float(image.sum())
-    lost = ink - float(erode(image).sum())
+    lost = ink - float((erode(image) if eroded is None else eroded).sum())
     return 2.0 * ink / lost if lost > 0 else 0.0
 
 
@@ -146,16 +147,16 @@ def thin(crop: np.ndarray) -> np.ndarray | None:
     longer = max(height, width)
     work = np.clip(resize_area(crop, max(1, round(height * WORK / longer)),
                                max(1, round(width * WORK / longer))), 0.0, 1.0)
-    excess = min((stroke_width(work) - STROKE * WORK) / 2.0, MAX_THINNING)
+    eroded = erode(work)  # measures the width, then is the first step: each erosion once
+    excess = min((stroke_width(work, eroded) - STROKE * WORK) / 2.0, MAX_THINNING)
     if excess <= 0:
         return None
     for _ in range(int(excess)):
-        eroded = erode(work)
         if not (eroded > INK_THRESHOLD).any():
             return work  # eroding further would wipe the digit out
-        work = eroded
+        work, eroded = eroded, erode(eroded)
     fraction = excess - int(excess)
-    return (1.0 - fraction) * work + fraction * erode(work) if fraction else work
+    return (1.0 - fraction) * work + fraction * eroded if fraction else work
 
 
 def to_mnist_stages(image: np.ndarray, *, crop: bool = True, thin_strokes: bool = True,
@@ -189,7 +190,7 @@ def to_mnist_stages(image: np.ndarray, *, crop: bool = True, thin_strokes: bool 
         stages["centred"] = result
         return Preprocessed(result, stages, inverted)
     thinned = thin(grey) if thin_strokes else None
-    stages["thinned"] = grey if thinned is None else thinned.astype(np.float32)
+    stages["thinned"] = grey if thinned is None else thinned
     longer = max(height, width)
     new_h = max(1, int(round(height * BOX / longer)))
     new_w = max(1, int(round(width * BOX / longer)))
