@@ -120,12 +120,32 @@ def jitter(digit: Any, rng: np.random.Generator, strength: float) -> Any:
     return dataclasses.replace(digit, strokes=strokes)
 
 
+def proportion(digit: Any, rng: np.random.Generator, strength: float) -> Any:
+    """The digit's parts resized against each other at random: another hand's proportions, a
+    9's loop larger or smaller than its stem, an 8's waist higher or lower, a 7's flag longer.
+    Each axis, scaled to [0, 1] over the digit, moves by a * sin(pi * t): the ends stay, the
+    middle shifts by up to 15 % (vertical) or 8 % (horizontal) of the size at strength 1."""
+    import dataclasses
+
+    points = np.concatenate([np.asarray(s, np.float64) for s in digit.strokes])
+    low, span = points.min(axis=0), np.maximum(np.ptp(points, axis=0), 1e-6)
+    amp = rng.uniform(-1, 1, 2) * np.array([0.08, 0.15]) * strength
+
+    def reshape(stroke: np.ndarray) -> np.ndarray:
+        t = (stroke - low) / span
+        return low + (t + amp * np.sin(np.pi * t)) * span
+
+    strokes = tuple(reshape(np.asarray(s, np.float64)) for s in digit.strokes)
+    return dataclasses.replace(digit, strokes=strokes)
+
+
 def render_pen(digits: list, variants: int, rng: np.random.Generator,
-               warp_strength: float = 0.0,
-               jitter_strength: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+               warp_strength: float = 0.0, jitter_strength: float = 0.0,
+               proportion_strength: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """Draw each digit `variants` times through the canvas at random size/place/brush (and,
     with `warp_strength`, a random slant, rotation and stretch of its trajectory; with
-    `jitter_strength`, its strokes moved and bent)."""
+    `jitter_strength`, its strokes moved and bent; with `proportion_strength`, its parts
+    resized against each other)."""
     from PySide6.QtWidgets import QApplication
 
     from core.drawing.preprocessing import to_mnist
@@ -141,6 +161,8 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
             centre = (rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.8))
             drawn = warp(digit, rng, warp_strength) if warp_strength else digit
             drawn = jitter(drawn, rng, jitter_strength) if jitter_strength else drawn
+            drawn = (proportion(drawn, rng, proportion_strength) if proportion_strength
+                     else drawn)
             x = to_mnist(replay(canvas, drawn, height, centre, width=rng.uniform(9, 34)))
             if x is not None:
                 images.append(x)
@@ -229,6 +251,13 @@ def main() -> None:
                         help="strength of the random move of each stroke and smooth bend of "
                              "each trajectory (0: none; 1: strokes up to 4 %%, three waves "
                              "of up to 3 %%)")
+    parser.add_argument("--proportion", type=float, default=0.0,
+                        help="strength of the random resizing of a digit's parts against "
+                             "each other (0: none; 1: the middle moves up to 15 %% of the "
+                             "height, 8 %% of the width)")
+    parser.add_argument("--pen-weight", type=int, default=1,
+                        help="times each pen render is seen per epoch (each time lightly "
+                             "distorted or not at random)")
     parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
                         help="the recipe's writer-wise cross-validation, one file per fold "
                              "(tests/bench/pen_replay.py --json), recorded in the metadata")
@@ -260,7 +289,8 @@ def main() -> None:
     pen_test = [d for d in pen if d.writer not in train_writers]
     print(f"pen digits: {len(pen_train)} for training (writers {args.train_writers}), "
           f"{len(pen_test)} held out", flush=True)
-    pen_x, pen_y = render_pen(pen_train, args.variants, rng, args.warp, args.jitter)
+    pen_x, pen_y = render_pen(pen_train, args.variants, rng, args.warp, args.jitter,
+                              args.proportion)
     print(f"rendered {len(pen_x)} pen images in {time.perf_counter() - started:.0f} s",
           flush=True)
 
@@ -281,11 +311,13 @@ def main() -> None:
         lr = 1e-3 * 0.5 * (1 + np.cos(np.pi * epoch / args.epochs))  # cosine decay
         model.optimizer.learning_rate.assign(lr)
         clean = rng.random(len(mnist_x)) < 0.1
-        pen = rng.random(len(pen_x)) < 0.5  # half the renders, distorted or not
-        x = np.concatenate([distort(mnist_x, rng), mnist_x[clean],
-                            distort(pen_x[pen], rng, rotate=6, scale=0.06, shear=0.1, alpha=1.0),
-                            pen_x[~pen]])
-        y = np.concatenate([mnist_y, mnist_y[clean], pen_y[pen], pen_y[~pen]])
+        xs, ys = [distort(mnist_x, rng), mnist_x[clean]], [mnist_y, mnist_y[clean]]
+        for _ in range(args.pen_weight):
+            pen = rng.random(len(pen_x)) < 0.5  # half the renders, distorted or not
+            xs += [distort(pen_x[pen], rng, rotate=6, scale=0.06, shear=0.1, alpha=1.0),
+                   pen_x[~pen]]
+            ys += [pen_y[pen], pen_y[~pen]]
+        x, y = np.concatenate(xs), np.concatenate(ys)
         if args.label_smoothing:
             y = np.eye(10, dtype=np.float32)[y]
         with no_autotune():  # else seconds of idle at each epoch's end
@@ -322,7 +354,11 @@ def main() -> None:
                                f"half clean; warp {args.warp:g}: each trajectory slanted, "
                                "rotated and stretched at random before it is drawn"
                                + (f"; jitter {args.jitter:g}: its strokes moved and its "
-                                  "trajectory bent at random" if args.jitter else ""),
+                                  "trajectory bent at random" if args.jitter else "")
+                               + (f"; proportion {args.proportion:g}: its parts resized "
+                                  "against each other at random" if args.proportion else "")
+                               + (f"; pen renders seen {args.pen_weight} times per epoch"
+                                  if args.pen_weight > 1 else ""),
                "preprocessing": "to_mnist: crop to the ink, thin strokes thicker than "
                                 f"{STROKE:g} of the digit's size, scale the longer side to "
                                 f"{BOX} px, centre of mass at the centre",
@@ -330,7 +366,8 @@ def main() -> None:
                           "epochs": args.epochs, "batch_size": args.batch_size,
                           "pen_renders_per_digit": args.variants,
                           "label_smoothing": args.label_smoothing, "warp": args.warp,
-                          "jitter": args.jitter,
+                          "jitter": args.jitter, "proportion": args.proportion,
+                          "pen_weight": args.pen_weight,
                           "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
