@@ -20,6 +20,7 @@ cross-validation instead: three folds trained on 20 writers each, scored on the 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import os
 import shlex
@@ -86,8 +87,6 @@ def bilinear(images: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
 
 def warp(digit: Any, rng: np.random.Generator, strength: float) -> Any:
     """The digit's pen trajectory slanted, rotated and stretched at random (another hand)."""
-    import dataclasses
-
     angle = np.deg2rad(rng.uniform(-12, 12) * strength)
     shear = rng.uniform(-0.35, 0.35) * strength
     aspect = np.exp(rng.uniform(-0.25, 0.25) * strength)
@@ -102,8 +101,6 @@ def jitter(digit: Any, rng: np.random.Generator, strength: float) -> Any:
     where another hand puts a 4's bar, a 7's flag or a 5's hat, and how it curves a loop.
     At strength 1 each stroke moves up to 4 % of the digit's size and every point along a
     smooth random field: three waves per axis, each up to 3 % of the size."""
-    import dataclasses
-
     points = np.concatenate([np.asarray(s, np.float64) for s in digit.strokes])
     low, high = points.min(axis=0), points.max(axis=0)
     size = max(float((high - low).max()), 1e-6)
@@ -125,8 +122,6 @@ def proportion(digit: Any, rng: np.random.Generator, strength: float) -> Any:
     9's loop larger or smaller than its stem, an 8's waist higher or lower, a 7's flag longer.
     Each axis, scaled to [0, 1] over the digit, moves by a * sin(pi * t): the ends stay, the
     middle shifts by up to 15 % (vertical) or 8 % (horizontal) of the size at strength 1."""
-    import dataclasses
-
     points = np.concatenate([np.asarray(s, np.float64) for s in digit.strokes])
     low, span = points.min(axis=0), np.maximum(np.ptp(points, axis=0), 1e-6)
     amp = rng.uniform(-1, 1, 2) * np.array([0.08, 0.15]) * strength
