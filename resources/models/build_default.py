@@ -253,6 +253,9 @@ def main() -> None:
     parser.add_argument("--pen-weight", type=int, default=1,
                         help="times each pen render is seen per epoch (each time lightly "
                              "distorted or not at random)")
+    parser.add_argument("--mnist-weight", type=int, default=1,
+                        help="distorted copies of MNIST's training digits per epoch, each "
+                             "distorted afresh")
     parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
                         help="the recipe's writer-wise cross-validation, one file per fold "
                              "(tests/bench/pen_replay.py --json), recorded in the metadata")
@@ -307,6 +310,9 @@ def main() -> None:
         model.optimizer.learning_rate.assign(lr)
         clean = rng.random(len(mnist_x)) < 0.1
         xs, ys = [distort(mnist_x, rng), mnist_x[clean]], [mnist_y, mnist_y[clean]]
+        for _ in range(args.mnist_weight - 1):  # more MNIST, each copy distorted afresh
+            xs.append(distort(mnist_x, rng))
+            ys.append(mnist_y)
         for _ in range(args.pen_weight):
             pen = rng.random(len(pen_x)) < 0.5  # half the renders, distorted or not
             xs += [distort(pen_x[pen], rng, rotate=6, scale=0.06, shear=0.1, alpha=1.0),
@@ -353,7 +359,9 @@ def main() -> None:
                                + (f"; proportion {args.proportion:g}: its parts resized "
                                   "against each other at random" if args.proportion else "")
                                + (f"; pen renders seen {args.pen_weight} times per epoch"
-                                  if args.pen_weight > 1 else ""),
+                                  if args.pen_weight > 1 else "")
+                               + (f"; MNIST distorted {args.mnist_weight} times per epoch"
+                                  if args.mnist_weight > 1 else ""),
                "preprocessing": "to_mnist: crop to the ink, thin strokes thicker than "
                                 f"{STROKE:g} of the digit's size, scale the longer side to "
                                 f"{BOX} px, centre of mass at the centre",
@@ -362,7 +370,7 @@ def main() -> None:
                           "pen_renders_per_digit": args.variants,
                           "label_smoothing": args.label_smoothing, "warp": args.warp,
                           "jitter": args.jitter, "proportion": args.proportion,
-                          "pen_weight": args.pen_weight,
+                          "pen_weight": args.pen_weight, "mnist_weight": args.mnist_weight,
                           "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
