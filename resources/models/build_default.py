@@ -64,14 +64,14 @@ def distort(images: np.ndarray, rng: np.random.Generator, rotate: float = 12.0,
         field = smooth @ noise @ smooth.T  # separable Gaussian blur of each field
         field /= np.abs(field).max(axis=(1, 2), keepdims=True) + 1e-6
         coords += alpha * field
-    # float32 as Keras would make it: the same inputs, half the memory of float64
-    return bilinear(images, ys, xs).astype(np.float32)
+    return bilinear(images, ys, xs)
 
 
 def bilinear(images: np.ndarray, ys: np.ndarray, xs: np.ndarray,
              chunk: int = 4096) -> np.ndarray:
-    """Each image sampled at (ys, xs) with bilinear interpolation (zero outside). Done in
-    chunks of images: the same numbers, without gigabytes of int64 index temporaries."""
+    """Each image sampled at (ys, xs) with bilinear interpolation (zero outside), as float32
+    (what Keras would cast it to). Done in chunks of images: the same numbers, without
+    gigabytes of int64 and float64 temporaries."""
     if len(images) > chunk:
         return np.concatenate([bilinear(images[i:i + chunk], ys[i:i + chunk],
                                         xs[i:i + chunk], chunk)
@@ -90,7 +90,7 @@ def bilinear(images: np.ndarray, ys: np.ndarray, xs: np.ndarray,
 
     top = at(y0, x0) * (1 - wx) + at(y0, x0 + 1) * wx
     bottom = at(y0 + 1, x0) * (1 - wx) + at(y0 + 1, x0 + 1) * wx
-    return np.clip(top * (1 - wy) + bottom * wy, 0, 1)
+    return np.clip(top * (1 - wy) + bottom * wy, 0, 1).astype(np.float32)
 
 
 def warp(digit: Any, rng: np.random.Generator, strength: float) -> Any:
