@@ -1,5 +1,9 @@
 """Re-create the bundled default model: a dense net for drawings, >= 99 % on MNIST's test set.
 
+The defaults are the shipped recipe (a 1024-1024 net; two distorted copies of MNIST and three
+of the pen renders per epoch; pen digits' parts resized against each other), chosen on an inner
+split of the training writers (resources/models/README.md says what each step bought).
+
 Training data, fresh every epoch:
 - MNIST's 60,000 training digits with random affine and elastic distortion;
 - real pen digits from the training writers of pendigits, drawn through DrawingCanvas with
@@ -190,16 +194,18 @@ def held_out_pen_accuracy(classifier: object, digits: list) -> dict[str, float]:
 
 
 def recipe_arguments(argv: list[str]) -> list[str]:
-    """The command line without `--out`: the recorded command re-creates the model where it
-    is bundled, wherever this copy was written."""
-    kept, skip = [], False
+    """The command line without `--out`, and the fold files by name only: the recorded
+    command re-creates the model where it is bundled, wherever this copy and the folds (whose
+    results the metadata holds) were written."""
+    kept, skip, folds = [], False, False
     for arg in argv:
         if skip or arg.startswith("--out="):
             skip = False
             continue
         skip = arg == "--out"
+        folds = arg == "--cross-validation" or (folds and not arg.startswith("-"))
         if not skip:
-            kept.append(arg)
+            kept.append(Path(arg).name if folds and not arg.startswith("-") else arg)
     return kept
 
 
@@ -236,7 +242,7 @@ def main() -> None:
     parser.add_argument("--pendigits",
                         default=str(ROOT.parent / "shared" / "data" / "pendigits-train.unipen"))
     parser.add_argument("--out", default=str(ROOT / "resources" / "models" / "default.keras"))
-    parser.add_argument("--layers", default="1024-512")
+    parser.add_argument("--layers", default="1024-1024")
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--epochs", type=int, default=60)
     parser.add_argument("--train-writers", default="1-30",
@@ -254,14 +260,14 @@ def main() -> None:
                         help="strength of the random move of each stroke and smooth bend of "
                              "each trajectory (0: none; 1: strokes up to 4 %%, three waves "
                              "of up to 3 %%)")
-    parser.add_argument("--proportion", type=float, default=0.0,
+    parser.add_argument("--proportion", type=float, default=1.0,
                         help="strength of the random resizing of a digit's parts against "
                              "each other (0: none; 1: the middle moves up to 15 %% of the "
                              "height, 8 %% of the width)")
-    parser.add_argument("--pen-weight", type=int, default=1,
+    parser.add_argument("--pen-weight", type=int, default=3,
                         help="times each pen render is seen per epoch (each time lightly "
                              "distorted or not at random)")
-    parser.add_argument("--mnist-weight", type=int, default=1,
+    parser.add_argument("--mnist-weight", type=int, default=2,
                         help="distorted copies of MNIST's training digits per epoch, each "
                              "distorted afresh")
     parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
