@@ -270,6 +270,9 @@ def main() -> None:
     parser.add_argument("--mnist-weight", type=int, default=2,
                         help="distorted copies of MNIST's training digits per epoch, each "
                              "distorted afresh")
+    parser.add_argument("--elastic", type=float, default=1.0,
+                        help="strength of the elastic distortion (1: MNIST's fields move "
+                             "pixels up to 2 px, the pen renders' up to 1 px)")
     parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
                         help="the recipe's writer-wise cross-validation, one file per fold "
                              "(tests/bench/pen_replay.py --json), recorded in the metadata")
@@ -323,13 +326,15 @@ def main() -> None:
         lr = 1e-3 * 0.5 * (1 + np.cos(np.pi * epoch / args.epochs))  # cosine decay
         model.optimizer.learning_rate.assign(lr)
         clean = rng.random(len(mnist_x)) < 0.1
-        xs, ys = [distort(mnist_x, rng), mnist_x[clean]], [mnist_y, mnist_y[clean]]
+        alpha = 2.0 * args.elastic
+        xs, ys = [distort(mnist_x, rng, alpha=alpha), mnist_x[clean]], [mnist_y, mnist_y[clean]]
         for _ in range(args.mnist_weight - 1):  # more MNIST, each copy distorted afresh
-            xs.append(distort(mnist_x, rng))
+            xs.append(distort(mnist_x, rng, alpha=alpha))
             ys.append(mnist_y)
         for _ in range(args.pen_weight):
             pen = rng.random(len(pen_x)) < 0.5  # half the renders, distorted or not
-            xs += [distort(pen_x[pen], rng, rotate=6, scale=0.06, shear=0.1, alpha=1.0),
+            xs += [distort(pen_x[pen], rng, rotate=6, scale=0.06, shear=0.1,
+                           alpha=1.0 * args.elastic),
                    pen_x[~pen]]
             ys += [pen_y[pen], pen_y[~pen]]
         x, y = np.concatenate(xs), np.concatenate(ys)
@@ -362,8 +367,8 @@ def main() -> None:
         extra={"pen_held_out_accuracy": pen_scores, "pen_writers_trained": train_writers,
                "pen_cross_validation": folds,
                "augmentation": "MNIST: affine (rotate 12 deg, scale 12 %, shear 0.25, "
-                               "shift 1.5 px) + elastic (alpha 2, sigma 3), fresh each "
-                               "epoch, plus 10 % clean; pen: "
+                               f"shift 1.5 px) + elastic (alpha {2 * args.elastic:g}, sigma 3), "
+                               "fresh each epoch, plus 10 % clean; pen: "
                                f"{args.variants} canvas renders per digit (height 30-92 %, "
                                "brush 9-34), each epoch half of them lightly distorted, "
                                f"half clean; warp {args.warp:g}: each trajectory slanted, "
@@ -385,6 +390,7 @@ def main() -> None:
                           "label_smoothing": args.label_smoothing, "warp": args.warp,
                           "jitter": args.jitter, "proportion": args.proportion,
                           "pen_weight": args.pen_weight, "mnist_weight": args.mnist_weight,
+                          "elastic": args.elastic,
                           "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
