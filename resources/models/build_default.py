@@ -322,11 +322,11 @@ def main() -> None:
     mnist_x = mnist.x_train.astype(np.float32) / 255.0
     mnist_y = mnist.y_train.astype(np.int32)
     test_x = datasets.as_inputs(mnist.x_test)
+    alpha = 2.0 * args.elastic  # MNIST's elastic strength; the pen renders get half
     for epoch in range(args.epochs):
         lr = 1e-3 * 0.5 * (1 + np.cos(np.pi * epoch / args.epochs))  # cosine decay
         model.optimizer.learning_rate.assign(lr)
         clean = rng.random(len(mnist_x)) < 0.1
-        alpha = 2.0 * args.elastic
         xs, ys = [distort(mnist_x, rng, alpha=alpha), mnist_x[clean]], [mnist_y, mnist_y[clean]]
         for _ in range(args.mnist_weight - 1):  # more MNIST, each copy distorted afresh
             xs.append(distort(mnist_x, rng, alpha=alpha))
@@ -334,8 +334,7 @@ def main() -> None:
         for _ in range(args.pen_weight):
             pen = rng.random(len(pen_x)) < 0.5  # half the renders, distorted or not
             xs += [distort(pen_x[pen], rng, rotate=6, scale=0.06, shear=0.1,
-                           alpha=1.0 * args.elastic),
-                   pen_x[~pen]]
+                           alpha=alpha / 2), pen_x[~pen]]
             ys += [pen_y[pen], pen_y[~pen]]
         x, y = np.concatenate(xs), np.concatenate(ys)
         if args.label_smoothing:
