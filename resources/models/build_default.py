@@ -366,7 +366,7 @@ def main() -> None:
         extra={"pen_held_out_accuracy": pen_scores, "pen_writers_trained": train_writers,
                "pen_cross_validation": folds,
                "augmentation": "MNIST: affine (rotate 12 deg, scale 12 %, shear 0.25, "
-                               f"shift 1.5 px) + elastic (alpha {2 * args.elastic:g}, sigma 3), "
+                               f"shift 1.5 px) + elastic (alpha {alpha:g}, sigma 3), "
                                "fresh each epoch, plus 10 % clean; pen: "
                                f"{args.variants} canvas renders per digit (height 30-92 %, "
                                "brush 9-34), each epoch half of them lightly distorted, "
