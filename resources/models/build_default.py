@@ -148,11 +148,14 @@ def proportion(digit: Any, rng: np.random.Generator, strength: float) -> Any:
 
 def render_pen(digits: list, variants: int, rng: np.random.Generator,
                warp_strength: float = 0.0, jitter_strength: float = 0.0,
-               proportion_strength: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+               proportion_strength: float = 0.0,
+               small: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """Draw each digit `variants` times through the canvas at random size/place/brush (and,
     with `warp_strength`, a random slant, rotation and stretch of its trajectory; with
     `jitter_strength`, its strokes moved and bent; with `proportion_strength`, its parts
-    resized against each other)."""
+    resized against each other). Heights are 30-92 % of the canvas, or for a `small` share of
+    the renders 30-50 %: a small digit drawn with the same brush has the thickest strokes for
+    its size, which preprocessing thins the most."""
     from PySide6.QtWidgets import QApplication
 
     from core.drawing.preprocessing import to_mnist
@@ -164,7 +167,7 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
     images, labels = [], []
     for digit in digits:
         for _ in range(variants):
-            height = rng.uniform(0.3, 0.92)
+            height = rng.uniform(0.3, 0.5 if small and rng.random() < small else 0.92)
             centre = (rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.8))
             drawn = warp(digit, rng, warp_strength) if warp_strength else digit
             drawn = jitter(drawn, rng, jitter_strength) if jitter_strength else drawn
@@ -273,6 +276,11 @@ def main() -> None:
     parser.add_argument("--elastic", type=float, default=1.0,
                         help="strength of the elastic distortion (1: MNIST's fields move "
                              "pixels up to 2 px, the pen renders' up to 1 px)")
+    parser.add_argument("--weight-decay", type=float, default=0.0,
+                        help="decoupled weight decay of Adam (AdamW's; 0: none)")
+    parser.add_argument("--small", type=float, default=0.0,
+                        help="share of the pen renders drawn small, 30-50 %% of the canvas "
+                             "high instead of 30-92 %% (0: none, the same renders as before)")
     parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
                         help="the recipe's writer-wise cross-validation, one file per fold "
                              "(tests/bench/pen_replay.py --json), recorded in the metadata")
@@ -305,7 +313,7 @@ def main() -> None:
     print(f"pen digits: {len(pen_train)} for training (writers {args.train_writers}), "
           f"{len(pen_test)} held out", flush=True)
     pen_x, pen_y = render_pen(pen_train, args.variants, rng, args.warp, args.jitter,
-                              args.proportion)
+                              args.proportion, args.small)
     print(f"rendered {len(pen_x)} pen images in {time.perf_counter() - started:.0f} s",
           flush=True)
 
@@ -318,6 +326,8 @@ def main() -> None:
         model.compile(optimizer=model.optimizer, metrics=["accuracy"],
                       loss=keras.losses.CategoricalCrossentropy(
                           label_smoothing=args.label_smoothing))
+    if args.weight_decay:  # decoupled (AdamW's): Keras applies it before each Adam step
+        model.optimizer.weight_decay = args.weight_decay
     FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
     mnist_x = mnist.x_train.astype(np.float32) / 255.0
     mnist_y = mnist.y_train.astype(np.int32)
@@ -368,8 +378,10 @@ def main() -> None:
                "augmentation": "MNIST: affine (rotate 12 deg, scale 12 %, shear 0.25, "
                                f"shift 1.5 px) + elastic (alpha {alpha:g}, sigma 3), "
                                "fresh each epoch, plus 10 % clean; pen: "
-                               f"{args.variants} canvas renders per digit (height 30-92 %, "
-                               "brush 9-34), each epoch half of them lightly distorted, "
+                               f"{args.variants} canvas renders per digit (height 30-92 %"
+                               + (f", for {100 * args.small:g} % of them 30-50 %"
+                                  if args.small else "")
+                               + ", brush 9-34), each epoch half of them lightly distorted, "
                                f"half clean; warp {args.warp:g}: each trajectory slanted, "
                                "rotated and stretched at random before it is drawn"
                                + (f"; jitter {args.jitter:g}: its strokes moved and its "
@@ -389,7 +401,8 @@ def main() -> None:
                           "label_smoothing": args.label_smoothing, "warp": args.warp,
                           "jitter": args.jitter, "proportion": args.proportion,
                           "pen_weight": args.pen_weight, "mnist_weight": args.mnist_weight,
-                          "elastic": args.elastic,
+                          "elastic": args.elastic, "small": args.small,
+                          "weight_decay": args.weight_decay,
                           "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
