@@ -281,6 +281,9 @@ def main() -> None:
     parser.add_argument("--small", type=float, default=0.0,
                         help="share of the pen renders drawn small, 30-50 %% of the canvas "
                              "high instead of 30-92 %% (0: none, the same renders as before)")
+    parser.add_argument("--average-last", type=int, default=0, metavar="N",
+                        help="ship the mean of the weights after each of the last N epochs "
+                             "(0: the last epoch's weights; the training itself is the same)")
     parser.add_argument("--cross-validation", nargs="*", default=[], metavar="FOLD.json",
                         help="the recipe's writer-wise cross-validation, one file per fold "
                              "(tests/bench/pen_replay.py --json), recorded in the metadata")
@@ -333,6 +336,7 @@ def main() -> None:
     mnist_y = mnist.y_train.astype(np.int32)
     test_x = datasets.as_inputs(mnist.x_test)
     alpha = 2.0 * args.elastic  # MNIST's elastic strength; the pen renders get half
+    averaged: list[np.ndarray] = []  # the sum of the last epochs' weights (--average-last)
     for epoch in range(args.epochs):
         lr = 1e-3 * 0.5 * (1 + np.cos(np.pi * epoch / args.epochs))  # cosine decay
         model.optimizer.learning_rate.assign(lr)
@@ -357,6 +361,12 @@ def main() -> None:
         print(f"epoch {epoch + 1}/{args.epochs} lr {lr:.2e} loss "
               f"{history.history['loss'][0]:.4f} MNIST test {100 * test_acc:.2f} % "
               f"({time.perf_counter() - started:.0f} s)", flush=True)
+        if epoch >= args.epochs - args.average_last:
+            weights = model.get_weights()
+            averaged = ([a + w for a, w in zip(averaged, weights, strict=True)]
+                        if averaged else weights)
+    if args.average_last:  # no batch norm: averaged weights need no re-estimated statistics
+        model.set_weights([a / min(args.average_last, args.epochs) for a in averaged])
 
     classifier = classifier_from_keras(model)
     test_acc = float((classifier.predict(test_x) == mnist.y_test).mean())
@@ -403,6 +413,7 @@ def main() -> None:
                           "pen_weight": args.pen_weight, "mnist_weight": args.mnist_weight,
                           "elastic": args.elastic, "small": args.small,
                           "weight_decay": args.weight_decay,
+                          "average_last": args.average_last,
                           "seed": args.seed},
                "versions": {"keras": keras.__version__, "numpy": np.__version__}})
     model_files.save_model(model, args.out, metadata, include_optimizer=False)
