@@ -97,13 +97,16 @@ def main() -> None:
 
 def pen_cell(correct: np.ndarray, writers: int, cross_validation: dict | None) -> str:
     """The pen column: accuracy on the held-out writers or, for a model trained on every
-    writer, its recipe's writer-wise cross-validation (mean of the folds) from its metadata."""
+    writer, its recipe's writer-wise cross-validation (mean of the folds, over every run of
+    them) from its metadata."""
     if writers:
         return f"{100 * correct.mean():.2f} % ({writers} writers)"
     if cross_validation:
-        folds = len(cross_validation["folds"])
+        held_out = [tuple(f["held_out_writers"]) for f in cross_validation["folds"]]
+        folds, runs = len(set(held_out)), len(held_out) // len(set(held_out))
+        repeats = f", {runs} seeds per fold" if runs > 1 else ""
         return (f"none held out; its recipe: {cross_validation['mean_percent']['overall']:.2f} %"
-                f" ({folds}-fold cross-validation by writer)")
+                f" ({folds}-fold cross-validation by writer{repeats})")
     return "none held out"
 
 
