@@ -59,7 +59,8 @@ def cmd_drawings(args: argparse.Namespace) -> int:
 
 
 def _add_images(store: object, paths: list[str], label: int) -> int:
-    """Photos or scans, preprocessed exactly as the canvas's drawings are."""
+    """Photos or scans, preprocessed as the canvas's drawings are (`to_mnist`); a picture has
+    no strokes, so the canvas's redrawing at one size, which needs them, is the step it skips."""
     from core.data.datasets import DatasetError
     from core.drawing.images import read_image
     from core.drawing.preprocessing import to_mnist

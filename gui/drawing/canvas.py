@@ -2,7 +2,8 @@
 
 The raster is in logical units, independent of the screen's scale factor, so the 28x28 input
 the network sees does not change with the monitor. It is shown scaled to the widget. Strokes
-are kept as point lists so undo/redo per stroke re-renders exactly.
+are kept as point lists so undo/redo per stroke re-renders exactly, and so the network's input
+can be made from the drawing redrawn at one size (`standard_image`).
 """
 
 from __future__ import annotations
@@ -26,8 +27,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from core.drawing.preprocessing import INK_THRESHOLD, REDRAW_SIDE, standard_size
+
 RASTER_SIZE = 280
 DEFAULT_BRUSH = 20.0
+INK_LEVEL = round(255 * INK_THRESHOLD)  # a raster pixel above this holds ink
+
+
+def _array(image: QImage, size: int) -> np.ndarray:
+    """A square Grayscale8 QImage as a (size, size) uint8 array (a copy)."""
+    bits = image.constBits()
+    line = image.bytesPerLine()
+    return np.frombuffer(bits, dtype=np.uint8, count=line * size).reshape(
+        size, line)[:, :size].copy()
 
 
 @dataclass
@@ -161,15 +173,13 @@ class DrawingCanvas(QWidget):
         return list(self._strokes)
 
     def image(self) -> np.ndarray:
-        """The raster as a (H, W) uint8 array, ink > 0 on 0 (a copy)."""
-        bits = self._raster.constBits()
-        line = self._raster.bytesPerLine()
-        array = np.frombuffer(bits, dtype=np.uint8, count=line * self._size)
-        return array.reshape(self._size, line)[:, :self._size].copy()
+        """The raster as drawn, a (H, W) uint8 array, ink > 0 on 0 (a copy)."""
+        return _array(self._raster, self._size)
 
     # --- rendering -------------------------------------------------------------------------------
 
-    def _pen(self, stroke: Stroke) -> QPen:
+    @staticmethod
+    def _pen(stroke: Stroke) -> QPen:
         pen = QPen(QColor(0, 0, 0) if stroke.erase else QColor(255, 255, 255))
         pen.setWidthF(stroke.width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -180,14 +190,47 @@ class DrawingCanvas(QWidget):
         painter = QPainter(self._raster)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(self._pen(stroke))
-            points = stroke.points[max(0, start - 1):]
-            if len(points) == 1:
-                painter.drawPoint(QPointF(*points[0]))
-            else:
-                painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+            self._paint(painter, stroke, stroke.points[max(0, start - 1):])
         finally:
             painter.end()
+
+    def _paint(self, painter: QPainter, stroke: Stroke, points: list[tuple[float, float]],
+               scale: float = 1.0, dx: float = 0.0, dy: float = 0.0,
+               pen_scale: float = 1.0) -> None:
+        """One stroke's `points`, each p drawn at p * scale + (dx, dy); ink's width times
+        `pen_scale`, the eraser's times `scale` (it takes away the same part of the drawing)."""
+        pen = self._pen(stroke)
+        pen.setWidthF(stroke.width * (scale if stroke.erase else pen_scale))
+        painter.setPen(pen)
+        placed = [QPointF(x * scale + dx, y * scale + dy) for x, y in points]
+        if len(placed) == 1:
+            painter.drawPoint(placed[0])
+        else:
+            painter.drawPolyline(QPolygonF(placed))
+
+    def standard_image(self) -> np.ndarray:
+        """The drawing redrawn at the standard size with the same pens, as a REDRAW_SIDE-square
+        uint8 array: what the network's input is made from (`preprocessing.standard_size`
+        says why and where). Its size comes from the ink still on the raster: erased ink does
+        not count."""
+        strokes = self._strokes + ([self._current] if self._current is not None else [])
+        drawn = self.image()
+        points = [(x, y) for stroke in strokes if not stroke.erase for x, y in stroke.points
+                  if 0 <= x < self._size and 0 <= y < self._size
+                  and drawn[int(y), int(x)] > INK_LEVEL]
+        image = QImage(REDRAW_SIDE, REDRAW_SIDE, QImage.Format.Format_Grayscale8)
+        image.fill(0)
+        if points:
+            scale, dx, dy = standard_size(points, self._size)
+            painter = QPainter(image)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                for stroke in strokes:
+                    self._paint(painter, stroke, stroke.points, scale, dx, dy,
+                                REDRAW_SIDE / self._size)
+            finally:
+                painter.end()
+        return _array(image, REDRAW_SIDE)
 
     def _rerender(self) -> None:
         self._raster.fill(0)

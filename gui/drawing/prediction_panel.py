@@ -29,7 +29,7 @@ from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
 
 MIN_INTERVAL = 1 / 30  # seconds between live predictions
-STAGES = (("raw", QT_TRANSLATE_NOOP("PredictionPanel", "drawn")),
+STAGES = (("raw", QT_TRANSLATE_NOOP("PredictionPanel", "redrawn")),
           ("crop", QT_TRANSLATE_NOOP("PredictionPanel", "cropped")),
           ("thinned", QT_TRANSLATE_NOOP("PredictionPanel", "thinned")), ("scaled", "20×20"),
           ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "centred")))
@@ -68,6 +68,9 @@ class PredictionPanel(QWidget):
             stages.addWidget(view, 0, column)
         self._toggles: dict[str, QCheckBox] = {}
         for column, (key, text, tip) in enumerate((
+                ("redraw", self.tr("one size"),
+                 self.tr("Redraw the strokes at one size with the same pen, so a digit drawn "
+                         "small reaches the network like one drawn large")),
                 ("crop", self.tr("crop"), self.tr("Crop to the ink's bounding box")),
                 ("thin", self.tr("thin"),
                  self.tr("Thin strokes thicker than a tenth of the digit's size, as thick as "
@@ -81,7 +84,7 @@ class PredictionPanel(QWidget):
             box.setToolTip(self.tr("{0}. Untick to see what the step contributes.").format(tip))
             box.toggled.connect(self.predict_now)
             self._toggles[key] = box
-            stages.addWidget(box, 1, column + 1)
+            stages.addWidget(box, 1, column)
         layout.addLayout(stages)
 
         middle = QHBoxLayout()
@@ -158,7 +161,8 @@ class PredictionPanel(QWidget):
         return self._answer.detail()
 
     def set_stage(self, stage: str, enabled: bool) -> None:
-        """Switch a preprocessing step ("crop", "thin", "scale", "centre") on or off."""
+        """Switch a preprocessing step ("redraw", "crop", "thin", "scale", "centre") on or
+        off."""
         self._toggles[stage].setChecked(enabled)
 
     def _schedule(self) -> None:
@@ -172,7 +176,10 @@ class PredictionPanel(QWidget):
     def predict_now(self) -> None:
         self._timer.stop()
         self._last_run = time.perf_counter()
-        result = to_mnist_stages(self._canvas.image(), crop=self._toggles["crop"].isChecked(),
+        redraw = self._toggles["redraw"].isChecked()
+        self._stage_views["raw"].set_title(self.tr("redrawn") if redraw else self.tr("drawn"))
+        drawing = self._canvas.standard_image() if redraw else self._canvas.image()
+        result = to_mnist_stages(drawing, crop=self._toggles["crop"].isChecked(),
                                  thin_strokes=self._toggles["thin"].isChecked(),
                                  scale=self._toggles["scale"].isChecked(),
                                  centre=self._toggles["centre"].isChecked())

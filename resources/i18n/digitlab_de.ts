@@ -781,14 +781,14 @@ Ihre Arbeit bleibt erhalten. Details stehen in {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+67"/>
+        <location filename="../../gui/drawing/canvas.py" line="+78"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Ziffer zeichnen: Die linke Maustaste zeichnet, die rechte radiert.
 Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+258"/>
         <source>Draw a digit here</source>
         <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -2362,17 +2362,23 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+32"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+180"/>
         <source>drawn</source>
         <translation>gezeichnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>cropped</source>
         <translation>zugeschnitten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+148"/>
+        <source>redrawn</source>
+        <translation>neu gezeichnet</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>thinned</source>
         <translation>verdünnt</translation>
     </message>
@@ -2383,6 +2389,16 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+36"/>
+        <source>one size</source>
+        <translation>eine Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
+        <translation>Die Striche in einer Größe mit demselben Stift neu zeichnen, damit eine klein gezeichnete Ziffer beim Netz ankommt wie eine groß gezeichnete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>crop</source>
         <translation>zuschneiden</translation>
     </message>
@@ -2447,7 +2463,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Diese Zeichnung als {0} in „Meine Zeichnungen“ speichern – egal, ob die Antwort richtig oder falsch war</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Draw a digit</source>
         <translation>Ziffer zeichnen</translation>
     </message>

@@ -781,14 +781,14 @@ Tu trabajo se conserva. Los detalles están en {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+67"/>
+        <location filename="../../gui/drawing/canvas.py" line="+78"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Dibuja un dígito: el botón izquierdo dibuja y el derecho borra.
 Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+258"/>
         <source>Draw a digit here</source>
         <translation>Dibuja un dígito aquí</translation>
     </message>
@@ -2362,17 +2362,23 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+32"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+180"/>
         <source>drawn</source>
         <translation>dibujado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>cropped</source>
         <translation>recortado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+148"/>
+        <source>redrawn</source>
+        <translation>redibujado</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>thinned</source>
         <translation>adelgazado</translation>
     </message>
@@ -2383,6 +2389,16 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>one size</source>
+        <translation>un tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
+        <translation>Redibujar los trazos a un solo tamaño con el mismo lápiz, para que un dígito dibujado pequeño llegue a la red como uno dibujado grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>crop</source>
         <translation>recortar</translation>
     </message>
@@ -2447,7 +2463,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Guardar este dibujo como {0} en “mis dibujos”, tanto si la respuesta fue correcta como si no</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Draw a digit</source>
         <translation>Dibuja un dígito</translation>
     </message>

@@ -781,14 +781,14 @@ Votre travail est conservé. Détails dans {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+67"/>
+        <location filename="../../gui/drawing/canvas.py" line="+78"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Dessinez un chiffre&#xa0;: le bouton gauche dessine, le bouton droit gomme.
 Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+258"/>
         <source>Draw a digit here</source>
         <translation>Dessinez un chiffre ici</translation>
     </message>
@@ -2362,17 +2362,23 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+32"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+180"/>
         <source>drawn</source>
         <translation>dessiné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>cropped</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+148"/>
+        <source>redrawn</source>
+        <translation>redessiné</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>thinned</source>
         <translation>aminci</translation>
     </message>
@@ -2383,6 +2389,16 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>one size</source>
+        <translation>une taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
+        <translation>Redessiner les traits à une seule taille avec le même stylo, pour qu’un chiffre dessiné petit arrive au réseau comme un chiffre dessiné grand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>crop</source>
         <translation>recadrer</translation>
     </message>
@@ -2447,7 +2463,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Enregistrer ce dessin comme un {0} dans «&#xa0;mes dessins&#xa0;», que la réponse soit juste ou fausse</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Draw a digit</source>
         <translation>Dessinez un chiffre</translation>
     </message>

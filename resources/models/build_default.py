@@ -155,7 +155,9 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
     `jitter_strength`, its strokes moved and bent; with `proportion_strength`, its parts
     resized against each other). Heights are 30-92 % of the canvas, or for a `small` share of
     the renders 30-50 %: a small digit drawn with the same brush has the thickest strokes for
-    its size, which preprocessing thins the most."""
+    its size, which preprocessing thins the most. The canvas raster is taken as drawn, not
+    redrawn at the standard size as the app's input is: the sizes' different stroke
+    thicknesses are part of the augmentation, and the shipped model learnt from these."""
     from PySide6.QtWidgets import QApplication
 
     from core.drawing.preprocessing import to_mnist
@@ -173,7 +175,8 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
             drawn = jitter(drawn, rng, jitter_strength) if jitter_strength else drawn
             drawn = (proportion(drawn, rng, proportion_strength) if proportion_strength
                      else drawn)
-            x = to_mnist(replay(canvas, drawn, height, centre, width=rng.uniform(9, 34)))
+            x = to_mnist(replay(canvas, drawn, height, centre, width=rng.uniform(9, 34),
+                                as_drawn=True))
             if x is not None:
                 images.append(x)
                 labels.append(digit.label)
@@ -295,7 +298,7 @@ def main() -> None:
         parser.error(f"--cross-validation: {exc}")
 
     from core.data import datasets
-    from core.drawing.preprocessing import BOX, STROKE
+    from core.drawing.preprocessing import BOX, STANDARD_SIZE, STROKE
     from core.drawing.unipen import read_unipen, writer_list
     from core.model import model_files
     from core.model.architectures import ModelSpec, parse_layers
@@ -402,9 +405,11 @@ def main() -> None:
                                   if args.pen_weight > 1 else "")
                                + (f"; MNIST distorted {args.mnist_weight} times per epoch"
                                   if args.mnist_weight > 1 else ""),
-               "preprocessing": "to_mnist: crop to the ink, thin strokes thicker than "
-                                f"{STROKE:g} of the digit's size, scale the longer side to "
-                                f"{BOX} px, centre of mass at the centre",
+               "preprocessing": "a drawing's strokes redrawn with the same pen so its longer "
+                                f"side is {STANDARD_SIZE:g} of the canvas (pen renders for "
+                                "training: as drawn), then to_mnist: crop to the ink, thin "
+                                f"strokes thicker than {STROKE:g} of the digit's size, scale "
+                                f"the longer side to {BOX} px, centre of mass at the centre",
                "recipe": {"layers": args.layers, "dropout": args.dropout,
                           "epochs": args.epochs, "batch_size": args.batch_size,
                           "pen_renders_per_digit": args.variants,

@@ -2,12 +2,15 @@
 
 Each of the 7,494 pendigits trajectories is drawn with `DrawingCanvas.add_stroke` (y flipped;
 scaled so the digit is 40 %, 60 % or 85 % of the canvas height; centred or off-centre), then
-preprocessed with `to_mnist` and classified by the model (default: the bundled one). Writers
+redrawn at one size and preprocessed with `to_mnist` as the app does, and classified by the
+model (default: the bundled one). Writers
 the model was trained on (listed in its metadata) are reported apart from held-out writers.
 
     python tests/bench/pen_replay.py [--model M.keras] [--pendigits FILE] [--plain]
-        [--writers 16-20] [--json FOLD.json]
+        [--as-drawn] [--writers 16-20] [--json FOLD.json]
 
+`--as-drawn` adds a column for the canvas raster as drawn, without the redrawing at one size
+(the app's path before that step; held-out writers when there are any).
 `--writers` scores only those writers (they must be held out): the inner validation writers
 when a recipe is tuned inside one fold's training writers, so the reported folds stay unseen.
 `--json` also writes the held-out accuracies (one cross-validation fold's result, which
@@ -33,6 +36,8 @@ def main() -> None:
                         default=str(ROOT.parent / "shared" / "data" / "pendigits-train.unipen"))
     parser.add_argument("--plain", action="store_true",
                         help="also score a plain squash to 28x28 (no MNIST preprocessing)")
+    parser.add_argument("--as-drawn", action="store_true",
+                        help="also score the raster as drawn (no redrawing at one size)")
     parser.add_argument("--writers", help="score only these held-out writers, e.g. 16-20")
     parser.add_argument("--json", help="also write the held-out accuracies to this file")
     args = parser.parse_args()
@@ -71,8 +76,9 @@ def main() -> None:
         print("no held-out writers: the model was trained on all of them, so 'all writers' is "
               "its accuracy on its own training writers (see its cross-validation instead)")
     header = f"{'condition':<16} {'held-out acc':>13} {'all writers':>12}"
-    print(header + (f" {'plain resize':>13}" if args.plain else ""))
-    totals: dict[str, list] = {"held": [], "all": [], "plain": []}
+    print(header + (f" {'plain resize':>13}" if args.plain else "")
+          + (f" {'as drawn':>13}" if args.as_drawn else ""))
+    totals: dict[str, list] = {"held": [], "all": [], "plain": [], "drawn": []}
     held_scores: dict[str, float] = {}
     for name, (height, centre) in CONDITIONS.items():
         inputs = replay_inputs(canvas, digits, height, centre)
@@ -86,12 +92,19 @@ def main() -> None:
                                                      plain=True)) == labels
             totals["plain"].append(plain)
             row += f" {100 * plain.mean():>12.2f}%"
+        if args.as_drawn:
+            drawn = classifier.predict(replay_inputs(canvas, digits, height, centre,
+                                                     as_drawn=True)) == labels
+            totals["drawn"].append(drawn[held_out] if held_out.any() else drawn)
+            row += f" {cell(percent(totals['drawn'][-1])):>13}"
         print(row, flush=True)
     held_scores["overall"] = percent(np.concatenate(totals["held"]))
     overall = (f"{'overall':<16} {cell(held_scores['overall']):>13} "
                f"{100 * np.concatenate(totals['all']).mean():>11.2f}%")
     if args.plain:
         overall += f" {100 * np.concatenate(totals['plain']).mean():>12.2f}%"
+    if args.as_drawn:
+        overall += f" {cell(percent(np.concatenate(totals['drawn']))):>13}"
     print(overall)
     if args.json:
         writers = sorted({d.writer for d in digits if d.writer not in trained_on})

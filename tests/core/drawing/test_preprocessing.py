@@ -5,10 +5,14 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from core.drawing.preprocessing import (
+    MAX_REDRAW_SCALE,
+    REDRAW_SIDE,
+    STANDARD_SIZE,
     STROKE,
     WORK,
     area_resample_matrix,
     centre_of_mass,
+    standard_size,
     stroke_width,
     to_mnist,
     to_mnist_stages,
@@ -106,3 +110,17 @@ def test_any_image_gives_none_or_a_valid_input(image: np.ndarray) -> None:
 def test_extreme_shapes_with_full_ink(shape: tuple[int, int]) -> None:
     result = to_mnist(np.full(shape, 255, np.uint8))
     assert result is None or (result.shape == (28, 28) and result.max() <= 1.0)
+
+
+def test_standard_size_puts_the_longer_side_at_the_standard_share_centred() -> None:
+    points = np.array([(30.0, 40.0), (50.0, 100.0)])  # 20 wide, 60 high on a 280 canvas
+    scale, dx, dy = standard_size(points, 280)
+    placed = points * scale + (dx, dy)
+    assert placed[1, 1] - placed[0, 1] == pytest.approx(STANDARD_SIZE * REDRAW_SIDE)
+    assert placed.mean(axis=0) == pytest.approx((REDRAW_SIDE / 2, REDRAW_SIDE / 2))
+
+
+def test_standard_size_does_not_blow_a_dot_up_past_the_limit() -> None:
+    scale, dx, dy = standard_size([(10.0, 20.0), (11.0, 20.0)], 280)
+    assert scale == pytest.approx(MAX_REDRAW_SCALE * REDRAW_SIDE / 280)
+    assert (10.5 * scale + dx, 20 * scale + dy) == pytest.approx((REDRAW_SIDE / 2,) * 2)

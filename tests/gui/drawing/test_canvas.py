@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 
+from core.drawing.preprocessing import REDRAW_SIDE, stroke_width
 from gui.drawing.canvas import RASTER_SIZE, DrawingCanvas
 
 SEVEN = [(60, 60), (220, 60), (120, 240)]
@@ -39,6 +40,25 @@ def test_raster_does_not_depend_on_widget_size(canvas: DrawingCanvas) -> None:
     canvas.add_stroke([(10, 10)])
     canvas.undo()
     assert np.array_equal(canvas.image(), before)
+
+
+def test_standard_image_redraws_a_small_digit_large_with_the_same_pen(
+        canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(x * 0.25 + 20, y * 0.25 + 20) for x, y in SEVEN], width=20)
+    shrink = REDRAW_SIDE / RASTER_SIZE  # the redrawing's raster against the canvas's
+    rows = np.flatnonzero((canvas.standard_image() > 25).any(axis=1))
+    assert rows[-1] - rows[0] == pytest.approx(0.85 * REDRAW_SIDE + 20 * shrink, abs=2)  # caps
+    redrawn, drawn = (stroke_width(image / 255.0) for image in (canvas.standard_image(),
+                                                                  canvas.image()))
+    assert redrawn == pytest.approx(drawn * shrink, rel=0.15)  # the same pen
+
+
+def test_standard_image_ignores_erased_ink(canvas: DrawingCanvas) -> None:
+    canvas.add_stroke(SEVEN)
+    alone = canvas.standard_image()
+    canvas.add_stroke([(10, 272), (270, 272)], width=6)  # a stray line, then erased
+    canvas.add_stroke([(0, 272), (280, 272)], width=16, erase=True)
+    assert np.abs(canvas.standard_image().astype(int) - alone).max() < 60
 
 
 def test_undo_redo_and_clear_per_stroke(canvas: DrawingCanvas) -> None:

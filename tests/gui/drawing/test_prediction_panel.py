@@ -53,10 +53,31 @@ def test_switching_off_a_stage_changes_the_input(panel: PredictionPanel,
 
 def test_unticking_thin_shows_a_small_broad_digit_as_thick_as_drawn(panel: PredictionPanel,
                                                                    canvas: DrawingCanvas) -> None:
+    panel.set_stage("redraw", False)  # as drawn: redrawing alone would thin these strokes
     canvas.add_stroke([(120, 110), (160, 110), (140, 170)], width=30)  # small, broad brush
     thinned = panel.current_input().copy()
     panel.set_stage("thin", False)
     assert panel.current_input().sum() > 1.2 * thinned.sum()
+
+
+def test_a_seven_drawn_small_reaches_the_network_as_one_drawn_large(
+        panel: PredictionPanel, canvas: DrawingCanvas) -> None:
+    large = np.array([(60, 60), (220, 60), (120, 240)], float)
+    canvas.add_stroke(large)
+    seen_large = panel.current_input().copy()
+    canvas.reset()
+    canvas.add_stroke(large * 0.3 + 30)  # the same 7 at 30 % of the size, same brush
+    assert np.abs(panel.current_input() - seen_large).max() < 0.1
+    panel.set_stage("redraw", False)
+    assert np.abs(panel.current_input() - seen_large).max() > 0.3
+
+
+def test_the_first_stage_is_named_by_the_redraw_toggle(panel: PredictionPanel,
+                                                       canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
+    assert panel._stage_views["raw"].title() == "redrawn"
+    panel.set_stage("redraw", False)
+    assert panel._stage_views["raw"].title() == "drawn"
 
 
 def test_close_candidates_are_shown_as_not_sure(panel: PredictionPanel,

@@ -12,10 +12,18 @@ ONE = PenDigit(1, 1, (np.array([[200.0, 450.0], [200.0, 50.0]]),))
 def test_replay_draws_through_the_canvas(qtbot) -> None:  # noqa: ANN001
     canvas = DrawingCanvas()
     qtbot.addWidget(canvas)
-    image = replay(canvas, ONE, 0.6, (0.5, 0.5))
+    image = replay(canvas, ONE, 0.6, (0.5, 0.5), as_drawn=True)
     x = place(ONE, 280, 0.6)[0]
     assert image[int(x[:, 1].mean()), int(x[0, 0])] > 200
     assert len(canvas.strokes()) == 1 and canvas.can_undo()
+
+
+def test_replay_gives_the_drawing_redrawn_at_one_size(qtbot) -> None:  # noqa: ANN001
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    small, large = (replay(canvas, ONE, height, (0.3, 0.3)) for height in (0.4, 0.85))
+    assert np.array_equal(small, canvas.standard_image())
+    assert np.abs(small.astype(int) - large).max() <= 2  # same input whatever the size
 
 
 def test_replay_inputs_are_mnist_shaped(qtbot) -> None:  # noqa: ANN001

@@ -22,7 +22,7 @@ def refused_share(canvas: DrawingCanvas) -> dict[str, float]:
         canvas.reset()
         for stroke in strokes:
             canvas.add_stroke(stroke)
-        image = to_mnist(canvas.image())
+        image = to_mnist(canvas.standard_image())  # as the app makes its input
         total[kind] += 1
         refused[kind] += verdict(np.full(10, 0.1), check.looks_like_digit(image)).kind == NOT_DIGIT
     return {kind: refused[kind] / total[kind] for kind in total}
