@@ -43,15 +43,6 @@ class PixelView(QWidget):
                 self._image.shape[1], self._image.shape[0], int((self._image > 0.1).sum())))
         self.update()
 
-    def set_title(self, title: str) -> None:
-        """The caption drawn above the pixels."""
-        self._title = title
-        self.setAccessibleName(title or "image")
-        self.update()
-
-    def title(self) -> str:
-        return self._title
-
     def empty_text(self) -> str:
         return self._empty_text if self._qimage is None else ""
 

@@ -29,10 +29,21 @@ from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
 
 MIN_INTERVAL = 1 / 30  # seconds between live predictions
-STAGES = (("raw", QT_TRANSLATE_NOOP("PredictionPanel", "redrawn")),
-          ("crop", QT_TRANSLATE_NOOP("PredictionPanel", "cropped")),
-          ("thinned", QT_TRANSLATE_NOOP("PredictionPanel", "thinned")), ("scaled", "20×20"),
-          ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "centred")))
+# each stage: its key in Preprocessed.stages, its name (the label of the tick box that switches
+# its step on and off, above its picture), the step's key for set_stage, and what the step does
+STAGES = (
+    ("raw", QT_TRANSLATE_NOOP("PredictionPanel", "redrawn"), "redraw",
+     QT_TRANSLATE_NOOP("PredictionPanel", "Redraw the strokes at one size with the same pen, so "
+                       "a digit drawn small reaches the network like one drawn large")),
+    ("crop", QT_TRANSLATE_NOOP("PredictionPanel", "cropped"), "crop",
+     QT_TRANSLATE_NOOP("PredictionPanel", "Crop to the ink's bounding box")),
+    ("thinned", QT_TRANSLATE_NOOP("PredictionPanel", "thinned"), "thin",
+     QT_TRANSLATE_NOOP("PredictionPanel", "Thin strokes thicker than a tenth of the digit's "
+                       "size, as thick as MNIST's")),
+    ("scaled", "20×20", "scale",
+     QT_TRANSLATE_NOOP("PredictionPanel", "Scale the longer side to 20 px, keeping the aspect")),
+    ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "centred"), "centre",
+     QT_TRANSLATE_NOOP("PredictionPanel", "Put the centre of mass at the centre")))
 
 
 class PredictionPanel(QWidget):
@@ -60,31 +71,22 @@ class PredictionPanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         stages = QGridLayout()
+        stages.setHorizontalSpacing(4)  # five stages side by side in a narrow column
         self._stage_views: dict[str, PixelView] = {}
-        for column, (key, title) in enumerate(STAGES):
-            view = PixelView(self.tr(title), grid=False)
+        self._toggles: dict[str, QCheckBox] = {}
+        for column, (key, title, step, tip) in enumerate(STAGES):
+            box = QCheckBox(self.tr(title))  # the stage's name switches its step
+            box.setChecked(True)
+            box.setToolTip(self.tr("{0}. Untick to see what the step contributes.").format(
+                self.tr(tip)))
+            box.toggled.connect(self.predict_now)
+            self._toggles[step] = box
+            stages.addWidget(box, 0, column)
+            view = PixelView(grid=False)
+            view.setAccessibleName(self.tr(title))
             view.setMinimumSize(44, 44)
             self._stage_views[key] = view
-            stages.addWidget(view, 0, column)
-        self._toggles: dict[str, QCheckBox] = {}
-        for column, (key, text, tip) in enumerate((
-                ("redraw", self.tr("one size"),
-                 self.tr("Redraw the strokes at one size with the same pen, so a digit drawn "
-                         "small reaches the network like one drawn large")),
-                ("crop", self.tr("crop"), self.tr("Crop to the ink's bounding box")),
-                ("thin", self.tr("thin"),
-                 self.tr("Thin strokes thicker than a tenth of the digit's size, as thick as "
-                         "MNIST's")),
-                ("scale", self.tr("scale to 20"),
-                 self.tr("Scale the longer side to 20 px, keeping the aspect")),
-                ("centre", self.tr("centre of mass"),
-                 self.tr("Put the centre of mass at the centre")))):
-            box = QCheckBox(text)
-            box.setChecked(True)
-            box.setToolTip(self.tr("{0}. Untick to see what the step contributes.").format(tip))
-            box.toggled.connect(self.predict_now)
-            self._toggles[key] = box
-            stages.addWidget(box, 1, column)
+            stages.addWidget(view, 1, column)
         layout.addLayout(stages)
 
         middle = QHBoxLayout()
@@ -177,7 +179,6 @@ class PredictionPanel(QWidget):
         self._timer.stop()
         self._last_run = time.perf_counter()
         redraw = self._toggles["redraw"].isChecked()
-        self._stage_views["raw"].set_title(self.tr("redrawn") if redraw else self.tr("drawn"))
         drawing = self._canvas.standard_image() if redraw else self._canvas.image()
         result = to_mnist_stages(drawing, crop=self._toggles["crop"].isChecked(),
                                  thin_strokes=self._toggles["thin"].isChecked(),
@@ -205,7 +206,7 @@ class PredictionPanel(QWidget):
         self.prediction_made.emit(probabilities)
 
     def _show_stages(self, result: Preprocessed | None) -> None:
-        for key, _ in STAGES:
+        for key, *_ in STAGES:
             self._stage_views[key].set_image(None if result is None else result.stages.get(key))
         self._input_view.set_image(None if result is None else result.image)
 

@@ -781,14 +781,14 @@ Ihre Arbeit bleibt erhalten. Details stehen in {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+78"/>
+        <location filename="../../gui/drawing/canvas.py" line="+79"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Ziffer zeichnen: Die linke Maustaste zeichnet, die rechte radiert.
 Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>Draw a digit here</source>
         <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -2362,88 +2362,57 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+180"/>
-        <source>drawn</source>
-        <translation>gezeichnet</translation>
-    </message>
-    <message>
-        <location line="-147"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+38"/>
         <source>cropped</source>
         <translation>zugeschnitten</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+148"/>
+        <location line="-3"/>
         <source>redrawn</source>
-        <translation>neu gezeichnet</translation>
+        <translation>normiert</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+5"/>
         <source>thinned</source>
         <translation>verdünnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>centred</source>
         <translation>zentriert</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>one size</source>
-        <translation>eine Größe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Die Striche in einer Größe mit demselben Stift neu zeichnen, damit eine klein gezeichnete Ziffer beim Netz ankommt wie eine groß gezeichnete</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>crop</source>
-        <translation>zuschneiden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Crop to the ink&apos;s bounding box</source>
         <translation>Auf das umgebende Rechteck der Tinte zuschneiden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>thin</source>
-        <translation>verdünnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Striche, die dicker als ein Zehntel der Ziffer sind, so dünn wie bei MNIST machen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scale to 20</source>
-        <translation>auf 20 skalieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Scale the longer side to 20 px, keeping the aspect</source>
         <translation>Die längere Seite auf 20 px skalieren, Seitenverhältnis beibehalten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>centre of mass</source>
-        <translation>Schwerpunkt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put the centre of mass at the centre</source>
         <translation>Den Schwerpunkt in die Mitte legen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Häkchen entfernen, um zu sehen, was dieser Schritt beiträgt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>network input (28×28)</source>
         <translation>Netzeingabe (28×28)</translation>
     </message>
@@ -2463,7 +2432,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Diese Zeichnung als {0} in „Meine Zeichnungen“ speichern – egal, ob die Antwort richtig oder falsch war</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Draw a digit</source>
         <translation>Ziffer zeichnen</translation>
     </message>

@@ -781,14 +781,14 @@ Tu trabajo se conserva. Los detalles están en {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+78"/>
+        <location filename="../../gui/drawing/canvas.py" line="+79"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Dibuja un dígito: el botón izquierdo dibuja y el derecho borra.
 Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>Draw a digit here</source>
         <translation>Dibuja un dígito aquí</translation>
     </message>
@@ -2362,88 +2362,57 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+180"/>
-        <source>drawn</source>
-        <translation>dibujado</translation>
-    </message>
-    <message>
-        <location line="-147"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+38"/>
         <source>cropped</source>
         <translation>recortado</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+148"/>
+        <location line="-3"/>
         <source>redrawn</source>
         <translation>redibujado</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+5"/>
         <source>thinned</source>
         <translation>adelgazado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>centred</source>
         <translation>centrado</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>one size</source>
-        <translation>un tamaño</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Redibujar los trazos a un solo tamaño con el mismo lápiz, para que un dígito dibujado pequeño llegue a la red como uno dibujado grande</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>crop</source>
-        <translation>recortar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Crop to the ink&apos;s bounding box</source>
         <translation>Recortar al rectángulo que contiene la tinta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>thin</source>
-        <translation>adelgazar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Adelgazar los trazos más gruesos que una décima parte del dígito, como los de MNIST</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scale to 20</source>
-        <translation>escalar a 20</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Scale the longer side to 20 px, keeping the aspect</source>
         <translation>Escalar el lado más largo a 20 px, manteniendo la proporción</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>centre of mass</source>
-        <translation>centro de masa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put the centre of mass at the centre</source>
         <translation>Poner el centro de masa en el centro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Desmárcalo para ver qué aporta este paso.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>network input (28×28)</source>
         <translation>entrada de la red (28×28)</translation>
     </message>
@@ -2463,7 +2432,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Guardar este dibujo como {0} en “mis dibujos”, tanto si la respuesta fue correcta como si no</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Draw a digit</source>
         <translation>Dibuja un dígito</translation>
     </message>

@@ -781,14 +781,14 @@ Votre travail est conservé. Détails dans {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+78"/>
+        <location filename="../../gui/drawing/canvas.py" line="+79"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Dessinez un chiffre&#xa0;: le bouton gauche dessine, le bouton droit gomme.
 Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>Draw a digit here</source>
         <translation>Dessinez un chiffre ici</translation>
     </message>
@@ -2362,88 +2362,57 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+180"/>
-        <source>drawn</source>
-        <translation>dessiné</translation>
-    </message>
-    <message>
-        <location line="-147"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+38"/>
         <source>cropped</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+148"/>
+        <location line="-3"/>
         <source>redrawn</source>
         <translation>redessiné</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+5"/>
         <source>thinned</source>
         <translation>aminci</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>centred</source>
         <translation>centré</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>one size</source>
-        <translation>une taille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Redessiner les traits à une seule taille avec le même stylo, pour qu’un chiffre dessiné petit arrive au réseau comme un chiffre dessiné grand</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>crop</source>
-        <translation>recadrer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Crop to the ink&apos;s bounding box</source>
         <translation>Recadrer sur le rectangle qui englobe l&apos;encre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>thin</source>
-        <translation>amincir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Amincir les traits plus épais qu&apos;un dixième du chiffre, comme ceux de MNIST</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scale to 20</source>
-        <translation>taille 20</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Scale the longer side to 20 px, keeping the aspect</source>
         <translation>Ramener le plus grand côté à 20 px, en gardant les proportions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>centre of mass</source>
-        <translation>centre de masse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put the centre of mass at the centre</source>
         <translation>Placer le centre de masse au centre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Décochez pour voir ce qu&apos;apporte cette étape.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>network input (28×28)</source>
         <translation>entrée du réseau (28×28)</translation>
     </message>
@@ -2463,7 +2432,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Enregistrer ce dessin comme un {0} dans «&#xa0;mes dessins&#xa0;», que la réponse soit juste ou fausse</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Draw a digit</source>
         <translation>Dessinez un chiffre</translation>
     </message>

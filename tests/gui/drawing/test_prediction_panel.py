@@ -72,14 +72,6 @@ def test_a_seven_drawn_small_reaches_the_network_as_one_drawn_large(
     assert np.abs(panel.current_input() - seen_large).max() > 0.3
 
 
-def test_the_first_stage_is_named_by_the_redraw_toggle(panel: PredictionPanel,
-                                                       canvas: DrawingCanvas) -> None:
-    canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
-    assert panel._stage_views["raw"].title() == "redrawn"
-    panel.set_stage("redraw", False)
-    assert panel._stage_views["raw"].title() == "drawn"
-
-
 def test_close_candidates_are_shown_as_not_sure(panel: PredictionPanel,
                                                 canvas: DrawingCanvas) -> None:
     undecided = NumpyClassifier([Step("dense", np.zeros((784, 10), np.float32),
