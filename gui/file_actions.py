@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QPushButton, QWidget
 
 from core.data import class_dataset, datasets
 from core.data.datasets import DatasetError
@@ -21,12 +21,12 @@ from core.model import model_files
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.metadata import ModelMetadata
 from core.report.curve_charts import figure_svg
-from core.report.notebook_export import keras_notebook
-from core.report.script_export import keras_script
+from core.report.program_file import write_program
 from core.store import atomic
 from core.training.history import history_csv
 from gui.background_task import BackgroundTask, keep_python_thread_state
 from gui.dialogs.dataset_dialog import DatasetDialog
+from gui.labels import plain_label
 from gui.svg_image import PRINT_SCALE, svg_to_png
 from gui.training.training_flow import TrainingFlow
 from gui.views.lab_report import LabReport
@@ -59,7 +59,7 @@ class FileActions(QObject):
         super().__init__(window)
         self._window, self._settings, self._flow = window, settings, flow
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
-        self.dataset_label = QLabel()
+        self.dataset_label = plain_label()
         self.dataset_button = QPushButton(self.tr("Choose MNIST…"))
         self.dataset_button.clicked.connect(self.choose_dataset)
         self._report: LabReport | None = None
@@ -204,8 +204,8 @@ class FileActions(QObject):
         run = self._flow.current_run
         spec = run.spec if run is not None and run.spec is not None else self._flow.panel.spec()
         data = str(datasets.find(self._flow.data_path))
-        write = keras_notebook if path.lower().endswith(".ipynb") else keras_script
-        atomic.write_text(path, write(spec, data, Path(path).stem + ".keras"))
+        source = (run.model_file if run is not None else "") or self._flow.current_file or None
+        write_program(spec, path, data, source=source)
 
     def export_script_dialog(self) -> None:
         self._export(self.tr("Export as notebook or script"), "run.ipynb",

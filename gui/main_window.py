@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -35,6 +34,7 @@ from gui.drawing.canvas_box import CanvasBox
 from gui.drawing.my_drawings_bar import MyDrawingsBar
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
+from gui.labels import rich_label
 from gui.notice_bar import LabBanner, NoticeBar
 from gui.training.curves import CurvesWidget
 from gui.training.model_panel import ModelPanel
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             self.views.setTabToolTip(self.views.addTab(widget, title), tip)
         self.canvas = DrawingCanvas()
         self.prediction = PredictionPanel(self.canvas)
-        self.model_label = QLabel()
+        self.model_label = rich_label()
         self.model_label.setWordWrap(True)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.canvas_box = CanvasBox(self.canvas)

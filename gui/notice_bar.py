@@ -11,6 +11,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.labels import rich_label
+
 
 class NoticeBar(QWidget):
     """A framed line per notice and a Dismiss button; hidden when there is nothing to say."""
@@ -19,7 +21,7 @@ class NoticeBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
+        self.label = rich_label()
         self.label.setAccessibleName("Notice")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)

@@ -23,24 +23,24 @@ def add_parser(add: object) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from core.data import datasets
     from core.model import model_files
-    from core.model.architectures import SpecError
-    from core.report.notebook_export import keras_notebook
-    from core.report.script_export import keras_script
-    from core.store import atomic
-    from core.training.run import Run
+    from core.model.architectures import ModelSpec, SpecError
+    from core.report.program_file import FORMS, write_program
 
-    write = {".ipynb": keras_notebook, ".py": keras_script}.get(Path(args.out).suffix.lower())
-    if write is None:
+    if Path(args.out).suffix.lower() not in FORMS:
         raise UsageError("--out must name a .py or .ipynb file")
     metadata = model_files.read_metadata(args.model)
-    spec = Run.from_metadata(metadata, Path(args.model).name, "", 0).spec
-    if spec is None:
+    if not metadata.spec:
         raise SpecError(f"{args.model} holds no DigitLab settings to reproduce (a model saved "
                         "by DigitLab does)")
-    if args.epochs is not None:
-        spec = spec.replace(epochs=args.epochs)
+    try:
+        spec = ModelSpec.from_dict(metadata.spec)
+        if args.epochs is not None:
+            spec = spec.replace(epochs=args.epochs)
+            spec.validate()
+    except SpecError as exc:
+        raise SpecError(f"{args.model}: its settings cannot be exported: {exc}") from None
     data = str(Path(args.data).expanduser().resolve()) if args.data else str(datasets.find())
-    atomic.write_text(args.out, write(spec, data, Path(args.out).stem + ".keras"))
+    write_program(spec, args.out, data, source=args.model)
     say(json.dumps({"written": args.out, "epochs": spec.epochs}) if args.json
         else f"wrote {args.out}: {spec.name}, {spec.epochs} epochs, MNIST from {data}")
     return 0

@@ -24,6 +24,12 @@ LOSS = "sparse_categorical_crossentropy"
 MAX_UNITS = 16384
 MAX_LAYERS = 20
 MAX_EPOCHS_PER_RUN = 1000  # what the window offers per run (specs may say up to 10000)
+MAX_EPOCHS = 10000
+MAX_PATIENCE = 1000
+MAX_NAME_LENGTH = 200
+# Dense nets above this do not fit a lab computer with 8 GB: Adam keeps three float32 copies
+# of every weight (weights, two moments) beside the gradients, about 16 bytes per parameter.
+MAX_PARAMS = 50_000_000
 
 Specs = Context("Specs")  # Specs.tr(…): why a spec cannot be trained (see core.i18n)
 
@@ -43,17 +49,12 @@ class LayerSpec:
     l2: float = 0.0
 
     def validate(self) -> None:
-        if not isinstance(self.units, int) or not 1 <= self.units <= MAX_UNITS:
-            raise SpecError(Specs.tr("units must be a whole number from 1 to {0}, not {1}")
-                            .format(MAX_UNITS, repr(self.units)))
-        if self.activation not in ACTIVATIONS:
-            raise SpecError(Specs.tr("activation must be one of {0}, not {1}")
-                            .format(", ".join(ACTIVATIONS), repr(self.activation)))
-        if not 0.0 <= self.dropout < 1.0:
-            raise SpecError(Specs.tr("dropout must be at least 0 and below 1, not {0}")
-                            .format(self.dropout))
-        if not 0.0 <= self.l2 <= 10.0 or math.isnan(self.l2):
-            raise SpecError(Specs.tr("L2 must be from 0 to 10, not {0}").format(self.l2))
+        """Raise SpecError naming the first field of a wrong type or out of range."""
+        _check_int("units", self.units, 1, MAX_UNITS)
+        _check_choice("activation", self.activation, ACTIVATIONS)
+        _check_number("dropout", self.dropout, 0.0, 0.9)
+        _check_bool("batch_norm", self.batch_norm)
+        _check_number("l2", self.l2, 0.0, 10.0)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,10 @@ class ModelSpec:
         self.validate_training()
 
     def validate_layers(self) -> None:
-        """Raise SpecError naming the first hidden layer that cannot be built."""
+        """Raise SpecError naming the first hidden layer that cannot be built, or the size."""
+        if not isinstance(self.layers, tuple) or not all(
+                isinstance(layer, LayerSpec) for layer in self.layers):
+            raise SpecError(Specs.tr("a spec needs a list of layers"))
         if len(self.layers) > MAX_LAYERS:
             raise SpecError(Specs.tr("at most {0} hidden layers, not {1}")
                             .format(MAX_LAYERS, len(self.layers)))
@@ -90,34 +94,27 @@ class ModelSpec:
                 layer.validate()
             except SpecError as exc:
                 raise SpecError(Specs.tr("layer {0}: {1}").format(index, exc)) from None
+        params = self.param_count()
+        if params > MAX_PARAMS:
+            raise SpecError(Specs.tr("the network has {0} parameters; at most {1} can be "
+                                     "trained on a lab computer with 8 GB of memory")
+                            .format(f"{params:,}", f"{MAX_PARAMS:,}"))
 
     def validate_training(self) -> None:
-        """Raise SpecError naming the first training setting that cannot be used."""
-        if self.optimizer not in OPTIMIZERS:
-            raise SpecError(Specs.tr("optimizer must be one of {0}, not {1}")
-                            .format(", ".join(OPTIMIZERS), repr(self.optimizer)))
-        if not (0.0 < self.learning_rate <= 1e4):
-            raise SpecError(Specs.tr("learning rate must be above 0 and at most 10000, "
-                                     "not {0}").format(self.learning_rate))
-        if not 0.0 <= self.momentum < 1.0:
-            raise SpecError(Specs.tr("momentum must be at least 0 and below 1, not {0}")
-                            .format(self.momentum))
-        if self.loss != LOSS:
-            raise SpecError(Specs.tr("loss must be {0} (integer labels 0-9)").format(repr(LOSS)))
-        if not 1 <= self.batch_size <= 65536:
-            raise SpecError(Specs.tr("batch size must be from 1 to 65536, not {0}")
-                            .format(self.batch_size))
-        if not 1 <= self.epochs <= 10000:
-            raise SpecError(Specs.tr("epochs must be from 1 to 10000, not {0}")
-                            .format(self.epochs))
-        if not 0.0 <= self.validation_split < 0.9:
-            raise SpecError(Specs.tr("validation split must be from 0 to 0.9, not {0}")
-                            .format(self.validation_split))
-        if self.early_stopping_patience < 0 or self.reduce_lr_patience < 0:
-            raise SpecError(Specs.tr("patience must be 0 (off) or more"))
-        if not 0 <= self.seed < 2**31:
-            raise SpecError(Specs.tr("seed must be from 0 to {0}, not {1}")
-                            .format(2**31 - 1, self.seed))
+        """Raise SpecError naming the first training setting of a wrong type or range."""
+        _check_text("name", self.name, MAX_NAME_LENGTH)
+        _check_choice("optimizer", self.optimizer, OPTIMIZERS)
+        _check_number("learning_rate", self.learning_rate, 0.0, 10.0, low_open=True)
+        _check_number("momentum", self.momentum, 0.0, 0.99)
+        _check_choice("loss", self.loss, (LOSS,))
+        _check_int("batch_size", self.batch_size, 1, 65536)
+        _check_int("epochs", self.epochs, 1, MAX_EPOCHS)
+        _check_number("validation_split", self.validation_split, 0.0, 0.5)
+        _check_int("early_stopping_patience", self.early_stopping_patience, 0, MAX_PATIENCE)
+        _check_bool("restore_best_weights", self.restore_best_weights)
+        _check_int("reduce_lr_patience", self.reduce_lr_patience, 0, MAX_PATIENCE)
+        _check_bool("keep_best", self.keep_best)
+        _check_int("seed", self.seed, 0, 2**31 - 1)
 
     @property
     def layer_text(self) -> str:
@@ -137,21 +134,104 @@ class ModelSpec:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ModelSpec:
-        """Rebuild a spec from `to_dict()` output; unknown keys are ignored, bad ones refused."""
-        if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
+    def from_dict(cls, data: Any) -> ModelSpec:
+        """Parse a spec read from a file into typed, checked fields.
+
+        Unknown keys are ignored (files of other versions open); a known key of the wrong
+        type or range raises SpecError naming it. Whole numbers written as 20.0 become ints
+        and ints in number fields become floats; nothing else is converted.
+        """
+        if not isinstance(data, dict):
             raise SpecError(Specs.tr("a spec needs a list of layers"))
-        known = {f.name for f in dataclasses.fields(cls)}
-        layer_keys = {f.name for f in dataclasses.fields(LayerSpec)}
-        try:
-            layers = tuple(LayerSpec(**{k: v for k, v in layer.items() if k in layer_keys})
-                           for layer in data["layers"])
-            values = {k: v for k, v in data.items() if k in known and k != "layers"}
-            spec = cls(layers=layers, **values)
-        except (TypeError, AttributeError) as exc:
-            raise SpecError(Specs.tr("malformed spec: {0}").format(exc)) from None
+        layers = tuple(_layer_from(item) for item in _layer_items(data.get("layers")))
+        values: dict[str, Any] = {}
+        for spec_field in dataclasses.fields(cls):
+            if spec_field.name != "layers" and spec_field.name in data:
+                values[spec_field.name] = _typed(spec_field.name, spec_field.type,
+                                                 data[spec_field.name])
+        spec = cls(layers=layers, **values)
         spec.validate()
         return spec
+
+
+def _layer_items(value: Any) -> list[Any]:
+    """The stored layers: a list of layer dicts, or (older shapes) unit counts or "256-128"."""
+    if isinstance(value, str):
+        return [layer.units for layer in parse_layers(value)] if value.strip() else []
+    if not isinstance(value, list):
+        raise SpecError(Specs.tr("a spec needs a list of layers"))
+    if len(value) > MAX_LAYERS:
+        raise SpecError(Specs.tr("at most {0} hidden layers, not {1}")
+                        .format(MAX_LAYERS, len(value)))
+    return value
+
+
+def _layer_from(item: Any) -> LayerSpec:
+    if not isinstance(item, dict):
+        item = {"units": item}
+    values = {f.name: _typed(f.name, f.type, item[f.name])
+              for f in dataclasses.fields(LayerSpec) if f.name in item}
+    if "units" not in values:
+        raise SpecError(Specs.tr("{0} is missing").format("units"))
+    layer = LayerSpec(**values)
+    layer.validate()
+    return layer
+
+
+def _typed(name: str, kind: Any, value: Any) -> Any:
+    """A stored value as its field's type (see `ModelSpec.from_dict`); ranges are checked by
+    `validate`."""
+    kind = str(kind)
+    if kind == "int" and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    return value
+
+
+def _shown(value: Any) -> str:
+    """A refused value as a short, single-line repr (hostile text cannot spill over)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _check_int(name: str, value: Any, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise SpecError(Specs.tr("{0} must be a whole number from {1} to {2}, not {3}")
+                        .format(name, low, high, _shown(value)))
+
+
+def _check_number(name: str, value: Any, low: float, high: float,
+                  low_open: bool = False) -> None:
+    ok = (not isinstance(value, bool) and isinstance(value, (int, float))
+          and math.isfinite(value) and (low < value if low_open else low <= value)
+          and value <= high)
+    if not ok and low_open:
+        raise SpecError(Specs.tr("{0} must be a number above {1} and at most {2}, not {3}")
+                        .format(name, f"{low:g}", f"{high:g}", _shown(value)))
+    if not ok:
+        raise SpecError(Specs.tr("{0} must be a number from {1} to {2}, not {3}")
+                        .format(name, f"{low:g}", f"{high:g}", _shown(value)))
+
+
+def _check_bool(name: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise SpecError(Specs.tr("{0} must be true or false, not {1}")
+                        .format(name, _shown(value)))
+
+
+def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
+    if not isinstance(value, str) or value not in choices:
+        raise SpecError(Specs.tr("{0} must be one of {1}, not {2}")
+                        .format(name, ", ".join(choices), _shown(value)))
+
+
+def _check_text(name: str, value: Any, limit: int) -> None:
+    """Names are shown and exported: one line of printable text, not too long."""
+    if (not isinstance(value, str) or not 1 <= len(value) <= limit
+            or not value.isprintable()):
+        raise SpecError(Specs.tr("{0} must be one line of at most {1} printable characters, "
+                                 "not {2}").format(name, limit, _shown(value)))
 
 
 @dataclass(frozen=True)

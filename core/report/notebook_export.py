@@ -10,6 +10,9 @@ here, when a notebook is written, so starting the app does not pay for it.
 
 from __future__ import annotations
 
+import html
+import re
+
 from core.model.architectures import PRESETS, ModelSpec
 from core.report.script_export import keras_sections
 
@@ -18,7 +21,7 @@ _ASSIGNMENT_PAIRS = {"assignment-1": "assignment-2", "assignment-2": "assignment
 
 def _title(spec: ModelSpec) -> str:
     return "\n".join([
-        f"# {spec.name}: a dense network on MNIST",
+        f"# {markdown_text(spec.name)}: a dense network on MNIST",
         "",
         f"Exported from DigitLab: hidden layers {_layers(spec)}, {spec.optimizer}, "
         f"{spec.epochs} epochs of batch {spec.batch_size}. Plain Keras, no DigitLab needed: "
@@ -28,6 +31,14 @@ def _title(spec: ModelSpec) -> str:
         "It needs numpy and keras (TensorFlow); the plot also needs matplotlib, this "
         "notebook's own dependency (`pip install matplotlib`).",
     ])
+
+
+def markdown_text(text: str) -> str:
+    """`text` as literal markdown: one line, markdown's punctuation backslash-escaped and
+    HTML's special characters as entities, so a name cannot become a link, tag or heading."""
+    text = " ".join(text.split())
+    text = re.sub(r"([\\`*_{}\[\]()#+\-.!|~:])", r"\\\1", text)
+    return html.escape(text, quote=True)
 
 
 def _layers(spec: ModelSpec) -> str:
@@ -66,7 +77,8 @@ def question(spec: ModelSpec) -> str:
             "test accuracy and the curves change?")
 
 
-def keras_notebook(spec: ModelSpec, mnist_path: str, model_path: str = "model.keras") -> str:
+def keras_notebook(spec: ModelSpec, mnist_path: str,
+                   model_path: str = "model-retrained.keras") -> str:
     """The run as a Jupyter notebook (.ipynb JSON, validated): the same program as
     `keras_script`, cell by cell, for students who work in Jupyter."""
     import nbformat

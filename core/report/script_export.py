@@ -35,7 +35,7 @@ def _layers(spec: ModelSpec) -> list[str]:
     for layer in spec.layers:
         regular = (f", kernel_regularizer=keras.regularizers.L2({layer.l2!r})"
                    if layer.l2 > 0 else "")
-        lines.append(f"    keras.layers.Dense({layer.units}, activation={layer.activation!r}"
+        lines.append(f"    keras.layers.Dense({layer.units!r}, activation={layer.activation!r}"
                      f"{regular}),")
         if layer.batch_norm:
             lines.append("    keras.layers.BatchNormalization(),")
@@ -50,11 +50,11 @@ def _callbacks(spec: ModelSpec) -> list[str]:
     lines = ["callbacks = []"]
     if spec.early_stopping_patience > 0:
         lines.append(f"callbacks.append(keras.callbacks.EarlyStopping(monitor={monitor!r}, "
-                     f"patience={spec.early_stopping_patience}, "
-                     f"restore_best_weights={spec.restore_best_weights}))")
+                     f"patience={spec.early_stopping_patience!r}, "
+                     f"restore_best_weights={spec.restore_best_weights!r}))")
     if spec.reduce_lr_patience > 0:
         lines.append(f"callbacks.append(keras.callbacks.ReduceLROnPlateau(monitor={monitor!r}, "
-                     f"factor=0.5, patience={spec.reduce_lr_patience}, min_lr=1e-6))")
+                     f"factor=0.5, patience={spec.reduce_lr_patience!r}, min_lr=1e-6))")
     if spec.keep_best:
         lines.append(f"callbacks.append(keras.callbacks.ModelCheckpoint(BEST_PATH, "
                      f"monitor={monitor!r}, save_best_only=True))  # keep the best epoch")
@@ -66,16 +66,24 @@ def _settings(spec: ModelSpec, mnist_path: str, model_path: str) -> list[str]:
         "import numpy as np",
         "import keras",
         "",
+        f"RUN = {spec.name!r}  # the DigitLab run this program reproduces",
         f"MNIST_PATH = {mnist_path!r}",
-        f"EPOCHS = {spec.epochs}",
-        f"BATCH_SIZE = {spec.batch_size}",
-        f"SEED = {spec.seed}",
+        f"EPOCHS = {spec.epochs!r}",
+        f"BATCH_SIZE = {spec.batch_size!r}",
+        f"SEED = {spec.seed!r}",
         f"LEARNING_RATE = {spec.learning_rate!r}",
         *([f"MOMENTUM = {spec.momentum!r}"] if spec.optimizer == "sgd" else []),
         f"VALIDATION_SPLIT = {spec.validation_split!r}",
-        f"MODEL_PATH = {model_path!r}",
-        *(['BEST_PATH = "best.keras"'] if spec.keep_best else []),
+        f"MODEL_PATH = {model_path!r}  # this program's own output (a re-run replaces it)",
+        *([f"BEST_PATH = {best_path(model_path)!r}  # the best epoch, also its own"]
+          if spec.keep_best else []),
     ]
+
+
+def best_path(model_path: str) -> str:
+    """Where the program keeps its best epoch: beside MODEL_PATH, under a name of its own."""
+    stem = model_path.removesuffix(".keras").removesuffix("-retrained")
+    return f"{stem}-best.keras"
 
 
 _LOAD = [
@@ -117,9 +125,11 @@ _PREDICT = [
 
 
 def keras_sections(spec: ModelSpec, mnist_path: str,
-                   model_path: str = "model.keras") -> list[Section]:
+                   model_path: str = "model-retrained.keras") -> list[Section]:
     """The program as the lessons' steps, in their order: written once here so the script and
-    the notebook always hold the same code."""
+    the notebook always hold the same code. Every value is written with `repr()` after the
+    spec is validated, so nothing from a file can become code (SpecError otherwise)."""
+    spec.validate()
     optimizer = _OPTIMIZERS[spec.optimizer]
     momentum = ", momentum=MOMENTUM" if spec.optimizer == "sgd" else ""
     restore = (["", "model = keras.models.load_model(BEST_PATH)  # the best epoch's weights"]
@@ -162,19 +172,21 @@ def keras_sections(spec: ModelSpec, mnist_path: str,
         ("predict", "Predict a few test digits",
          "`predict` gives ten probabilities per image; the answer is the largest.", _PREDICT),
         ("save", "Save",
-         "The trained model as one `.keras` file (DigitLab opens it too).",
+         "The trained model as one `.keras` file under a name of its own (DigitLab opens it "
+         "too); the program writes no other file.",
          ["model.save(MODEL_PATH)"]),
     ]
     return [Section(key, title, note, "\n".join(code)) for key, title, note, code in steps]
 
 
-def keras_script(spec: ModelSpec, mnist_path: str, model_path: str = "model.keras") -> str:
+def keras_script(spec: ModelSpec, mnist_path: str,
+                 model_path: str = "model-retrained.keras") -> str:
     """The sections as one script: the settings under a docstring, then the numbered steps,
     the plot last (a script's `plt.show()` waits until its window is closed)."""
     settings, *steps = keras_sections(spec, mnist_path, model_path)
     steps.sort(key=lambda section: section.key == "plot")
     return "\n".join([
-        f'"""{spec.name}: a dense network on MNIST, exported from DigitLab.',
+        '"""A dense network on MNIST, exported from DigitLab (RUN below names the run).',
         "",
         "Plain Keras (no DigitLab needed): it trains the same network the same way as the run",
         "it came from, so the same SEED gives the same test accuracy. Needs numpy and keras",

@@ -50,6 +50,7 @@ class TrainingProcess:
         self._closing = SharedFlag(self._context)
         self._process: Any = None
         self._pipe: Any = None
+        self._lock = threading.Lock()  # the child and its pipe change together
 
     @property
     def pid(self) -> int | None:
@@ -74,26 +75,33 @@ class TrainingProcess:
         return result
 
     def close(self, timeout: float = 5.0) -> None:
-        """Ask the child to end (stopping any training first) and wait up to `timeout`."""
-        if self._process is None:
+        """Ask the child to end (stopping any training first) and wait up to `timeout`.
+
+        Safe while the worker thread forgets a child that just died: both take the child and
+        its pipe under one lock, and close works on its own references."""
+        with self._lock:
+            process, pipe = self._process, self._pipe
+        if process is None:
             return
         self._closing.set()
         self.stop_event.set()
         try:
-            self._pipe.send(("quit", None, ""))
+            if pipe is not None:
+                pipe.send(("quit", None, ""))
         except (OSError, ValueError):
             pass
-        self._process.join(timeout)
-        if self._process.is_alive():  # stuck in a C call: it is ours and does nothing useful
-            self._process.kill()
+        process.join(timeout)
+        if process.is_alive():  # stuck in a C call: it is ours and does nothing useful
+            process.kill()
         self._forget_child()
 
     def _forget_child(self) -> int | None:
         """Drop a child that has ended (or is ending); return its exit code."""
-        process, self._process = self._process, None
-        if self._pipe is not None:
-            self._pipe.close()
-            self._pipe = None
+        with self._lock:
+            process, pipe = self._process, self._pipe
+            self._process = self._pipe = None
+        if pipe is not None:
+            pipe.close()
         if process is None:
             return None
         process.join(1.0)
@@ -109,22 +117,24 @@ class TrainingProcess:
             name="digitlab-training", daemon=True)
         self._process.start()
         theirs.close()
-        self._pipe = ours
+        with self._lock:
+            self._pipe = ours
 
     def _call(self, message: tuple[str, Any], reporter: Reporter,
               status: Callable[[str], None], closing: Callable[[], bool],
               stop_event: threading.Event | None = None) -> Any:
         self._start()
-        self._pipe.send((*message, language()))  # the window's language may have changed
+        pipe = self._pipe  # close() may forget it from the GUI thread: use our reference
+        pipe.send((*message, language()))  # the window's language may have changed
         while True:
             if stop_event is not None and stop_event.is_set():
                 self.stop_event.set()
             if closing():
                 self._closing.set()
             try:
-                if not self._pipe.poll(_POLL):
+                if not pipe.poll(_POLL):
                     continue
-                kind, value = self._pipe.recv()
+                kind, value = pipe.recv()
             except (EOFError, OSError, ValueError):  # it died, or the window closed the pipe
                 code = self._forget_child()
                 raise TrainingError(translate(

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.data import datasets
+from gui.labels import rich_label
 
 
 class DatasetDialog(QDialog):
@@ -23,8 +25,9 @@ class DatasetDialog(QDialog):
         self.setWindowTitle(self.tr("Where is MNIST?"))
         self._chosen: str | None = None
         self._download = False
-        places = "".join(f"<li><code>{p}</code></li>" for p in datasets.candidate_paths(explicit))
-        text = QLabel(self.tr(
+        places = "".join(f"<li><code>{escape(str(p))}</code></li>"
+                         for p in datasets.candidate_paths(explicit))
+        text = rich_label(self.tr(
             "<p>Training needs the MNIST digits. DigitLab works offline and looked in:</p>"
             "<ul>{0}</ul>"
             "<p>Ways in, none needing the internet:</p><ul>"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.drawing.answer import verdict
+from gui.labels import plain_label
 
 
 class AnswerView(QWidget):
@@ -17,12 +18,12 @@ class AnswerView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._answer = QLabel("–")
+        self._answer = plain_label("–")
         font = QFont(self.font())
         font.setPointSize(point_size)
         font.setBold(True)
         self._answer.setFont(font)
-        self._detail = QLabel(self.tr("Draw a digit"))
+        self._detail = plain_label(self.tr("Draw a digit"))
         self._sizes = (point_size, self._detail.font().pointSize())  # to come back to
         for label in (self._answer, self._detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

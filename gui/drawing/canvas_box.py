@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSlider, QVBoxLayout
 
 from gui.drawing.canvas import DrawingCanvas
+from gui.labels import plain_label
 
 
 def _keys(keys: str) -> str:
@@ -24,7 +25,7 @@ class CanvasBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(canvas, 1)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Brush")))
+        tools.addWidget(plain_label(self.tr("Brush")))
         self.brush = QSlider(Qt.Orientation.Horizontal)
         self.brush.setRange(6, 40)
         self.brush.setValue(int(canvas.brush_width()))

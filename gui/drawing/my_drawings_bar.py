@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from core.data.my_drawings import DrawingStore, DrawingStoreError
 from gui.drawing.prediction_panel import PredictionPanel
+from gui.labels import plain_label
 
 
 class MyDrawingsBar(QWidget):
@@ -25,7 +26,7 @@ class MyDrawingsBar(QWidget):
         self.store = store
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setWordWrap(True)  # the counts wrap in a narrow column
         layout.addWidget(self.label, 1)
         self.evaluate_button = QPushButton(self.tr("Evaluate"))

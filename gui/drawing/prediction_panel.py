@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from gui.drawing.answer_view import AnswerView
 from gui.drawing.canvas import DrawingCanvas
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
+from gui.labels import plain_label
 
 MIN_INTERVAL = 1 / 30  # seconds between live predictions
 # each stage: its key in Preprocessed.stages, its name (the label of the tick box that switches
@@ -104,7 +104,7 @@ class PredictionPanel(QWidget):
         layout.addWidget(self._bars, 2)
 
         fix = QHBoxLayout()
-        fix.addWidget(QLabel(self.tr("Save as:")))
+        fix.addWidget(plain_label(self.tr("Save as:")))
         self._fix_buttons = []
         for digit in range(10):
             button = QPushButton(str(digit))

@@ -14,13 +14,14 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.report import charts
 from core.report.curve_charts import early_stop_label
 from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
+from gui.labels import rich_label
 
 REFRESH_MS = 50
 LOSS_TOPS = (0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5, 10.0)
@@ -66,7 +67,7 @@ class CurvesWidget(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout()
         outer.addLayout(layout, 1)
-        self.gap_label = QLabel("")
+        self.gap_label = rich_label("")
         self.gap_label.setWordWrap(True)
         self.gap_label.setToolTip(self.tr(
             "Training accuracy is the mean over each epoch's batches (with dropout on); "

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -32,9 +31,11 @@ from core.model.architectures import (
     OPTIMIZERS,
     PRESETS,
     ModelSpec,
+    SpecError,
     SummaryRow,
     summary_rows,
 )
+from gui.labels import plain_label, rich_label
 from gui.training.checked_fields import CheckedDoubleSpinBox, CheckedSpinBox
 from gui.training.layer_table import LayerTable
 
@@ -76,7 +77,7 @@ class ModelPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
 
         preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel(self.tr("Preset:")))
+        preset_row.addWidget(plain_label(self.tr("Preset:")))
         self._preset = QComboBox()
         self._preset.setAccessibleName("Preset")
         for key, preset in PRESETS.items():  # titles and notes are marked in core
@@ -132,7 +133,7 @@ class ModelPanel(QWidget):
                               (self._seed.label, self._seed), (self._early.label, self._early),
                               (self._reduce.label, self._reduce), ("", self._keep_best)):
             form.addRow(label, widget)
-        self.problem_label = QLabel()  # why a field refused what was typed
+        self.problem_label = plain_label()  # why a field refused what was typed
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("QLabel { color: #c0392b; }")
         self.problem_label.hide()
@@ -150,7 +151,7 @@ class ModelPanel(QWidget):
         self._summary.verticalHeader().setVisible(False)
         self._summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._summary.setMinimumHeight(90)
-        self._total = QLabel()
+        self._total = rich_label()
         self._total.setAccessibleName("Total parameters")
         self._total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary_layout.addWidget(self._summary)
@@ -312,8 +313,12 @@ class ModelPanel(QWidget):
 
     def _update_summary(self) -> None:
         spec = self.spec()
-        self._fill_summary(summary_rows(spec), self.tr("<b>Total parameters: {0}</b>").format(
-            f"{spec.param_count():,}"))
+        total = self.tr("<b>Total parameters: {0}</b>").format(f"{spec.param_count():,}")
+        try:
+            spec.validate_layers()
+        except SpecError as exc:  # e.g. over the parameter cap: Train will refuse it
+            total += f'<br><span style="color:#c0392b">{escape(str(exc))}</span>'
+        self._fill_summary(summary_rows(spec), total)
 
     def _fill_summary(self, rows: list[SummaryRow], total: str) -> None:
         self._summary.setRowCount(len(rows))

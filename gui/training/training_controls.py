@@ -7,7 +7,6 @@ import time
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.model.architectures import MAX_EPOCHS_PER_RUN
 from core.training.progress import BatchProgress, EpochRecord
+from gui.labels import plain_label
 
 PROGRESS_MS = 100  # the bar shows the newest batch at most ten times a second
 
@@ -57,7 +57,8 @@ class TrainingControls(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.progress)  # its own row: "epoch 4 of 20 · batch … · ETA" fits
-        self.result_label = QLabel(self.tr("Pick a network and press Train, or draw a digit →"))
+        self.result_label = plain_label(
+            self.tr("Pick a network and press Train, or draw a digit →"))
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         self.train_button.clicked.connect(self.train_requested)

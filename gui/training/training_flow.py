@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from core.model.architectures import ModelSpec, SpecError
 from core.model.classifier import NumpyClassifier
 from core.model.metadata import ModelMetadata
 from core.training.history import History
@@ -72,7 +73,13 @@ class TrainingFlow(QObject):
         self._file_history = History.from_dict(metadata.history)
         self.curves.clear()
         self.curves.show_history(self._file_history, with_training=True)
-        spec = Run.from_metadata(metadata, Path(path).name, "", 0).spec
+        spec = None
+        if metadata.spec:
+            try:
+                spec = ModelSpec.from_dict(metadata.spec)
+            except SpecError as exc:  # a damaged or hostile file: its weights still answer
+                self.message.emit(self.tr("{0}: its training settings were not used ({1})")
+                                  .format(Path(path).name, exc), True)
         if spec is not None and spec.param_count() == classifier.param_count:
             self.panel.set_spec(spec)
         else:
@@ -126,6 +133,11 @@ class TrainingFlow(QObject):
     def _start(self, job: TrainingJob, fresh: bool,
                extra: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         if self.thread.is_running() or self.unavailable or not self.ready():
+            return
+        try:
+            job.spec.validate()  # e.g. over the parameter cap: one line, nothing started
+        except SpecError as exc:
+            self.message.emit(self.tr("Cannot train this network: {0}").format(exc), True)
             return
         job = dataclasses.replace(job, extra=extra if extra is not None else self.extra_source())
         self._job = job

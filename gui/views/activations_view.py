@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.evaluation.insides import first_layer_weights, top_contributions, weight_tiles
 from core.evaluation.neuron import neuron_arithmetic
 from core.model.classifier import NumpyClassifier
+from gui.labels import plain_label, rich_label
 from gui.views.lazy_view import LazyView
 from gui.views.term_pixels import term_pixmap
 from gui.views.weights_view import rgb_qimage
@@ -126,14 +127,14 @@ class ActivationsView(LazyView):
         scroll.setAccessibleName("Hidden layer activations")
         scroll.setMinimumHeight(80)
         layout.addWidget(scroll, 1)
-        self.contributions_title = QLabel()
+        self.contributions_title = rich_label()
         self.contributions_title.setWordWrap(True)
         layout.addWidget(self.contributions_title)
         tiles = QGridLayout()
         self._tiles: list[QLabel] = []
         self._captions: list[QLabel] = []
         for i in range(TOP_UNITS):
-            tile, caption = QLabel(), QLabel()
+            tile, caption = plain_label(), plain_label()
             tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             tiles.addWidget(tile, 0, i)
@@ -141,11 +142,11 @@ class ActivationsView(LazyView):
             self._tiles.append(tile)
             self._captions.append(caption)
         layout.addLayout(tiles)
-        self.arithmetic = QLabel()  # one neuron's computation, with the numbers
+        self.arithmetic = rich_label()  # one neuron's computation, with the numbers
         self.arithmetic.setWordWrap(True)
         self.arithmetic.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.arithmetic.setAccessibleName("One neuron's arithmetic")
-        self.term_pixels = QLabel()  # the drawing, with the listed terms' pixels boxed
+        self.term_pixels = plain_label()  # the drawing, with the listed terms' pixels boxed
         self.term_pixels.setAccessibleName("The pixels of the largest terms")
         self.term_pixels.setToolTip(self.tr("The pixels of the terms listed: orange excites the "
                                             "unit, blue inhibits it; the small numbers match the "

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from core.training.run import Run
 from gui.drawing.answer_view import AnswerView
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
+from gui.labels import plain_label, rich_label
 from gui.views.lazy_view import LazyView
 
 CURRENT = ("current", "")
@@ -68,7 +68,7 @@ class _Side(QGroupBox):
         self.open_button.clicked.connect(self._open_file)
         row.addWidget(self.open_button)
         layout.addLayout(row)
-        self.caption = QLabel()
+        self.caption = plain_label()
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         middle = QHBoxLayout()
@@ -140,8 +140,8 @@ class CompareView(LazyView):
         self._cache: dict[str, NumpyClassifier] = {}
         self._input: np.ndarray | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Pick two models; both answer the drawing on the canvas at once. "
-                               "Runs appear here when their training ends."))
+        intro = plain_label(self.tr("Pick two models; both answer the drawing on the canvas at "
+                                    "once. Runs appear here when their training ends."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -150,7 +150,7 @@ class CompareView(LazyView):
             side.choice_changed.connect(lambda s=side: self._show(s))
             row.addWidget(side, 1)
         layout.addLayout(row, 1)
-        self.agreement = QLabel("")
+        self.agreement = rich_label("")
         self.agreement.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.agreement.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.agreement)

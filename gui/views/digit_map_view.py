@@ -12,11 +12,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.evaluation.hidden_map import HiddenMap
 from core.model.classifier import NumpyClassifier
 from core.report.insight_charts import DIGIT_COLOURS
+from gui.labels import plain_label
 from gui.views.lazy_view import LazyView
 
 HOVER_RADIUS = 8.0  # pixels from a dot that still count as on it
@@ -39,7 +40,7 @@ class DigitMapView(LazyView):
         self._status = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.explanation = QLabel(self.tr(EXPLANATION))
+        self.explanation = plain_label(self.tr(EXPLANATION))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         self.plot = pg.PlotWidget()
@@ -59,10 +60,10 @@ class DigitMapView(LazyView):
         self._star.setZValue(10)
         self.plot.addItem(self._star)
         layout.addWidget(self.plot, 1)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.hover = QLabel(self.plot)  # the hovered dot's image, beside the pointer
+        self.hover = plain_label(parent=self.plot)  # the hovered dot's image, beside the pointer
         self.hover.setStyleSheet("background: white; border: 1px solid #888; padding: 2px;")
         self.hover.hide()
         self.plot.scene().sigMouseMoved.connect(self._hovered)

@@ -8,6 +8,7 @@ training: with "after each epoch" ticked it follows the newest epoch's weights.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,6 +30,7 @@ from core.data.my_drawings import DrawingStore
 from core.evaluation.evaluation import Evaluation, evaluate
 from core.model.classifier import NumpyClassifier
 from gui.background_task import BackgroundTask
+from gui.labels import plain_label, rich_label
 from gui.views.confusion_view import ConfusionView
 from gui.views.sample_dialog import SampleDialog
 from gui.views.sample_gallery import SampleGallery
@@ -91,14 +92,14 @@ class EvaluateView(QWidget):
         self.evaluate_button.clicked.connect(self.evaluate_now)
         self.follow = QCheckBox(self.tr("after each epoch"))
         self.follow.setToolTip(self.tr("While training, evaluate again whenever an epoch ends"))
-        top.addWidget(QLabel(self.tr("Score on")))
+        top.addWidget(plain_label(self.tr("Score on")))
         top.addWidget(self.source)
         top.addWidget(self.evaluate_button)
         top.addWidget(self.follow)
         top.addStretch(1)
         layout.addLayout(top)
-        self.summary = QLabel(self.tr("Click Evaluate: accuracy, loss and the confusion matrix of "
-                                      "the model that is answering your drawings."))
+        self.summary = rich_label(self.tr("Click Evaluate: accuracy, loss and the confusion matrix "
+                                          "of the model that is answering your drawings."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
@@ -121,7 +122,8 @@ class EvaluateView(QWidget):
         self._class_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
                                            brush=pg.mkBrush(90, 140, 200))
         self.per_class.addItem(self._class_bars)
-        self.gallery_title = QLabel(self.tr("Click a cell of the matrix to see its images here."))
+        self.gallery_title = plain_label(
+            self.tr("Click a cell of the matrix to see its images here."))
         self.gallery_title.setWordWrap(True)
         self.gallery = SampleGallery()
         self.gallery.setAccessibleName("Images in the chosen cell")
@@ -213,7 +215,8 @@ class EvaluateView(QWidget):
         wrong = len(evaluation.misclassified)
         self.summary.setText(self.tr("<b>{0}</b> on {1}: accuracy <b>{2} %</b>, loss {3} — {4} of "
                                      "{5} wrong.").format(
-            name, on, f"{100 * evaluation.accuracy:.2f}", f"{evaluation.loss:.4f}", f"{wrong:,}",
+            escape(name), escape(on), f"{100 * evaluation.accuracy:.2f}",
+            f"{evaluation.loss:.4f}", f"{wrong:,}",
             f"{len(self._labels):,}"))
         self.confusion.set_matrix(evaluation.confusion)
         per_class = np.nan_to_num(evaluation.per_class, nan=0.0)

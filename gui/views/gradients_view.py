@@ -14,10 +14,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.evaluation.layer_statistics import LOG_RANGE, Histogram, LayerInsight
 from core.report import charts
+from gui.labels import plain_label, rich_label
 from gui.views.lazy_view import LazyView
 
 RIDGE = 0.85  # a ridge's height; 1 apart, so neighbours never touch
@@ -38,10 +39,10 @@ class GradientsView(LazyView):
         self._epoch = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.explanation = QLabel(self.tr(EXPLANATION))
+        self.explanation = rich_label(self.tr(EXPLANATION))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         plots = QHBoxLayout()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
+from gui.labels import rich_label
 
 
 class SampleDialog(QDialog):
@@ -32,7 +33,7 @@ class SampleDialog(QDialog):
         row.addWidget(self.bars, 1)
         layout.addLayout(row)
         verdict = self.tr("right") if predicted == true_digit else self.tr("wrong")
-        self.text = QLabel(self.tr(
+        self.text = rich_label(self.tr(
             "True digit <b>{0}</b> · predicted <b>{1}</b> ({2} %) · {3}. The network gave the "
             "true digit {4} %. <span style='color:#3ca050'>Green</span>: the true digit; "
             "<span style='color:#f08c1e'>orange</span>: the answer.").format(

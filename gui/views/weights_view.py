@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QToolTip,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
 from core.model.classifier import NumpyClassifier
+from gui.labels import plain_label
 from gui.views.lazy_view import LazyView
 
 COUNTS = (16, 36, 64, 100, 144, 256)
@@ -101,10 +101,10 @@ class WeightsView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.caption = QLabel()
+        self.caption = plain_label()
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
-        top.addWidget(QLabel(self.tr("show")))
+        top.addWidget(plain_label(self.tr("show")))
         self.count = QComboBox()
         self.count.setAccessibleName("Units shown")
         self.count.addItems([str(c) for c in COUNTS])

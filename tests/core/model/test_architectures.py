@@ -1,6 +1,7 @@
 import pytest
 
 from core.model.architectures import (
+    MAX_PARAMS,
     PRESETS,
     LayerSpec,
     ModelSpec,
@@ -81,3 +82,43 @@ def test_a_network_without_hidden_layers_is_softmax_regression() -> None:
     spec = PRESETS["no-hidden"].spec
     spec.validate()
     assert build_model(spec, compile_model=False).count_params() == 7850
+
+
+@pytest.mark.parametrize("field, value", [
+    ("restore_best_weights", "__import__('os')"), ("keep_best", 1), ("epochs", 1.5),
+    ("seed", 1.5), ("seed", -1), ("batch_size", True), ("early_stopping_patience", 10**9),
+    ("optimizer", ["adam"]), ("learning_rate", "0.1"), ("momentum", float("nan")),
+    ("name", "two\nlines"), ("loss", "mse")])
+def test_from_dict_refuses_a_known_field_of_a_wrong_type_naming_it(field: str,
+                                                                  value: object) -> None:
+    data = {**PRESETS["assignment-1"].spec.to_dict(), field: value}
+    with pytest.raises(SpecError, match=field):
+        ModelSpec.from_dict(data)
+
+
+@pytest.mark.parametrize("field, value", [
+    ("units", 2.5), ("units", "8"), ("activation", "gelu"), ("batch_norm", "true"),
+    ("dropout", "0.2"), ("l2", -1)])
+def test_from_dict_refuses_a_bad_layer_field_naming_it(field: str, value: object) -> None:
+    data = {**PRESETS["assignment-1"].spec.to_dict(), "layers": [{"units": 8, field: value}]}
+    with pytest.raises(SpecError, match=field):
+        ModelSpec.from_dict(data)
+
+
+def test_from_dict_ignores_unknown_keys_and_fills_missing_ones() -> None:
+    spec = ModelSpec.from_dict({"layers": [{"units": 8, "future": 1}], "future_key": "x"})
+    assert spec == ModelSpec((LayerSpec(8),))
+
+
+@pytest.mark.parametrize("layers", ["32-16", [32, 16], [{"units": 32.0}, {"units": 16}]])
+def test_from_dict_migrates_older_layer_shapes(layers: object) -> None:
+    spec = ModelSpec.from_dict({"layers": layers, "epochs": 20.0, "dropout": 0})
+    assert [layer.units for layer in spec.layers] == [32, 16] and spec.epochs == 20
+    assert isinstance(spec.epochs, int)
+
+
+def test_a_network_over_the_parameter_cap_is_refused() -> None:
+    spec = ModelSpec(tuple(LayerSpec(16384) for _ in range(20)))
+    with pytest.raises(SpecError, match="50,000,000"):
+        spec.validate()
+    assert spec.param_count() > MAX_PARAMS

@@ -152,3 +152,34 @@ def test_the_child_logs_its_failures_where_the_window_logs(tmp_path: Path) -> No
         logging.getLogger().removeHandler(handler)
         handler.close()
     assert "[training]: training failed" in log.read_text(encoding="utf-8")
+
+
+class _DyingPipe:
+    """A pipe whose child is forgotten by the worker thread while close() sends on it."""
+
+    def __init__(self, training: TrainingProcess) -> None:
+        self.training = training
+
+    def send(self, message: object) -> None:
+        self.training._forget_child()  # the worker saw the child die, just now
+        raise OSError("handle is closed")
+
+    def close(self) -> None:
+        pass
+
+
+class _EndedProcess:
+    exitcode = 1
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+    def is_alive(self) -> bool:
+        return False
+
+
+def test_close_while_the_worker_forgets_a_dead_child_raises_nothing() -> None:
+    training = TrainingProcess()
+    training._process, training._pipe = _EndedProcess(), _DyingPipe(training)
+    training.close()
+    assert training.pid is None

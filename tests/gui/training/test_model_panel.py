@@ -54,3 +54,11 @@ def test_every_value_the_fields_allow_is_a_valid_spec(panel: ModelPanel, end: st
 def test_momentum_is_offered_only_for_sgd(panel: ModelPanel, key: str, enabled: bool) -> None:
     choose(panel, key)
     assert panel.momentum_enabled() is enabled
+
+
+def test_a_network_over_the_parameter_cap_says_so_under_the_summary(panel: ModelPanel) -> None:
+    from core.model.architectures import LayerSpec
+
+    panel.set_spec(PRESETS["assignment-1"].spec.replace(
+        layers=tuple(LayerSpec(16384) for _ in range(3))))
+    assert "50,000,000" in panel.total_text()
