@@ -94,8 +94,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    from core.drawing.answer import verdict
-    from core.drawing.digit_check import bundled_digit_check
+    from core.drawing.answer import answer
     from core.drawing.images import read_image
     from core.drawing.preprocessing import to_mnist
     from core.model.model_files import load_classifier
@@ -105,18 +104,12 @@ def cmd_predict(args: argparse.Namespace) -> int:
         say("note: the model outputs logits; DigitLab applies a softmax to them")
     results = []
     for name in args.images:
-        image = to_mnist(read_image(name))
-        probabilities = None if image is None else classifier.predict_proba(image[None])[0]
-        check = bundled_digit_check()
-        answer = verdict(probabilities, image is None or check is None
-                         or check.looks_like_digit(image))
-        results.append({"image": name, **answer.to_dict(),
-                        "probabilities": None if probabilities is None
-                        else [round(float(p), 6) for p in probabilities]})
+        result = answer(classifier, to_mnist(read_image(name)))
+        results.append({"image": name, **result.to_dict()})
         if not args.json:
-            bars = "" if probabilities is None else "  " + " ".join(
-                f"{d}:{p:.3f}" for d, p in enumerate(probabilities))
-            say(f"{name}: {answer.text}{bars}")
+            bars = "" if result.probabilities is None else "  " + " ".join(
+                f"{d}:{p:.3f}" for d, p in enumerate(result.probabilities))
+            say(f"{name}: {result.verdict.text}{bars}")
     if args.json:
         say(json.dumps({"model": args.model or "default",
                          "softmax_added": classifier.added_softmax, "predictions": results}))

@@ -1,5 +1,5 @@
-"""The one verdict rule: how an answer is presented to a student, in the window, by `predict`,
-in Compare and in the lab report.
+"""The one answer rule: classify, then the digit check, then the verdict. The window's panel,
+Compare, `predict` and the evaluation of my drawings all call `answer` and show its result.
 
 Four outcomes: "no ink" (nothing to read), "not a digit" (the drawing does not look like a
 digit at all: see `digit_check`; the probabilities are still shown, since the softmax must
@@ -10,9 +10,11 @@ within CLOSE of it), or the digit with how sure it is.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import numpy as np
 
+from core.drawing.digit_check import DigitCheck, bundled_digit_check
 from core.i18n import translate
 
 SURE = 0.6  # below this top probability, or
@@ -89,3 +91,48 @@ def verdict(probabilities: np.ndarray | None, looks_like_digit: bool = True) -> 
         return Verdict(NOT_DIGIT, int(order[0]), top, int(order[1]))
     sure = top >= SURE and top - second >= CLOSE
     return Verdict(ANSWER if sure else NOT_SURE, int(order[0]), top, int(order[1]))
+
+
+class Classifier(Protocol):
+    def predict_proba(self, x: np.ndarray) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a model answers for one drawing: plain data that every view shows the same way.
+
+    `image` is the 28x28 input (None: no ink); `probabilities` are the softmax's ten (None
+    without ink or model); `verdict` says how to present them."""
+
+    verdict: Verdict
+    image: np.ndarray | None = None
+    probabilities: np.ndarray | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.verdict.to_dict(), "probabilities": None if self.probabilities is None
+                else [round(float(p), 6) for p in self.probabilities]}
+
+
+_BUNDLED: Any = object()
+
+
+def answer(classifier: Classifier, image: np.ndarray | None,
+           check: DigitCheck | None = _BUNDLED) -> Answer:
+    """Classify a 28x28 input, ask the digit check whether it looks like a digit at all (the
+    bundled one unless another, or None for none, is given), and give the verdict."""
+    if image is None:
+        return Answer(Verdict(NO_INK))
+    probabilities = np.asarray(classifier.predict_proba(image[None])[0])
+    check = bundled_digit_check() if check is _BUNDLED else check
+    looks_like_digit = check is None or check.looks_like_digit(image)
+    return Answer(verdict(probabilities, looks_like_digit), image, probabilities)
+
+
+def agreement(a: Answer, b: Answer) -> tuple[str, int | None]:
+    """How two models' answers to one drawing compare: ("same", digit) when both give the
+    same digit, ("not a digit", None) when both refuse it, else ("differ", None)."""
+    if a.verdict.kind == b.verdict.kind == NOT_DIGIT:
+        return "not a digit", None
+    if NOT_DIGIT in (a.verdict.kind, b.verdict.kind) or a.verdict.digit != b.verdict.digit:
+        return "differ", None
+    return "same", a.verdict.digit

@@ -104,7 +104,7 @@ class ModelSpec:
         """Raise SpecError naming the first training setting of a wrong type or range."""
         _check_text("name", self.name, MAX_NAME_LENGTH)
         _check_choice("optimizer", self.optimizer, OPTIMIZERS)
-        _check_number("learning_rate", self.learning_rate, 0.0, 10.0, low_open=True)
+        _check_number("learning_rate", self.learning_rate, 0.0, 1e4, low_open=True)
         _check_number("momentum", self.momentum, 0.0, 0.99)
         _check_choice("loss", self.loss, (LOSS,))
         _check_int("batch_size", self.batch_size, 1, 65536)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.drawing.answer import verdict
+from core.drawing.answer import Answer, Verdict, verdict
 from gui.labels import plain_label
 
 
@@ -35,8 +35,14 @@ class AnswerView(QWidget):
         layout.addWidget(self._detail)
         layout.addStretch(1)
 
+    def show_answer(self, answer: Answer) -> None:
+        """Show core's answer (`core.drawing.answer.answer`): its symbol, detail and voice."""
+        self.show_verdict(answer.verdict)
+
     def show_probabilities(self, probabilities: np.ndarray, looks_like_digit: bool = True) -> None:
-        answer = verdict(probabilities, looks_like_digit)
+        self.show_verdict(verdict(probabilities, looks_like_digit))
+
+    def show_verdict(self, answer: Verdict) -> None:
         self.show_message(answer.symbol, answer.detail)
         self.setAccessibleDescription(answer.spoken)
         self.setToolTip(answer.spoken)

@@ -1,16 +1,16 @@
-"""DrawingCanvas: draw a digit with mouse, pen or finger into a fixed 280x280 raster.
+"""DrawingCanvas: draw a digit with mouse, pen or finger on a fixed 280x280 logical canvas.
 
-The raster is in logical units, independent of the screen's scale factor, so the 28x28 input
-the network sees does not change with the monitor. It is shown scaled to the widget. Strokes
-are kept as point lists so undo/redo per stroke re-renders exactly, and so the network's input
-can be made from the drawing redrawn at one size (`standard_image`).
+The canvas collects strokes (core's plain `Drawing` data) and paints them for the eye with
+QPainter, scaled to the widget. What the network reads is made from the strokes by core's one
+rasteriser (`core.drawing.raster`), in logical units independent of the screen's scale
+factor, so the 28x28 input does not change with the monitor. Strokes are kept as point lists,
+so undo/redo per stroke re-renders exactly.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -27,33 +27,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.drawing.preprocessing import INK_THRESHOLD, REDRAW_SIDE, standard_size
+from core.drawing import raster
+from core.drawing.drawing import CANVAS_SIZE, DEFAULT_BRUSH, Drawing, Stroke
 
-RASTER_SIZE = 280
-DEFAULT_BRUSH = 20.0
-INK_LEVEL = round(255 * INK_THRESHOLD)  # a raster pixel above this holds ink
-
-
-def _array(image: QImage, size: int) -> np.ndarray:
-    """A square Grayscale8 QImage as a (size, size) uint8 array (a copy)."""
-    bits = image.constBits()
-    line = image.bytesPerLine()
-    return np.frombuffer(bits, dtype=np.uint8, count=line * size).reshape(
-        size, line)[:, :size].copy()
-
-
-@dataclass
-class Stroke:
-    """One pen-down-to-pen-up trace in raster coordinates."""
-
-    points: list[tuple[float, float]]
-    width: float
-    erase: bool = False
-    times: list[float] = field(default_factory=list)  # ms since the drawing began, per point
+RASTER_SIZE = CANVAS_SIZE
+__all__ = ["DEFAULT_BRUSH", "RASTER_SIZE", "DrawingCanvas", "Stroke"]
 
 
 class DrawingCanvas(QWidget):
-    """A square drawing surface with a greyscale raster behind it (ink 255 on 0)."""
+    """A square drawing surface: collects strokes, shows them on a greyscale QImage."""
 
     drawing_changed = Signal()  # any change: a stroke grew, ended, was undone, cleared
     stroke_finished = Signal()  # a stroke ended (pen up, add_stroke, undo, redo, clear)
@@ -106,9 +88,7 @@ class DrawingCanvas(QWidget):
                    erase: bool = False, times: Sequence[float] = ()) -> None:
         """Draw one stroke through `points` (raster coordinates) as if drawn by hand;
         `times` (ms, one per point) are kept with it when given."""
-        stroke = Stroke([(float(x), float(y)) for x, y in points],
-                        self._brush if width is None else float(width), erase,
-                        [float(t) for t in times])
+        stroke = Stroke.through(points, self._brush if width is None else width, erase, times)
         if not stroke.points:
             return
         self._render(stroke)
@@ -172,9 +152,19 @@ class DrawingCanvas(QWidget):
     def strokes(self) -> list[Stroke]:
         return list(self._strokes)
 
+    def drawing(self) -> Drawing:
+        """The drawing as plain data (the stroke being drawn included): what core reads."""
+        strokes = self._strokes + ([self._current] if self._current is not None else [])
+        return Drawing(tuple(strokes), self._size)
+
     def image(self) -> np.ndarray:
-        """The raster as drawn, a (H, W) uint8 array, ink > 0 on 0 (a copy)."""
-        return _array(self._raster, self._size)
+        """The drawing as drawn, a (H, W) uint8 array, ink > 0 on 0 (core's rasteriser)."""
+        return raster.rasterize(self.drawing())
+
+    def standard_image(self) -> np.ndarray:
+        """The drawing redrawn at the standard size with the same pens: what the network's
+        input is made from (`core.drawing.raster.standard_image`)."""
+        return raster.standard_image(self.drawing())
 
     # --- rendering -------------------------------------------------------------------------------
 
@@ -194,43 +184,15 @@ class DrawingCanvas(QWidget):
         finally:
             painter.end()
 
-    def _paint(self, painter: QPainter, stroke: Stroke, points: list[tuple[float, float]],
-               scale: float = 1.0, dx: float = 0.0, dy: float = 0.0,
-               pen_scale: float = 1.0) -> None:
-        """One stroke's `points`, each p drawn at p * scale + (dx, dy); ink's width times
-        `pen_scale`, the eraser's times `scale` (it takes away the same part of the drawing)."""
-        pen = self._pen(stroke)
-        pen.setWidthF(stroke.width * (scale if stroke.erase else pen_scale))
-        painter.setPen(pen)
-        placed = [QPointF(x * scale + dx, y * scale + dy) for x, y in points]
+    def _paint(self, painter: QPainter, stroke: Stroke,
+               points: list[tuple[float, float]]) -> None:
+        """One stroke's `points`, painted for the eye."""
+        painter.setPen(self._pen(stroke))
+        placed = [QPointF(x, y) for x, y in points]
         if len(placed) == 1:
             painter.drawPoint(placed[0])
         else:
             painter.drawPolyline(QPolygonF(placed))
-
-    def standard_image(self) -> np.ndarray:
-        """The drawing redrawn at the standard size with the same pens, as a REDRAW_SIDE-square
-        uint8 array: what the network's input is made from (`preprocessing.standard_size`
-        says why and where). Its size comes from the ink still on the raster: erased ink does
-        not count."""
-        strokes = self._strokes + ([self._current] if self._current is not None else [])
-        drawn = self.image()
-        points = [(x, y) for stroke in strokes if not stroke.erase for x, y in stroke.points
-                  if 0 <= x < self._size and 0 <= y < self._size
-                  and drawn[int(y), int(x)] > INK_LEVEL]
-        image = QImage(REDRAW_SIDE, REDRAW_SIDE, QImage.Format.Format_Grayscale8)
-        image.fill(0)
-        if points:
-            scale, dx, dy = standard_size(points, self._size)
-            painter = QPainter(image)
-            try:
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                for stroke in strokes:
-                    self._paint(painter, stroke, stroke.points, scale, dx, dy,
-                                REDRAW_SIDE / self._size)
-            finally:
-                painter.end()
-        return _array(image, REDRAW_SIDE)
 
     def _rerender(self) -> None:
         self._raster.fill(0)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.drawing.digit_check import bundled_digit_check
+from core.drawing.answer import answer
 from core.drawing.preprocessing import Preprocessed, to_mnist_stages
 from core.model.classifier import NumpyClassifier
 from gui.drawing.answer_view import AnswerView
@@ -197,11 +197,10 @@ class PredictionPanel(QWidget):
         if self._classifier is None:
             self._answer.show_message("?", self.tr("No model loaded"))
             return
-        probabilities = self._classifier.predict_proba(result.image[None])[0]
+        result_answer = answer(self._classifier, result.image)  # classify, check, verdict
+        probabilities = result_answer.probabilities
         self._probabilities = probabilities
-        check = bundled_digit_check()  # a scribble is "not a digit", not "8, 78 % sure"
-        self._answer.show_probabilities(
-            probabilities, check is None or check.looks_like_digit(result.image))
+        self._answer.show_answer(result_answer)
         self._show_bars(probabilities)
         self.prediction_made.emit(probabilities)
 

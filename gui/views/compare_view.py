@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.drawing.answer import verdict
+from core.drawing.answer import NO_INK, Answer, Verdict, agreement, answer
 from core.model import model_files
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.model_files import load_classifier
@@ -54,6 +54,7 @@ class _Side(QGroupBox):
         self._owner = owner
         self.classifier: NumpyClassifier | None = None
         self.probabilities: np.ndarray | None = None
+        self.result = Answer(Verdict(NO_INK))  # core's answer to the current drawing
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.chooser = QComboBox()
@@ -115,14 +116,15 @@ class _Side(QGroupBox):
 
     def show_input(self, image: np.ndarray | None) -> None:
         self.input_view.set_image(image)
-        self.probabilities = None
+        self.probabilities, self.result = None, Answer(Verdict(NO_INK))
         if image is None or self.classifier is None:
             self.answer.show_message(*(("–", self.tr("Draw a digit")) if image is None
                                        else ("?", self.tr("No model chosen"))))
             self.bars.set_probabilities(None)
             return
-        self.probabilities = self.classifier.predict_proba(image[None])[0]
-        self.answer.show_probabilities(self.probabilities)
+        self.result = answer(self.classifier, image)  # with the digit check, as the panel
+        self.probabilities = self.result.probabilities
+        self.answer.show_answer(self.result)
         self.bars.set_probabilities(self.probabilities)
 
 
@@ -241,10 +243,13 @@ class CompareView(LazyView):
         if self._input is None or any(p is None for p in answers):
             self.agreement.setText("")
             return
-        a, b = (verdict(p) for p in answers)
-        if a.digit == b.digit:
+        a, b = (side.result.verdict for side in self.sides)
+        kind, digit = agreement(*(side.result for side in self.sides))
+        if kind == "same":
             self.agreement.setText(self.tr("Both answer <b>{0}</b> (A: {1}; B: {2})").format(
-                a.digit, a.detail, b.detail))
+                digit, a.detail, b.detail))
+        elif kind == "not a digit":
+            self.agreement.setText(self.tr("Neither sees a digit: {0}").format(a.text))
         else:
             self.agreement.setText(self.tr("<b>They disagree</b>: A says {0}, B says {1}").format(
                 a.text, b.text))

@@ -158,14 +158,9 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
     its size, which preprocessing thins the most. The canvas raster is taken as drawn, not
     redrawn at the standard size as the app's input is: the sizes' different stroke
     thicknesses are part of the augmentation, and the shipped model learnt from these."""
-    from PySide6.QtWidgets import QApplication
-
     from core.drawing.preprocessing import to_mnist
-    from gui.drawing.canvas import DrawingCanvas
-    from gui.drawing.replay import replay
+    from core.drawing.replay import replay
 
-    _app = QApplication.instance() or QApplication([])
-    canvas = DrawingCanvas()
     images, labels = [], []
     for digit in digits:
         for _ in range(variants):
@@ -175,7 +170,7 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
             drawn = jitter(drawn, rng, jitter_strength) if jitter_strength else drawn
             drawn = (proportion(drawn, rng, proportion_strength) if proportion_strength
                      else drawn)
-            x = to_mnist(replay(canvas, drawn, height, centre, width=rng.uniform(9, 34),
+            x = to_mnist(replay(drawn, height, centre, width=rng.uniform(9, 34),
                                 as_drawn=True))
             if x is not None:
                 images.append(x)
@@ -184,16 +179,11 @@ def render_pen(digits: list, variants: int, rng: np.random.Generator,
 
 
 def held_out_pen_accuracy(classifier: object, digits: list) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
-
+    from core.drawing.replay import replay_inputs
     from core.drawing.unipen import CONDITIONS
-    from gui.drawing.canvas import DrawingCanvas
-    from gui.drawing.replay import replay_inputs
 
-    _app = QApplication.instance() or QApplication([])
-    canvas = DrawingCanvas()
     labels = np.array([d.label for d in digits])
-    scores = {name: float((classifier.predict(replay_inputs(canvas, digits, h, c))
+    scores = {name: float((classifier.predict(replay_inputs(digits, h, c))
                            == labels).mean()) for name, (h, c) in CONDITIONS.items()}
     scores["overall"] = float(np.mean(list(scores.values())))
     return scores

@@ -134,16 +134,16 @@ def negatives(count: int, rng: np.random.Generator) -> list[Strokes]:
     return out
 
 
-def draw_all(canvas: object, drawings: list[Strokes], rng: np.random.Generator) -> np.ndarray:
+def draw_all(drawings: list[Strokes], rng: np.random.Generator) -> np.ndarray:
+    """Each non-digit drawn with one random brush, as drawn on the canvas, then to_mnist."""
+    from core.drawing.drawing import Drawing, Stroke
     from core.drawing.preprocessing import to_mnist
+    from core.drawing.raster import rasterize
 
     images = []
     for strokes in drawings:
-        canvas.reset()
         width = float(rng.uniform(10, 30))
-        for stroke in strokes:
-            canvas.add_stroke(stroke, width=width)
-        x = to_mnist(canvas.image())
+        x = to_mnist(rasterize(Drawing(tuple(Stroke.through(s, width) for s in strokes))))
         if x is not None:
             images.append(x)
     return np.stack(images).astype(np.float32)
@@ -167,33 +167,28 @@ def main() -> None:
                         help="a 784-128-1 dense net instead of the small convolutional one")
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
-
     from core.data import datasets
     from core.drawing.digit_check import DigitCheck, write_digit_check
+    from core.drawing.replay import replay_inputs
     from core.drawing.unipen import CONDITIONS, read_unipen, writer_list
     from core.training.backend import import_keras
-    from gui.drawing.canvas import DrawingCanvas
-    from gui.drawing.replay import replay_inputs
 
     started = time.perf_counter()
-    app = QApplication.instance() or QApplication([])  # noqa: F841 (the canvas needs it)
     rng = np.random.default_rng(args.seed)
     data = datasets.load(args.mnist)
     writers = set(writer_list(args.writers))
     pen = read_unipen(args.pendigits)
-    canvas = DrawingCanvas()
     calibration_writers = set(sorted(writers)[-5:])  # not learnt from: they set the threshold
     trained = [d for d in pen if d.writer in writers - calibration_writers]
     calibration = [d for d in pen if d.writer in calibration_writers]
     held = [d for d in pen if d.writer not in writers]
-    pen_train = np.concatenate([replay_inputs(canvas, trained, h, c)
+    pen_train = np.concatenate([replay_inputs(trained, h, c)
                                 for h, c in CONDITIONS.values()])
-    pen_calibration = np.concatenate([replay_inputs(canvas, calibration, h, c)
+    pen_calibration = np.concatenate([replay_inputs(calibration, h, c)
                                       for h, c in CONDITIONS.values()])
     positives = np.concatenate([datasets.as_inputs(data.x_train).reshape(-1, 28, 28),
                                 pen_train])
-    negative = draw_all(canvas, negatives(args.negatives, rng), rng)
+    negative = draw_all(negatives(args.negatives, rng), rng)
     print(f"{len(positives)} digits, {len(negative)} non-digits drawn "
           f"({time.perf_counter() - started:.0f} s)", flush=True)
 
@@ -223,7 +218,7 @@ def main() -> None:
     scores = check.not_digit_probability(pen_calibration)  # writers it did not learn
     threshold = float(min(0.99, max(0.5, np.quantile(scores, 1 - args.refuse))))
     held_rates = {name: float(np.mean(check.not_digit_probability(
-        replay_inputs(canvas, held, h, c)) > threshold)) for name, (h, c) in CONDITIONS.items()}
+        replay_inputs(held, h, c)) > threshold)) for name, (h, c) in CONDITIONS.items()}
     mnist_rate = float(np.mean(check.not_digit_probability(
         datasets.as_inputs(data.x_test).reshape(-1, 28, 28)) > threshold))
     about = {"threshold_refuses_training_writers": args.refuse,

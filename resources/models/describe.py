@@ -46,23 +46,17 @@ def main() -> None:
                         default=str(ROOT.parent / "shared" / "data" / "pendigits-train.unipen"))
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
-
     from core.data import datasets
+    from core.drawing.replay import replay_inputs
     from core.drawing.unipen import CONDITIONS, read_unipen
     from core.model import model_files
     from core.model.model_files import load_classifier
-    from gui.drawing.canvas import DrawingCanvas
-    from gui.drawing.replay import replay_inputs
-
-    _app = QApplication.instance() or QApplication([])
     mnist = datasets.load(args.mnist)
     test_x = datasets.as_inputs(mnist.x_test)
     digits = read_unipen(args.pendigits)
     writers = np.array([d.writer for d in digits])
     labels = np.tile(np.array([d.label for d in digits]), len(CONDITIONS))
-    canvas = DrawingCanvas()
-    pen_x = np.concatenate([replay_inputs(canvas, digits, h, c) for h, c in CONDITIONS.values()])
+    pen_x = np.concatenate([replay_inputs(digits, h, c) for h, c in CONDITIONS.values()])
     all_writers = np.tile(writers, len(CONDITIONS))
 
     rows = []

@@ -1,6 +1,6 @@
-"""Real pen drawings replayed through the canvas: accuracy per condition and overall.
+"""Real pen drawings replayed as the canvas draws them: accuracy per condition and overall.
 
-Each of the 7,494 pendigits trajectories is drawn with `DrawingCanvas.add_stroke` (y flipped;
+Each of the 7,494 pendigits trajectories is drawn with the canvas's brush (y flipped;
 scaled so the digit is 40 %, 60 % or 85 % of the canvas height; centred or off-centre), then
 redrawn at one size and preprocessed with `to_mnist` as the app does, and classified by the
 model (default: the bundled one). Writers
@@ -20,13 +20,11 @@ when a recipe is tuned inside one fold's training writers, so the reported folds
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> None:
@@ -45,16 +43,12 @@ def main() -> None:
     import json
 
     import numpy as np
-    from PySide6.QtWidgets import QApplication
 
+    from core.drawing.replay import replay_inputs
     from core.drawing.unipen import CONDITIONS, read_unipen, writer_list
     from core.model import model_files
     from core.model.classifier import default_model_path
     from core.model.model_files import load_classifier
-    from gui.drawing.canvas import DrawingCanvas
-    from gui.drawing.replay import replay_inputs
-
-    app = QApplication.instance() or QApplication([])
     model_path = Path(args.model) if args.model else default_model_path()
     classifier = load_classifier(model_path)
     trained_on = set(model_files.read_metadata(model_path).extra.get("pen_writers_trained", []))
@@ -66,7 +60,6 @@ def main() -> None:
         digits = [d for d in digits if d.writer in chosen]
     labels = np.array([d.label for d in digits])
     held_out = np.array([d.writer not in trained_on for d in digits])
-    canvas = DrawingCanvas()
     print(f"model {model_path.name}; {len(digits)} digits, {held_out.sum()} from "
           f"{len({d.writer for d in digits if d.writer not in trained_on})} held-out writers"
           f" (trained on writers: {sorted(trained_on) or 'none'})")
@@ -81,19 +74,19 @@ def main() -> None:
     totals: dict[str, list] = {"held": [], "all": [], "plain": [], "drawn": []}
     held_scores: dict[str, float] = {}
     for name, (height, centre) in CONDITIONS.items():
-        inputs = replay_inputs(canvas, digits, height, centre)
+        inputs = replay_inputs(digits, height, centre)
         correct = classifier.predict(inputs) == labels
         totals["held"].append(correct[held_out])
         totals["all"].append(correct)
         held_scores[name] = percent(correct[held_out])
         row = f"{name:<16} {cell(held_scores[name]):>13} {100 * correct.mean():>11.2f}%"
         if args.plain:
-            plain = classifier.predict(replay_inputs(canvas, digits, height, centre,
+            plain = classifier.predict(replay_inputs(digits, height, centre,
                                                      plain=True)) == labels
             totals["plain"].append(plain)
             row += f" {100 * plain.mean():>12.2f}%"
         if args.as_drawn:
-            drawn = classifier.predict(replay_inputs(canvas, digits, height, centre,
+            drawn = classifier.predict(replay_inputs(digits, height, centre,
                                                      as_drawn=True)) == labels
             totals["drawn"].append(drawn[held_out] if held_out.any() else drawn)
             row += f" {cell(percent(totals['drawn'][-1])):>13}"
@@ -111,7 +104,7 @@ def main() -> None:
         Path(args.json).write_text(json.dumps(
             {"model": model_path.name, "held_out_writers": writers,
              "accuracy_percent": held_scores}, indent=1), encoding="utf-8")
-    app.quit()
+
 
 
 def cell(value: float) -> str:

@@ -174,7 +174,7 @@ def test_predict_json_on_a_logits_model_gives_probabilities(
 def test_a_learning_rate_above_the_limit_names_the_limit(capsys: pytest.CaptureFixture[str]
                                                          ) -> None:
     status, _, err = run(["train", "--layers", "8", "--lr", "1e6", "--out", "x.keras"], capsys)
-    assert status == 1 and "at most 10," in err
+    assert status == 1 and "at most 10000" in err
 
 
 def test_a_network_over_the_parameter_cap_is_refused_in_one_line(

@@ -52,13 +52,11 @@ def test_the_window_answers_a_scribble_with_not_a_digit(qtbot) -> None:  # noqa:
 
 @pytest.mark.skipif(not PENDIGITS.is_file(), reason="needs ../shared/data/pendigits-train.unipen")
 def test_at_most_one_percent_of_held_out_pen_digits_are_refused(qtbot) -> None:  # noqa: ANN001
+    from core.drawing.replay import replay_inputs
     from core.drawing.unipen import CONDITIONS, read_unipen
-    from gui.drawing.replay import replay_inputs
 
     check = bundled_digit_check()
     held_out = set(check.about["pen_writers_held_out"])
     digits = [d for d in read_unipen(PENDIGITS) if d.writer in held_out]
-    canvas = DrawingCanvas()
-    qtbot.addWidget(canvas)
-    inputs = replay_inputs(canvas, digits, *CONDITIONS["60% centred"])
+    inputs = replay_inputs(digits, *CONDITIONS["60% centred"])
     assert np.mean(check.not_digit_probability(inputs) > check.threshold) <= 0.01

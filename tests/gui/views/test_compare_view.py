@@ -68,3 +68,17 @@ def test_a_broken_file_is_refused_and_the_choice_kept(qtbot, tmp_path: Path) -> 
     with qtbot.waitSignal(view.status_message):
         assert not view.add_file(str(broken), view.sides[0])
     assert view.sides[0].key() == before
+
+
+def test_compare_refuses_a_scribble_as_the_main_panel_does(qtbot) -> None:  # noqa: ANN001
+    from helpers import scribbles
+
+    from core.drawing.drawing import Drawing, Stroke
+    from core.drawing.preprocessing import to_mnist
+    from core.drawing.raster import standard_image
+
+    blob = next(strokes for kind, strokes in scribbles(seed=2) if kind == "blob")
+    view = make(qtbot)
+    view.set_input(to_mnist(standard_image(Drawing(tuple(Stroke.through(s) for s in blob)))))
+    assert "does not look like a digit" in view.agreement.text()
+    assert "Both answer" not in view.agreement.text()
