@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import time
 import zipfile
 from collections.abc import Sequence
@@ -47,7 +48,6 @@ class DrawingStore:
         self.database = Database(path, read_only=read_only, timeout=timeout)
         self.notices = self.database.notices
         self._imported = False
-        self._skipped_notice = ""
 
     def _ready(self) -> None:
         if not self._imported:
@@ -65,8 +65,11 @@ class DrawingStore:
         created, strokes (as drawn; [] when unknown), answer and model then."""
         self._ready()
         with self.database.connect() as connection:
-            rows = connection.execute("SELECT image, label, created, strokes, answer, model "
-                                      "FROM drawings ORDER BY rowid").fetchall()
+            return self._read(connection)
+
+    def _read(self, connection: sqlite3.Connection) -> list[dict[str, object]]:
+        rows = connection.execute("SELECT image, label, created, strokes, answer, model "
+                                  "FROM drawings ORDER BY rowid").fetchall()
         drawings = [checked(*row) for row in rows]
         self._tell_skipped(sum(d is None for d in drawings))
         return [d for d in drawings if d is not None]
@@ -102,7 +105,7 @@ class DrawingStore:
             with self.database.connect() as connection:
                 connection.execute("INSERT INTO drawings (created, label, image, strokes, answer,"
                                    " confidence, model) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
-            total = int(self.counts().sum())
+                total = len(self._read(connection))  # in the same transaction: all or none
         except DatabaseError as exc:
             error = DrawingStoreError(MyDrawings.tr("could not save the drawing ({0})")
                                       .format(exc))
@@ -111,18 +114,10 @@ class DrawingStore:
         return total
 
     def _tell_skipped(self, skipped: int) -> None:
-        """One notice, kept up to date, for the rows left out."""
-        notice = "" if not skipped else MyDrawings.tr(
+        self.database.keep_notice("drawings left out", "" if not skipped else MyDrawings.tr(
             "%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not "
             "28x28 or strokes that are not a list) and are left out; the file keeps them", None,
-            skipped).format(self.database.path.name)
-        if notice == self._skipped_notice:
-            return
-        if self._skipped_notice in self.notices:
-            self.notices.remove(self._skipped_notice)
-        if notice:
-            self.notices.append(notice)
-        self._skipped_notice = notice
+            skipped).format(self.database.path.name))
 
     def _import_legacy(self) -> None:
         """Import an earlier version's my_drawings.npz once (see Database.import_once)."""

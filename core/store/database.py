@@ -89,6 +89,17 @@ class Database:
         self._target: str | None = None  # a read-only file's URI (None: nothing to read)
         self._shims: list[str] = []  # temp tables and views standing in for missing ones
         self._ready = False
+        self._kept: dict[str, str] = {}
+
+    def keep_notice(self, key: str, notice: str) -> None:
+        """One notice per `key`, replaced when it changes ("" withdraws it): a count of rows
+        left out says the latest count once, however often the rows are read."""
+        old = self._kept.pop(key, "")
+        if old in self.notices:
+            self.notices.remove(old)
+        if notice:
+            self.notices.append(notice)
+            self._kept[key] = notice
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
