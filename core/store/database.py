@@ -172,9 +172,11 @@ class Database:
                 folder, exc.strerror or exc)
         if not os.access(folder, os.W_OK):
             return Storage.tr("the data folder {0} is read-only").format(folder)
-        for name in (self.path.name, f"{self.path.name}-wal", f"{self.path.name}-shm"):
+        if self.path.exists() and not os.access(self.path, os.W_OK):
+            return Storage.tr("the file is write-protected")
+        for name in (f"{self.path.name}-wal", f"{self.path.name}-shm"):
             if (folder / name).exists() and not os.access(folder / name, os.W_OK):
-                return Storage.tr("{0} is read-only").format(name)
+                return Storage.tr("{0} is write-protected").format(name)
         return ""
 
     def _after_failed_open(self, exc: sqlite3.Error) -> str:
