@@ -209,37 +209,46 @@ class Database:
 
     def _readable(self) -> sqlite3.Error | None:
         """None when the file can be read as it is, else why not."""
-        for target in _read_only_targets(self.path):
+        try:
+            self._read_only_connection().close()
+        except sqlite3.Error as exc:
+            return exc
+        return None
+
+    def _read_only_connection(self) -> sqlite3.Connection:
+        """A checked connection that cannot write; `_target` is set to its URI. mode=ro sees
+        other programs' changes; immutable=1 only where mode=ro cannot open (a WAL file in a
+        folder that cannot hold the -wal and -shm files mode=ro needs)."""
+        uri = self.path.resolve().as_uri()
+        for query in ("mode=ro", "immutable=1"):
+            connection = sqlite3.connect(f"{uri}?{query}", timeout=self.timeout, uri=True)
             try:
-                connection = sqlite3.connect(target, timeout=self.timeout, uri=True)
-                try:
-                    _check(connection)
-                finally:
-                    connection.close()
-                return None
+                _check(connection)
             except sqlite3.Error as exc:
-                error = exc
-        return error
+                connection.close()
+                if query == "immutable=1" or not _code(exc).startswith("SQLITE_CANTOPEN"):
+                    raise
+                continue
+            self._target = f"{uri}?{query}"
+            return connection
+        raise AssertionError("unreachable")
 
     def _open_read_only(self, reason: str) -> None:
         self.read_only = reason
         self._target = None
+        connection = None
         if self.path.is_file() and self.path.stat().st_size:
-            for target in _read_only_targets(self.path):
-                try:
-                    connection = sqlite3.connect(target, timeout=self.timeout, uri=True)
-                    try:
-                        _check(connection)
-                        self._shims = _shims(connection)
-                    finally:
-                        connection.close()
-                    self._target = target
-                    break
-                except sqlite3.Error as exc:
-                    if _busy(exc):
-                        raise self._error(exc, "") from None
-        if self._target is None:
-            self._shims = _shims(None)
+            try:
+                connection = self._read_only_connection()
+            except sqlite3.Error as exc:
+                if _busy(exc):
+                    raise self._error(exc, "") from None
+                self._target = None  # unreadable and unmovable: nothing to show
+        try:
+            self._shims = _shims(connection)
+        finally:
+            if connection is not None:
+                connection.close()
         self.notices.append(Storage.tr("{0} is open read-only: {1}; drawing and predicting work, "
                                        "nothing is saved").format(self.path.name, reason))
 
@@ -322,16 +331,13 @@ class Database:
                            (key, value))
 
 
-def _read_only_targets(path: Path) -> list[str]:
-    """URIs reading `path` without writing: mode=ro first (sees another program's changes);
-    immutable=1 where the folder cannot hold the -wal and -shm files mode=ro needs."""
-    uri = path.resolve().as_uri()
-    return [f"{uri}?mode=ro", f"{uri}?immutable=1"]
-
-
 def _check(connection: sqlite3.Connection) -> None:
-    if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        raise _Damaged(Storage.tr("the integrity check failed"))
+    """Raise _Damaged when SQLite finds the file itself damaged. A row breaking a CHECK or
+    NOT NULL constraint is no damage: readers check every row and leave such rows out."""
+    for (problem,) in connection.execute("PRAGMA quick_check"):
+        if problem != "ok" and not problem.startswith(("CHECK constraint failed",
+                                                       "NULL value in")):
+            raise _Damaged(Storage.tr("the integrity check failed"))
 
 
 def _missing(connection: sqlite3.Connection) -> list[tuple[str, str]]:

@@ -117,3 +117,13 @@ def test_a_held_lock_answers_busy_within_the_timeout() -> None:
         assert error.value.busy
     finally:
         holder.close()
+
+
+def test_a_row_breaking_a_check_constraint_is_no_damage() -> None:
+    with Database().connect() as connection:
+        connection.execute("PRAGMA ignore_check_constraints = ON")
+        connection.execute("INSERT INTO drawings (created, label, image) VALUES (1, 42, x'00')")
+    db = Database()
+    with db.connect() as connection:
+        assert connection.execute("SELECT label FROM drawings").fetchall() == [(42,)]
+    assert db.notices == [] and not db.read_only
