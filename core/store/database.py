@@ -155,9 +155,16 @@ class Database:
                 reason = Storage.tr("it was made by a newer DigitLab (schema {0}; this version "
                                     "knows {1})").format(exc, SCHEMA_VERSION)
             except sqlite3.Error as exc:
-                reason = self._after_failed_open(exc)
+                try:
+                    reason = self._after_failed_open(exc)
+                except sqlite3.Error as again:  # the new file failed too: say so, keep all
+                    raise self._error(again, Storage.tr("cannot use {0} ({1})")) from None
         if reason:
-            self._open_read_only(reason)
+            try:
+                self._open_read_only(reason)
+            except OSError as exc:
+                raise DatabaseError(Storage.tr("cannot use {0} ({1})").format(
+                    self.path.name, exc.strerror or exc)) from None
         self._ready = True
 
     def _unwritable(self) -> str:
@@ -185,13 +192,10 @@ class Database:
         if _busy(exc):
             raise self._error(exc, "")
         readable = self._readable()
-        if readable is None or (_code(exc).startswith(_CANNOT_WRITE)
-                                and not isinstance(readable, _Damaged)
-                                and _code(readable) not in ("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+        if readable is None or (_code(exc).startswith(_CANNOT_WRITE) and not _damaged(readable)):
             return Storage.tr("{0} cannot be changed ({1})").format(self.path.name,
                                                                   one_line(exc))
-        if not isinstance(readable, _Damaged) and _code(readable) not in ("SQLITE_NOTADB",
-                                                                          "SQLITE_CORRUPT"):
+        if not _damaged(readable):
             raise DatabaseError(Storage.tr("cannot use {0} ({1})").format(
                 self.path, one_line(exc))) from None
         moved = set_aside(self.path, "damaged")
@@ -372,6 +376,12 @@ _CANNOT_WRITE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AU
 
 def _moved_name(moved: Path | None) -> str:
     return moved.name if moved else Storage.tr("(could not be moved)")
+
+
+def _damaged(exc: BaseException) -> bool:
+    """SQLite cannot read the file as a database at all (the only case it is moved aside)."""
+    return isinstance(exc, _Damaged) or _code(exc).startswith(("SQLITE_NOTADB",
+                                                               "SQLITE_CORRUPT"))
 
 
 def _code(exc: BaseException) -> str:
