@@ -230,8 +230,8 @@ class Database:
                 _check(connection)
             except sqlite3.Error as exc:
                 connection.close()
-                if query == "immutable=1" or not _code(exc).startswith("SQLITE_CANTOPEN"):
-                    raise
+                if query == "immutable=1" or _damaged(exc) or _busy(exc):
+                    raise  # else: READONLY_DIRECTORY, CANTOPEN, READONLY_CANTINIT (no -shm)
                 continue
             self._target = f"{uri}?{query}"
             return connection

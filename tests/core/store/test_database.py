@@ -3,7 +3,11 @@ readable file moved aside. Tests run as root, where chmod stops no write: read-o
 and files are made by `os.access` answering "no", or by `read_only=True`."""
 
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,7 @@ import pytest
 from core.store import database
 from core.store.database import SCHEMA_VERSION, Database, DatabaseError
 
+ROOT = Path(__file__).resolve().parents[3]
 OLD_DRAWINGS = ("CREATE TABLE drawings (id INTEGER PRIMARY KEY, created REAL, label INTEGER, "
                 "image BLOB)")
 
@@ -127,3 +132,34 @@ def test_a_row_breaking_a_check_constraint_is_no_damage() -> None:
     with db.connect() as connection:
         assert connection.execute("SELECT label FROM drawings").fetchall() == [(42,)]
     assert db.notices == [] and not db.read_only
+
+
+READ_AS_USER = r"""
+import sys
+sys.path[:0] = [sys.argv[1]]
+from core.data.my_drawings import DrawingStore
+store = DrawingStore(sys.argv[2])
+print(int(store.counts().sum()), store.database.read_only != "", flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
+                    or not shutil.which("setpriv"), reason="needs root to act as nobody")
+def test_a_wal_file_in_a_chmod_555_folder_is_read_by_a_user() -> None:
+    """The real case, as user nobody: no -wal/-shm can be made beside the file."""
+    import numpy as np
+
+    from core.data.my_drawings import DrawingStore
+
+    folder = Path(tempfile.mkdtemp())  # /tmp, which nobody can reach (pytest's is 0700)
+    try:
+        DrawingStore(folder / "d.sqlite3").append(np.zeros((28, 28)), 3)
+        folder.chmod(0o555)
+        result = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                 sys.executable, "-c", READ_AS_USER, str(ROOT),
+                                 str(folder / "d.sqlite3")],
+                                capture_output=True, text=True, timeout=120)
+        assert result.stdout.split() == ["1", "True"], result.stderr[-2000:]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
