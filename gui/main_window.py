@@ -31,7 +31,7 @@ from core.training.run import Run
 from core.training.run_store import RunStore
 from gui.drawing.canvas import DrawingCanvas
 from gui.drawing.canvas_box import CanvasBox
-from gui.drawing.my_drawings_bar import MyDrawingsBar
+from gui.drawing.my_drawings_bar import WINDOW_TIMEOUT, MyDrawingsBar
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
 from gui.labels import rich_label
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([620, 230])
-        self.drawings = MyDrawingsBar(DrawingStore())
+        self.drawings = MyDrawingsBar(DrawingStore(timeout=WINDOW_TIMEOUT))
         self.evaluate_view = EvaluateView(self.drawings.store)
         self.network_view = NetworkView()
         self.learning_view = LearningView()

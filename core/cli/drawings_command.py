@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from core.cli.output import UsageError, say
+from core.cli.output import UsageError, say, warn
+
+if TYPE_CHECKING:
+    from core.data.my_drawings import DrawingStore
 
 
 def add_parser(add: object) -> None:
@@ -27,10 +31,19 @@ def add_parser(add: object) -> None:
 
 
 def cmd_drawings(args: argparse.Namespace) -> int:
-    from core.data import class_dataset
     from core.data.my_drawings import DrawingStore
 
     store = DrawingStore()
+    try:
+        return _run_action(args, store)
+    finally:  # what the window's notice bar would say (a file set aside, rows left out, …)
+        for notice in store.notices:
+            warn(f"notice: {' '.join(notice.split())}")
+
+
+def _run_action(args: argparse.Namespace, store: DrawingStore) -> int:
+    from core.data import class_dataset
+
     if args.action == "list":
         counts = [int(c) for c in store.counts()]
         result: dict[str, object] = {"counts": counts, "total": sum(counts)}

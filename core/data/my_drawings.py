@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import time
 import zipfile
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ import numpy as np
 
 from core.i18n import Context
 from core.store.database import Database, DatabaseError
+from core.store.plain import integer, number, text
 
 LEGACY_FILE = "my_drawings.npz"
 
@@ -34,47 +36,47 @@ class DrawingStoreError(DatabaseError):
 
 
 class DrawingStore:
-    """Append-only labelled drawings with per-digit counts."""
+    """Append-only labelled drawings with per-digit counts.
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.database = Database(path)
+    Every row read is checked (`checked`): one the schema did not expect (a label outside 0-9,
+    an image that is not 784 bytes, strokes that are not a JSON list of strokes) is left out
+    of every answer, kept in the file, and counted in one notice. `read_only` and `timeout`
+    are the Database's (the window passes a short timeout: it never waits on the file)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+                 timeout: float = 30.0) -> None:
+        self.database = Database(path, read_only=read_only, timeout=timeout)
         self.notices = self.database.notices
         self._imported = False
 
     def _ready(self) -> None:
         if not self._imported:
-            self._imported = True
             self._import_legacy()
+            self._imported = True
 
     def load(self) -> tuple[np.ndarray, np.ndarray]:
         """(images (N, 28, 28) uint8, labels (N,) uint8), oldest first."""
-        self._ready()
-        with self.database.connect() as connection:
-            rows = connection.execute("SELECT image, label FROM drawings ORDER BY id").fetchall()
-        images = np.frombuffer(b"".join(row[0] for row in rows), np.uint8).reshape(-1, 28, 28)
-        return images.copy(), np.array([row[1] for row in rows], np.uint8)
+        drawings = self.records()
+        images = np.array([d["image"] for d in drawings], np.uint8).reshape(-1, 28, 28)
+        return images, np.array([d["label"] for d in drawings], np.uint8)
 
     def records(self) -> list[dict[str, object]]:
-        """Every drawing as plain data, oldest first: image (28x28 uint8), label, created,
-        strokes (as drawn; [] when unknown), answer and model then."""
+        """Every well-formed drawing as plain data, oldest first: image (28x28 uint8), label,
+        created, strokes (as drawn; [] when unknown), answer and model then."""
         self._ready()
         with self.database.connect() as connection:
-            rows = connection.execute("SELECT image, label, created, strokes, answer, model "
-                                      "FROM drawings ORDER BY id").fetchall()
-        return [{"image": np.frombuffer(image, np.uint8).reshape(28, 28), "label": int(label),
-                 "created": created, "strokes": json.loads(strokes) if strokes else [],
-                 "answer": answer, "model": model or ""}
-                for image, label, created, strokes, answer, model in rows]
+            return self._read(connection)
+
+    def _read(self, connection: sqlite3.Connection) -> list[dict[str, object]]:
+        rows = connection.execute("SELECT image, label, created, strokes, answer, model "
+                                  "FROM drawings ORDER BY rowid").fetchall()
+        drawings = [checked(*row) for row in rows]
+        self._tell_skipped(sum(d is None for d in drawings))
+        return [d for d in drawings if d is not None]
 
     def counts(self) -> np.ndarray:
-        """How many drawings of each digit 0-9."""
-        self._ready()
-        counts = np.zeros(10, np.int64)
-        with self.database.connect() as connection:
-            for label, count in connection.execute(
-                    "SELECT label, COUNT(*) FROM drawings GROUP BY label"):
-                counts[int(label)] = int(count)
-        return counts
+        """How many drawings of each digit 0-9 (the well-formed ones, as `records`)."""
+        return np.bincount(self.load()[1], minlength=10).astype(np.int64)
 
     def append(self, image: np.ndarray, label: int, strokes: Sequence[object] = (),
                answer: int | None = None, confidence: float | None = None,
@@ -83,27 +85,36 @@ class DrawingStore:
 
         `strokes` is plain JSON data of the drawing as drawn (for the canvas: each stroke's
         points, brush width and whether it erased); `answer`, `confidence` and `model` say
-        what the network answered when the drawing was saved."""
-        if not 0 <= int(label) <= 9:
+        what the network answered when the drawing was saved. DrawingStoreError says why it
+        was not saved (its `busy`: another program holds the file, try again later)."""
+        if isinstance(label, bool) or not 0 <= int(label) <= 9:
             raise ValueError(f"label must be 0-9, not {label}")
         image = np.asarray(image)
         if image.shape != (28, 28):
             raise ValueError(f"drawings are 28x28, not {image.shape}")
         if image.dtype != np.uint8:
             image = np.clip(np.rint(np.nan_to_num(image) * 255.0), 0, 255).astype(np.uint8)
-        self._ready()
         row = (time.time(), int(label), image.tobytes(),
-               json.dumps(list(strokes)),
+               json.dumps(list(strokes), allow_nan=False),
                answer, confidence, model)
         try:
+            self._ready()
             with self.database.connect() as connection:
                 connection.execute("INSERT INTO drawings (created, label, image, strokes, answer,"
                                    " confidence, model) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
-                total = connection.execute("SELECT COUNT(*) FROM drawings").fetchone()[0]
+                total = len(self._read(connection))  # in the same transaction: all or none
         except DatabaseError as exc:
-            raise DrawingStoreError(MyDrawings.tr("could not save the drawing ({0})")
-                                    .format(exc)) from None
-        return int(total)
+            error = DrawingStoreError(MyDrawings.tr("could not save the drawing ({0})")
+                                      .format(exc))
+            error.busy = exc.busy
+            raise error from None
+        return total
+
+    def _tell_skipped(self, skipped: int) -> None:
+        self.database.keep_notice("drawings left out", "" if not skipped else MyDrawings.tr(
+            "%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not "
+            "28x28 or strokes that are not a list) and are left out; the file keeps them", None,
+            skipped).format(self.database.path.name))
 
     def _import_legacy(self) -> None:
         """Import an earlier version's my_drawings.npz once (see Database.import_once)."""
@@ -117,6 +128,42 @@ class DrawingStore:
 
         self.database.import_once(LEGACY_FILE, imported, "INSERT INTO drawings (created, "
                                   "label, image) VALUES (?, ?, ?)", rows)
+
+
+def checked(image: object, label: object, created: object, strokes: object, answer: object,
+            model: object) -> dict[str, object] | None:
+    """A stored row as a drawing, or None when it is not one: the label a whole number 0-9,
+    the image 784 bytes, the strokes a JSON list of objects ("" or NULL: none kept). The
+    time, the answer and the model are only notes: a wrong one reads as unknown."""
+    label = integer(label)
+    if label is None or not 0 <= label <= 9 or not isinstance(image, bytes) or len(image) != 784:
+        return None
+    drawn = _strokes(strokes)
+    if drawn is None:
+        return None
+    answer = integer(answer)
+    return {"image": np.frombuffer(image, np.uint8).reshape(28, 28), "label": label,
+            "created": number(created), "strokes": drawn,
+            "answer": answer if answer is not None and 0 <= answer <= 9 else None,
+            "model": text(model)}
+
+
+def _strokes(stored: object) -> list[object] | None:
+    if stored is None or stored == "":
+        return []
+    if not isinstance(stored, str):
+        return None
+    try:
+        strokes = json.loads(stored, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(strokes, list) or not all(isinstance(s, dict) for s in strokes):
+        return None
+    return strokes
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
 
 
 def read_legacy(path: Path) -> tuple[np.ndarray, np.ndarray]:

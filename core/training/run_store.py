@@ -28,8 +28,9 @@ class RunStoreError(DatabaseError):
 class RunStore:
     """The runs, oldest first; `runs` is re-read after every change."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.database = Database(path)
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+                 timeout: float = 30.0) -> None:
+        self.database = Database(path, read_only=read_only, timeout=timeout)
         self.notices = self.database.notices
         self.runs: list[Run] = []
         try:
@@ -43,17 +44,17 @@ class RunStore:
         return self.database.path.parent
 
     def reload(self) -> list[Run]:
-        """Read every run again (another process may have added some)."""
+        """Read every run again (another process may have added some); a row that is not a
+        run (its record not a JSON object) is left out, kept in the file, and counted in a
+        notice."""
         with self.database.connect() as connection:
-            rows = connection.execute("SELECT record FROM runs ORDER BY created, rowid").fetchall()
-        runs = []
-        for (record,) in rows:
-            try:
-                data = json.loads(record)
-            except (ValueError, RecursionError):
-                continue
-            if isinstance(data, dict):
-                runs.append(Run.from_dict(data))
+            rows = connection.execute("SELECT id, record FROM runs ORDER BY created, rowid"
+                                      ).fetchall()
+        runs = [run for run in (_run(*row) for row in rows) if run is not None]
+        skipped = len(rows) - len(runs)
+        self.database.keep_notice("runs left out", "" if not skipped else Runs.tr(
+            "%n runs in {0} are not well-formed and are left out; the file keeps them", None,
+            skipped).format(self.database.path.name))
         self.runs = runs
         return runs
 
@@ -116,3 +117,21 @@ class RunStore:
 
         self.database.import_once(LEGACY_FILE, imported, "INSERT OR IGNORE INTO runs (id, "
                                   "created, record) VALUES (?, ?, ?)", rows)
+
+
+def _run(run_id: object, record: object) -> Run | None:
+    """A stored row as a Run (its id the row's), or None when the record is not a run."""
+    if not isinstance(record, str):
+        return None
+    try:
+        data = json.loads(record)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    if isinstance(run_id, str) and run_id:
+        data["id"] = run_id
+    try:
+        return Run.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError, RecursionError):
+        return None

@@ -1,18 +1,42 @@
 """MyDrawingsBar: the student's labelled drawings: per-digit counts, Evaluate, use in training.
 
 The drawings live in core's DrawingStore (the file in the data folder); this row only shows
-their counts and saves a corrected drawing there.
+their counts and saves a corrected drawing there. The window never waits on that file: its
+store has a short timeout (`WINDOW_TIMEOUT`), and a drawing that cannot be saved now because
+another program holds the file waits in a queue, saved in order off the GUI thread.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from core.data.my_drawings import DrawingStore, DrawingStoreError
+from gui.background_task import BackgroundTask
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.labels import plain_label
+
+WINDOW_TIMEOUT = 0.2  # seconds the GUI thread may wait for another program's change
+RETRY_MS = 2000  # how often waiting drawings are tried again
+QUEUE_TIMEOUT = 5.0  # seconds each try off the GUI thread waits
+
+Row = tuple[object, ...]  # DrawingStore.append's arguments
+
+
+def save_waiting(path: Path, rows: list[Row]) -> tuple[int, int, str, bool]:
+    """Save `rows` in order (off the GUI thread): (how many saved, the new total, why the
+    next was not ("" when all were), whether it was only busy)."""
+    store = DrawingStore(path, timeout=QUEUE_TIMEOUT)
+    total = 0
+    for saved, row in enumerate(rows):
+        try:
+            total = store.append(*row)  # type: ignore[arg-type]
+        except DrawingStoreError as exc:
+            return saved, total, str(exc), exc.busy
+    return len(rows), total, "", False
 
 
 class MyDrawingsBar(QWidget):
@@ -37,6 +61,12 @@ class MyDrawingsBar(QWidget):
                                         "with this on fine-tunes the current model)"))
         layout.addWidget(self.evaluate_button)
         layout.addWidget(self.include)
+        self.waiting: list[Row] = []  # drawings another program's lock keeps from the file
+        self._task: BackgroundTask | None = None
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._save_waiting)
         self.update_counts()
 
     def save(self, prediction: PredictionPanel, digit: int) -> bool:
@@ -49,16 +79,55 @@ class MyDrawingsBar(QWidget):
                    for s in prediction.canvas().strokes()]
         answer = None if probabilities is None else int(np.argmax(probabilities))
         confidence = None if answer is None else float(probabilities[answer])
+        row = (np.array(image), digit, strokes, answer, confidence, prediction.model_name())
+        if self.waiting:  # behind the ones already waiting, in order
+            return self._wait(row, digit)
         try:
-            total = self.store.append(image, digit, strokes, answer, confidence,
-                                      prediction.model_name())
-        except (DrawingStoreError, ValueError) as exc:
+            total = self.store.append(*row)  # type: ignore[arg-type]
+        except DrawingStoreError as exc:
+            if exc.busy:
+                return self._wait(row, digit)
+            self.message.emit(str(exc), True)
+            return False
+        except ValueError as exc:
             self.message.emit(str(exc), True)
             return False
         self.message.emit(self.tr("Saved as a {0} in “my drawings” ({1} in all)").format(
             digit, total), False)
         self.update_counts()
         return True
+
+    def _wait(self, row: Row, digit: int) -> bool:
+        self.waiting.append(row)
+        self.message.emit(self.tr("Another program is using the drawings file: the {0} waits "
+                                  "and is saved when it is free ({1} waiting)").format(
+            digit, len(self.waiting)), False)
+        if self._task is None and not self._retry.isActive():
+            self._retry.start()
+        return True
+
+    def _save_waiting(self) -> None:
+        """Try the waiting drawings in a pool thread (each try may wait QUEUE_TIMEOUT)."""
+        if self._task is not None or not self.waiting:
+            return
+        self._task = BackgroundTask(save_waiting, self.store.database.path, list(self.waiting))
+        self._task.start(self._saved_waiting, lambda text: self._saved_waiting(
+            (0, 0, text, False)), receiver=self)
+
+    def _saved_waiting(self, result: tuple[int, int, str, bool]) -> None:
+        self._task = None
+        saved, total, error, busy = result
+        del self.waiting[:saved]
+        if saved:
+            self.message.emit(self.tr("Saved %n waiting drawings in “my drawings” ({0} in "
+                                      "all)", None, saved).format(total), False)
+            self.update_counts()
+        if error and not busy:  # it will not work by waiting: say so, keep nothing queued
+            self.message.emit(self.tr("%n waiting drawings could not be saved: {0}", None,
+                                      len(self.waiting)).format(error), True)
+            self.waiting.clear()
+        elif self.waiting:
+            self._retry.start()
 
     def for_training(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The drawings to add to MNIST, when "use in training" is ticked and there are any."""
@@ -74,6 +143,10 @@ class MyDrawingsBar(QWidget):
     def update_counts(self) -> None:
         try:
             counts = self.store.counts()
+        except DrawingStoreError as exc:
+            if not exc.busy:  # busy: the counts shown stay until the next update
+                self.label.setText(self.tr("My drawings: the file could not be read"))
+            return
         except (OSError, ValueError):
             self.label.setText(self.tr("My drawings: the file could not be read"))
             return

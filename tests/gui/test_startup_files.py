@@ -144,3 +144,31 @@ def test_an_error_before_the_window_shows_says_where_the_log_is(
     assert app.main(["--startup-probe"]) == 1
     err = capsys.readouterr().err
     assert "could not start: the screen is on fire" in err and "digitlab.log" in err
+
+
+def test_a_drawing_labelled_42_is_left_out_with_a_notice(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    import sqlite3
+
+    with sqlite3.connect(_data("digitlab.sqlite3")) as connection:  # no CHECK constraint
+        connection.execute("CREATE TABLE drawings (id INTEGER PRIMARY KEY, created REAL, "
+                           "label INTEGER, image BLOB)")
+        connection.executemany("INSERT INTO drawings (created, label, image) VALUES (1, ?, ?)",
+                               [(42, bytes(784)), (7, bytes(784))])
+    window = start(qtbot, tmp_path / "s.ini")
+    assert "left out" in window.notice_bar.text() and "(1)" in window.drawings.label.text()
+
+
+def test_a_read_only_data_folder_starts_and_says_so(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from core.store import database
+
+    real = os.access  # as chmod 555 answers a user (tests run as root)
+    monkeypatch.setattr(database.os, "access",
+                        lambda path, mode: False if mode & os.W_OK else real(path, mode))
+    window = start(qtbot, tmp_path / "s.ini")
+    assert "read-only" in window.notice_bar.text() and window.prediction.classifier()
+    window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
+    window.prediction.correction_made.emit(7)
+    assert not window.canvas.is_empty()  # not saved: the drawing stays

@@ -91,3 +91,65 @@ def test_two_add_loops_at_once_keep_every_drawing(tmp_path: Path,
     loops = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL) for _ in range(2)]
     assert [loop.wait(timeout=120) for loop in loops] == [0, 0]
     assert run(["drawings", "list"], capsys)[1]["total"] == 40
+
+
+def _rows(*rows: tuple[object, ...]) -> None:
+    """Drawings in a table made without the CHECK constraints."""
+    import sqlite3
+
+    from core.store.database import Database
+
+    path = Database().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE drawings (id INTEGER PRIMARY KEY, created REAL, "
+                           "label, image, strokes)")
+        connection.executemany("INSERT INTO drawings (created, label, image, strokes) "
+                               "VALUES (1, ?, ?, ?)", rows)
+
+
+def test_list_leaves_out_a_label_42_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    _rows((42, bytes(784), "[]"), (7, bytes(784), "[]"))
+    status = cli.main(["drawings", "list"])
+    out, err = capsys.readouterr()
+    assert status == 0 and "(1 in all)" in out
+    assert err.startswith("notice: 1 drawings in digitlab.sqlite3 are not well-formed")
+
+
+def test_export_leaves_out_rows_with_bad_strokes(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    _rows((7, bytes(784), "[{not json"), (3, bytes(784), "[]"), (42, bytes(784), "[]"))
+    status, result = run(["drawings", "export", "--out", str(tmp_path / "c.npz")], capsys)
+    assert status == 0 and result["exported"] == 1
+    assert list(read_npz(tmp_path / "c.npz").y_test) == [3]
+
+
+def test_a_database_set_aside_is_said_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    from core.store.database import Database
+
+    path = Database().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not a database" * 100)
+    assert cli.main(["drawings", "list"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "moved to digitlab.damaged-" in err[0]
+
+
+def test_a_read_only_folder_lists_and_refuses_add_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from core.store import database
+
+    run(["drawings", "add", digit_photo(tmp_path / "7.png", SEVEN), "--label", "7"], capsys)
+    real = os.access  # as chmod 555 answers a user (tests run as root)
+    monkeypatch.setattr(database.os, "access",
+                        lambda path, mode: False if mode & os.W_OK else real(path, mode))
+    assert cli.main(["drawings", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "(1 in all)" in out and "read-only" in err
+    assert cli.main(["drawings", "add", digit_photo(tmp_path / "7.png", SEVEN),
+                     "--label", "7"]) == 1
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert error.startswith("error: could not save the drawing") and "read-only" in error

@@ -111,3 +111,87 @@ def test_kill_9_during_writes_keeps_every_committed_drawing() -> None:
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     assert DrawingStore().counts().sum() >= committed
+
+
+def _old_table(*rows: tuple[object, ...]) -> None:
+    """A drawings table made without the CHECK constraints (or the strokes column's type)."""
+    path = Database().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE drawings (id INTEGER PRIMARY KEY, created REAL, "
+                           "label, image, strokes)")
+        connection.executemany("INSERT INTO drawings (created, label, image, strokes) "
+                               "VALUES (?, ?, ?, ?)", rows)
+
+
+GOOD = (1.0, 4, bytes(784), "[]")
+BAD_ROWS = {
+    "label 42": (1.0, 42, bytes(784), "[]"),
+    "label -1": (1.0, -1, bytes(784), "[]"),
+    "label 3.5": (1.0, 3.5, bytes(784), "[]"),
+    "label as text": (1.0, "seven", bytes(784), "[]"),
+    "label NULL": (1.0, None, bytes(784), "[]"),
+    "image of 100 bytes": (1.0, 3, bytes(100), "[]"),
+    "image as text": (1.0, 3, "x" * 784, "[]"),
+    "strokes not JSON": (1.0, 3, bytes(784), "[{bad"),
+    "strokes not a list": (1.0, 3, bytes(784), '{"points": []}'),
+    "strokes of numbers": (1.0, 3, bytes(784), "[1, 2]"),
+    "strokes with NaN": (1.0, 3, bytes(784), '[{"width": NaN}]'),
+    "strokes nested 100,000 deep": (1.0, 3, bytes(784), "[" * 100_000 + "]" * 100_000),
+    "strokes as a blob": (1.0, 3, bytes(784), b"[]"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_ROWS)
+def test_a_row_the_schema_did_not_expect_is_left_out_and_counted(case: str) -> None:
+    _old_table(GOOD, BAD_ROWS[case], GOOD)
+    store = DrawingStore()
+    images, labels = store.load()
+    assert list(labels) == [4, 4] and images.shape == (2, 28, 28)
+    assert store.counts().sum() == 2 and len(store.records()) == 2
+    assert len(store.notices) == 1 and "1 drawings" in store.notices[0]
+
+
+def test_notes_of_the_wrong_type_read_as_unknown() -> None:
+    _old_table(GOOD)
+    with sqlite3.connect(Database().path) as connection:
+        connection.execute("ALTER TABLE drawings ADD COLUMN answer")
+        connection.execute("UPDATE drawings SET created = 'yesterday', answer = 42")
+    record = DrawingStore().records()[0]
+    assert (record["created"], record["answer"], record["model"]) == (None, None, "")
+
+
+def test_a_table_without_strokes_is_brought_forward_and_saves_strokes() -> None:
+    path = Database().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE drawings (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "created REAL NOT NULL, label INTEGER NOT NULL, image BLOB NOT NULL)")
+        connection.execute("INSERT INTO drawings (created, label, image) VALUES (1, 2, ?)",
+                           (bytes(784),))
+    store = DrawingStore()
+    assert store.append(np.zeros((28, 28)), 5, strokes=[{"points": [[1, 2]]}]) == 2
+    assert [r["strokes"] for r in store.records()] == [[], [{"points": [[1, 2]]}]]
+
+
+def test_a_read_only_store_reads_and_refuses_to_save_in_one_line() -> None:
+    DrawingStore().append(np.zeros((28, 28)), 6)
+    store = DrawingStore(read_only=True)
+    assert store.counts()[6] == 1
+    with pytest.raises(DrawingStoreError, match="read-only") as error:
+        store.append(np.zeros((28, 28)), 6)
+    assert "\n" not in str(error.value) and not error.value.busy
+    assert DrawingStore().counts()[6] == 1
+
+
+def test_a_save_against_a_held_lock_says_busy_and_saves_nothing() -> None:
+    DrawingStore().append(np.zeros((28, 28)), 1)
+    holder = sqlite3.connect(Database().path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DrawingStoreError) as error:
+            DrawingStore(timeout=0.05).append(np.zeros((28, 28)), 2)
+        assert error.value.busy
+    finally:
+        holder.close()
+    assert list(DrawingStore().counts()[:3]) == [0, 1, 0]

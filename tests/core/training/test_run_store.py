@@ -112,3 +112,24 @@ def test_saved_files_follow_the_umask_not_0600() -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE(store.database.path.stat().st_mode) == 0o644
+
+
+def test_rows_that_are_not_runs_are_left_out_and_counted() -> None:
+    import sqlite3
+
+    RunStore().add(_run("kept"))
+    with sqlite3.connect(Database().path) as connection:
+        connection.executemany("INSERT INTO runs (id, created, record) VALUES (?, 1, ?)",
+                               [("a", "[1, 2]"), ("b", "{not json"), ("c", "[" * 100_000)])
+    store = RunStore()
+    assert [r.name for r in store.runs] == ["kept"]
+    assert store.notices == ["3 runs in digitlab.sqlite3 are not well-formed and are left out; "
+                             "the file keeps them"]
+
+
+def test_a_read_only_store_lists_runs_and_refuses_changes() -> None:
+    RunStore().add(_run("kept"))
+    store = RunStore(read_only=True)
+    with pytest.raises(RunStoreError, match="read-only"):
+        store.add(_run("new"))
+    assert [r.name for r in store.runs] == ["kept"] and "read-only" in store.notices[0]
