@@ -13,25 +13,31 @@ Python 3. The environment lives in `.venv/` beside this file. The pinned version
 `constraints.txt`; a stamp file records what was installed, so a second run installs nothing
 and starts at once.
 
-Offline labs: when a `wheelhouse/` folder lies beside this file (made once, on a machine with
-internet, by `python3 run.py wheelhouse`), everything is installed from it and nothing else:
-no package index, no network.
+Offline labs: when a complete `wheelhouse/` folder lies beside this file (made once, on a
+machine with internet, by `python3 run.py wheelhouse`, which writes `wheelhouse/complete.txt`
+last), everything is installed from it and nothing else: no package index, no network. A
+wheelhouse without that file (a run that failed or was stopped) is ignored.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "digitlab-installed.txt"
 WHEELHOUSE = ROOT / "wheelhouse"
+COMPLETE = "complete.txt"  # in the wheelhouse: one line per complete target, written last
 # pip download's platform tags per target (several: wheels are tagged with the oldest system
 # they run on, and pip takes exactly the tags it is given)
 PLATFORMS = {
@@ -42,6 +48,7 @@ PLATFORMS = {
               "macosx_11_0_arm64"],
 }
 PYTHONS = ("3.11", "3.12", "3.13")  # the pins (numpy 2.4, grimp 3.19, …) need 3.11+
+OLDEST_PYTHON = 11  # 3.11
 
 
 def _venv_python() -> Path:
@@ -86,10 +93,12 @@ def ensure_environment(extras: str, report: Callable[[str], None] = _say) -> Pat
     wanted = _wanted(extras)
     if ready(extras):
         return python
-    if not python.exists():
-        report(f"DigitLab: creating a virtual environment in {VENV} ...")
-        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
-    offline = WHEELHOUSE.is_dir()
+    prepare_venv(report)
+    targets = wheelhouse_targets()
+    offline = bool(targets)
+    if WHEELHOUSE.is_dir() and not offline:
+        report(f"DigitLab: {WHEELHOUSE} is ignored: it is not complete (no {COMPLETE}; "
+               "`python3 run.py wheelhouse` failed or was stopped), so the package index is used")
     report("DigitLab: installing pinned dependencies (first run only, a few minutes"
            + (f", from {WHEELHOUSE}, offline" if offline else "") + ") ...")
     target = f".[{extras}]" if extras else "."
@@ -111,11 +120,15 @@ def ensure_environment(extras: str, report: Callable[[str], None] = _say) -> Pat
     if pip.returncode != 0 and offline:
         raise SetupError(
             f"the wheelhouse has no wheel of {missing or 'a needed package'} for this computer "
-            f"(Python {sys.version_info.major}.{sys.version_info.minor}, {sys.platform}); "
-            "make one for it with `python3 run.py wheelhouse` on a machine with internet")
+            f"(Python {sys.version_info.major}.{sys.version_info.minor}, {sys.platform}; "
+            f"it was made for {'; '.join(targets)}); make one for it with "
+            "`python3 run.py wheelhouse` on a machine with internet")
     if pip.returncode != 0:
+        unused = (f"; {WHEELHOUSE} was not used, as it is not complete: make it again with "
+                  "`python3 run.py wheelhouse`" if WHEELHOUSE.is_dir() else "")
         raise SetupError(f"installing dependencies failed (pip exit {pip.returncode}); "
-                         "check the network connection to the package index and run again")
+                         f"check the network connection to the package index and run again"
+                         + unused)
     lines = {line for line in _installed() if not line.startswith(f"{extras} ")}
     lines.add(wanted)
     STAMP.write_text("\n".join(sorted(lines)) + "\n")
@@ -124,6 +137,39 @@ def ensure_environment(extras: str, report: Callable[[str], None] = _say) -> Pat
 
 class SetupError(RuntimeError):
     """The environment could not be set up (one line, for the user)."""
+
+
+def _has_pip(python: Path) -> bool:
+    """Does `python` run, with pip? (Not when `.venv`'s creation was interrupted.)"""
+    try:
+        return subprocess.run([str(python), "-m", "pip", "--version"], capture_output=True,
+                              timeout=120).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+def prepare_venv(report: Callable[[str], None] = _say) -> Path:
+    """`.venv`'s Python, with pip: made when missing, made again when it lacks pip or does
+    not run (its creation killed, its base Python gone); a one-line SetupError when the new
+    one lacks pip too."""
+    python = _venv_python()
+    if python.exists() and _has_pip(python):
+        return python
+    broken = VENV.exists()
+    if broken:
+        report(f"DigitLab: the virtual environment in {VENV} is incomplete (no working pip; "
+               "its creation was probably interrupted), so it is made again ...")
+    else:
+        report(f"DigitLab: creating a virtual environment in {VENV} ...")
+    try:
+        venv.EnvBuilder(with_pip=True, clear=broken).create(VENV)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise SetupError(f"creating the virtual environment in {VENV} failed ({exc}); "
+                         "on Debian or Ubuntu install python3-venv first") from None
+    if not _has_pip(python):
+        raise SetupError(f"the virtual environment in {VENV} has no pip; on Debian or Ubuntu "
+                         "install python3-venv, then run again")
+    return python
 
 
 def run_with_progress(work: Callable[[Callable[[str], None]], Path]) -> Path | None:
@@ -224,47 +270,156 @@ def wheelhouse_requirements(platform: str, python: str) -> list[str]:
     return [pin for pin in pins if not pin.lower().startswith(drop)] + extra
 
 
+def _supported(python: str) -> bool:
+    match = re.fullmatch(r"3\.([1-9][0-9]{0,2})", python)
+    return bool(match) and int(match[1]) >= OLDEST_PYTHON
+
+
+def check_pythons(pythons: list[str]) -> list[str]:
+    """`--pythons` as given, each once; a SetupError naming the first that is not a Python
+    the pins install on (3.11 or newer, written like 3.12)."""
+    for python in pythons:
+        if not _supported(python):
+            raise SetupError(f"--pythons takes versions like 3.12, 3.{OLDEST_PYTHON} or newer, "
+                             f"not {python!r}")
+    if not pythons:
+        raise SetupError("--pythons needs at least one version, like 3.12")
+    return list(dict.fromkeys(pythons))
+
+
+def _fingerprint(platform: str, python: str) -> str:
+    """What a target's wheels were downloaded for (its pins), to tell a stale target."""
+    pins = "\n".join(wheelhouse_requirements(platform, python))
+    return hashlib.sha256(pins.encode()).hexdigest()[:16]
+
+
+def _complete_lines(folder: Path) -> list[str]:
+    """`folder`'s complete targets still valid for today's pins ("platform python print")."""
+    try:
+        lines = (folder / COMPLETE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    valid = []
+    for line in lines:
+        parts = line.split()
+        if (len(parts) == 3 and parts[0] in PLATFORMS and _supported(parts[1])
+                and parts[2] == _fingerprint(parts[0], parts[1])):
+            valid.append(line)
+    return valid
+
+
+def wheelhouse_targets(folder: Path | None = None) -> list[str]:
+    """The targets `folder` (wheelhouse/) was completed for, e.g. "linux, Python 3.12"; empty
+    when it is missing, failed, stopped half-way or made for other pins: then set-up uses the
+    package index, not the wheelhouse."""
+    folder = WHEELHOUSE if folder is None else folder
+    return [f"{line.split()[0]}, Python {line.split()[1]}"
+            for line in _complete_lines(folder)]
+
+
+def _seed(new: Path, old: Path) -> None:
+    """Put the files of an earlier wheelhouse (complete or not) into the new one, linked where
+    the disk allows: pip downloads only what is missing, and nothing in it is lost."""
+    for path in old.iterdir() if old.is_dir() else ():
+        if path.is_file() and path.name not in ("README.txt", COMPLETE):
+            try:
+                os.link(path, new / path.name)
+            except OSError:
+                shutil.copy2(path, new / path.name)
+
+
 def make_wheelhouse(platforms: list[str], pythons: list[str]) -> int:
-    """`run.py wheelhouse`: download every pinned wheel for each target into wheelhouse/;
-    return how many targets could not be completed (each is named, with pip's reason)."""
-    WHEELHOUSE.mkdir(exist_ok=True)
-    failed = []
-    for platform in platforms:
-        for python in pythons:
-            requirements = WHEELHOUSE / f".requirements-{platform}-{python}.txt"
-            requirements.write_text("\n".join(wheelhouse_requirements(platform, python)) + "\n")
-            cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check",
-                   "--progress-bar", "off", "--only-binary=:all:", "--dest", str(WHEELHOUSE),
-                   "--python-version", python, "--implementation", "cp",
-                   *[arg for tag in PLATFORMS[platform] for arg in ("--platform", tag)],
-                   "-r", str(requirements)]
-            _say(f"wheelhouse: {platform}, Python {python} ...")
-            result = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
-            requirements.unlink()
-            if result.returncode != 0:
-                reason = [x for x in result.stdout.splitlines() + result.stderr.splitlines()
-                          if "No matching distribution" in x or x.startswith("ERROR")]
-                failed.append(f"{platform}, Python {python}: "
-                              + (reason[-1] if reason else f"pip exit {result.returncode}"))
-    wheels = sorted(WHEELHOUSE.glob("*.whl"))
-    size = sum(w.stat().st_size for w in wheels) / 1e9
-    (WHEELHOUSE / "README.txt").write_text(WHEELHOUSE_README.format(
-        count=len(wheels), size=size, platforms=", ".join(platforms),
-        pythons=", ".join(pythons), failed="\n".join(failed) or "none"))
+    """`run.py wheelhouse`: download every pinned wheel for each target; return how many
+    targets could not be completed (each is named, with pip's reason).
+
+    The work is done in a temporary folder beside wheelhouse/, which replaces it only when
+    at least one target is complete, with `complete.txt` naming those targets (and the
+    earlier wheelhouse's, still valid, whose wheels are carried over). A run that completes
+    nothing leaves wheelhouse/ as it was, so set-up never goes offline on a failed one."""
+    pythons = check_pythons(pythons)
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".wheelhouse-", dir=ROOT))
+    except OSError as exc:
+        raise SetupError(f"cannot write beside {WHEELHOUSE} ({exc.strerror or exc})") from None
+    try:
+        kept = _complete_lines(WHEELHOUSE)
+        _seed(work, WHEELHOUSE)
+        done, failed = [], []
+        for platform in dict.fromkeys(platforms):
+            for python in pythons:
+                reason = _download(work, platform, python)
+                if reason:
+                    failed.append(f"{platform}, Python {python}: {reason}")
+                else:
+                    done.append(f"{platform} {python} {_fingerprint(platform, python)}")
+        if not done:
+            for line in failed:
+                _say(f"wheelhouse: missing for {line}")
+            _say(f"wheelhouse: nothing could be completed, so {WHEELHOUSE} is left as it was")
+            return len(failed)
+        complete = list(dict.fromkeys(done + kept))
+        wheels = sorted(work.glob("*.whl"))
+        size = sum(w.stat().st_size for w in wheels) / 1e9
+        (work / "README.txt").write_text(WHEELHOUSE_README.format(
+            count=len(wheels), size=size,
+            targets="; ".join(f"{x.split()[0]}, Python {x.split()[1]}" for x in complete),
+            failed="\n".join(failed) or "none"), encoding="utf-8")
+        (work / COMPLETE).write_text("\n".join(complete) + "\n", encoding="utf-8")
+        try:
+            _replace(WHEELHOUSE, work)
+        except OSError as exc:
+            raise SetupError(f"cannot put the new wheelhouse in place of {WHEELHOUSE} "
+                             f"({exc.strerror or exc}); it is unchanged") from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     _say(f"wheelhouse: {len(wheels)} wheels, {size:.2f} GB in {WHEELHOUSE}")
     for line in failed:
         _say(f"wheelhouse: missing for {line}")
     return len(failed)
 
 
+def _download(dest: Path, platform: str, python: str) -> str:
+    """Download one target's pins into `dest`; pip's reason when it could not, else ""."""
+    requirements = dest / f".requirements-{platform}-{python}.txt"
+    requirements.write_text("\n".join(wheelhouse_requirements(platform, python)) + "\n")
+    cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check",
+           "--progress-bar", "off", "--only-binary=:all:", "--dest", str(dest),
+           "--python-version", python, "--implementation", "cp",
+           *[arg for tag in PLATFORMS[platform] for arg in ("--platform", tag)],
+           "-r", str(requirements)]
+    _say(f"wheelhouse: {platform}, Python {python} ...")
+    result = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    requirements.unlink()
+    if result.returncode == 0:
+        return ""
+    reason = [x for x in result.stdout.splitlines() + result.stderr.splitlines()
+              if "No matching distribution" in x or x.startswith("ERROR")]
+    return reason[-1] if reason else f"pip exit {result.returncode}"
+
+
+def _replace(folder: Path, new: Path) -> None:
+    """Put `new` where `folder` is, the old one removed only once the new one is in place."""
+    old = folder.with_name(f".wheelhouse-old-{os.getpid()}")
+    if folder.exists():
+        folder.rename(old)
+    try:
+        new.rename(folder)
+    except OSError:
+        if old.exists():
+            old.rename(folder)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
 WHEELHOUSE_README = """DigitLab's wheelhouse: every package DigitLab and its tests need, offline.
 
-{count} wheels, {size:.2f} GB, for {platforms}; Python {pythons}.
+{count} wheels, {size:.2f} GB. Complete for: {targets} (listed in complete.txt).
 Targets that could not be completed: {failed}
 
 Copy the whole DigitLab folder, with this wheelhouse/ folder inside it, to a USB stick or a
 shared folder. On each lab PC (no internet needed), start DigitLab as usual: double-click
-main.py, or run `python3 run.py`. When wheelhouse/ is present, it installs from here only.
+main.py, or run `python3 run.py`. When wheelhouse/complete.txt is present, it installs from
+here only.
 See the README's "Offline labs" section for installing thirty PCs.
 """
 
@@ -273,7 +428,11 @@ def _run(command: str, rest: list[str], env: dict[str, str]) -> int:
     if command == "wheelhouse":
         import argparse
 
-        parser = argparse.ArgumentParser(prog="run.py wheelhouse")
+        class Parser(argparse.ArgumentParser):
+            def error(self, message: str) -> NoReturn:  # one line, not usage and a traceback
+                raise SetupError(f"run.py wheelhouse: {message}")
+
+        parser = Parser(prog="run.py wheelhouse")
         parser.add_argument("--platforms", nargs="+", choices=list(PLATFORMS),
                             default=list(PLATFORMS))
         parser.add_argument("--pythons", nargs="+", default=list(PYTHONS))

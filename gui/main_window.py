@@ -82,13 +82,12 @@ class MainWindow(QMainWindow):
             "splitter": self.splitter, "middle": self.middle, "right": self.right},
             self.model_panel)
         self.remembered.restore()
-        if lab is not None:
-            self._apply_lab(lab)
+        lab_notices = self._apply_lab(lab) if lab is not None else []
         self.files.refresh_dataset_status()
         for view in (self.evaluate_view, self.learning_view):
             view.set_data_path(self.training.data_path)
         self._load_default_model()
-        self.notices = [*(notices or []), *self.runs.store().notices,
+        self.notices = [*(notices or []), *lab_notices, *self.runs.store().notices,
                         *self.drawings.store.notices]
         self.notice_bar.show_notices(self.notices)
 
@@ -249,7 +248,9 @@ class MainWindow(QMainWindow):
 
     # --- lab file, settings, messages, closing --------------------------------------------
 
-    def _apply_lab(self, lab: Lab) -> None:
+    def _apply_lab(self, lab: Lab) -> list[str]:
+        """Set the lab's title, banner and limits; the notices about it (what the file had
+        wrong, how a lock was read), which stay in the notice bar until dismissed."""
         if lab.title:
             self.setWindowTitle(self.tr("DigitLab — {0}").format(lab.title))
         self.lab_banner.show_lab(lab.title, lab.instructions)
@@ -258,8 +259,8 @@ class MainWindow(QMainWindow):
         if lab.max_epochs is not None:
             self.controls.more_epochs.setMaximum(lab.max_epochs)
         if lab.warnings:
-            self._tell(self.tr("Lab file {0}: {1}").format(lab.path.name,
-                                                           "; ".join(lab.warnings)))
+            return [self.tr("Lab file {0}: {1}").format(lab.path.name, "; ".join(lab.warnings))]
+        return []
 
     def _tell(self, message: str, error: bool = False) -> None:
         """One line in the status bar; errors also as a dialog (not in tests/offscreen)."""

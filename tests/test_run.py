@@ -1,9 +1,12 @@
 """run.py's offline labs: what the wheelhouse holds, and the one TensorFlow build per system."""
 
+import os
+import shutil
 import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,3 +47,145 @@ def test_options_after_run_py_go_to_the_app(monkeypatch) -> None:  # noqa: ANN00
     run.main(["--data", "m.npz"])
     run.main(["test", "-q"])
     assert calls == [("app", ["--data", "m.npz"]), ("test", ["-q"])]
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """run.py working on a copy of the pins in tmp_path: its .venv and wheelhouse/ there."""
+    for name in ("constraints.txt", "pyproject.toml"):
+        shutil.copy2(ROOT / name, tmp_path / name)
+    monkeypatch.setattr(run, "ROOT", tmp_path)
+    monkeypatch.setattr(run, "WHEELHOUSE", tmp_path / "wheelhouse")
+    monkeypatch.setattr(run, "VENV", tmp_path / ".venv")
+    monkeypatch.setattr(run, "STAMP", tmp_path / ".venv" / "digitlab-installed.txt")
+    return tmp_path
+
+
+def fake_pip_download(monkeypatch: pytest.MonkeyPatch, works: set[str]) -> None:
+    """pip download that completes the platforms in `works` (one wheel each), fails the rest."""
+    def download(dest: Path, platform: str, python: str) -> str:
+        if platform not in works:
+            return "ERROR: No matching distribution found for numpy==2.4.6"
+        (dest / f"numpy-{platform}-{python}.whl").write_bytes(b"wheel")
+        return ""
+    monkeypatch.setattr(run, "_download", download)
+
+
+def test_a_wheelhouse_that_completes_nothing_is_not_made(sandbox: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_pip_download(monkeypatch, works=set())
+    assert run.make_wheelhouse(["macos"], ["3.11", "3.12"]) == 2
+    assert not run.WHEELHOUSE.exists() and run.wheelhouse_targets() == []
+    assert not list(sandbox.glob(".wheelhouse-*"))  # the temporary folder is gone too
+
+
+def test_a_failed_run_leaves_an_earlier_wheelhouse_as_it_was(
+        sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_pip_download(monkeypatch, works={"linux"})
+    assert run.make_wheelhouse(["linux", "macos"], ["3.12"]) == 1
+    assert run.wheelhouse_targets() == ["linux, Python 3.12"]
+    fake_pip_download(monkeypatch, works=set())
+    run.make_wheelhouse(["linux"], ["3.13"])
+    assert run.wheelhouse_targets() == ["linux, Python 3.12"]
+    assert (run.WHEELHOUSE / "numpy-linux-3.12.whl").is_file()
+
+
+def test_a_later_run_adds_its_targets_and_keeps_the_earlier_wheels(
+        sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_pip_download(monkeypatch, works={"linux", "windows"})
+    run.make_wheelhouse(["linux"], ["3.12"])
+    run.make_wheelhouse(["windows"], ["3.12"])
+    assert run.wheelhouse_targets() == ["windows, Python 3.12", "linux, Python 3.12"]
+    assert len(list(run.WHEELHOUSE.glob("*.whl"))) == 2
+
+
+def test_a_stopped_run_leaves_nothing_behind(sandbox: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(dest: Path, platform: str, python: str) -> str:
+        (dest / "half.whl").write_bytes(b"")
+        raise KeyboardInterrupt
+    monkeypatch.setattr(run, "_download", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run.make_wheelhouse(["linux"], ["3.12"])
+    assert sorted(p.name for p in sandbox.iterdir()) == ["constraints.txt", "pyproject.toml"]
+
+
+@pytest.mark.parametrize("options", [["--pythons", ""], ["--pythons", "2.7"],
+                                     ["--pythons", "3.10"], ["--pythons", "3"],
+                                     ["--pythons", "3.11/x"], ["--pythons", "3.011"],
+                                     ["--platforms", "mac"], ["--platforms"], ["--pythons"]])
+def test_bad_wheelhouse_options_get_one_line(sandbox: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str],
+                                             options: list[str]) -> None:
+    fake_pip_download(monkeypatch, works={"linux", "windows", "macos"})
+    assert run.main(["wheelhouse", *options]) == 1
+    out, err = capsys.readouterr()
+    assert err == "" and len(out.splitlines()) == 1 and out.startswith("error: ")
+    assert not run.WHEELHOUSE.exists()
+
+
+def test_a_wheelhouse_without_its_complete_list_or_for_other_pins_is_not_used(
+        sandbox: Path) -> None:
+    run.WHEELHOUSE.mkdir()
+    (run.WHEELHOUSE / "README.txt").write_text("made by a run that failed")
+    (run.WHEELHOUSE / "numpy-2.4.6-cp312-none-any.whl").write_bytes(b"wheel")
+    assert run.wheelhouse_targets() == []
+    (run.WHEELHOUSE / run.COMPLETE).write_text("linux 3.12 0123456789abcdef\n")  # older pins
+    assert run.wheelhouse_targets() == []
+
+
+def fake_venv_python(folder: Path, pip: bool) -> Path:
+    """A `.venv/bin/python` that has pip (or not) and whose `pip install` writes its
+    arguments to pip-args.txt and fails."""
+    python = run._venv_python()
+    python.parent.mkdir(parents=True, exist_ok=True)
+    python.write_text(f"#!/bin/sh\nif [ \"$3\" = --version ]; then exit {0 if pip else 1}; fi\n"
+                      f"echo \"$@\" > '{folder / 'pip-args.txt'}'\nexit 1\n")
+    python.chmod(0o755)
+    return python
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for the venv's Python")
+def test_set_up_goes_online_past_a_wheelhouse_that_is_not_complete(sandbox: Path) -> None:
+    fake_venv_python(sandbox, pip=True)
+    run.WHEELHOUSE.mkdir()
+    (run.WHEELHOUSE / "README.txt").write_text("made by a run that failed")
+    with pytest.raises(run.SetupError, match="network.*not complete"):
+        run.ensure_environment("", report=lambda line: None)
+    assert "--no-index" not in (sandbox / "pip-args.txt").read_text()
+
+
+class FakeEnvBuilder:
+    """venv.EnvBuilder that makes the fake Python (with pip when `pip_works`)."""
+
+    pip_works = True
+    made: list[bool] = []
+
+    def __init__(self, with_pip: bool, clear: bool) -> None:
+        self.clear = clear
+
+    def create(self, folder: Path) -> None:
+        FakeEnvBuilder.made.append(self.clear)
+        if self.clear:
+            shutil.rmtree(folder)
+        fake_venv_python(folder.parent, pip=self.pip_works)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for the venv's Python")
+def test_a_venv_without_pip_is_said_and_made_again(sandbox: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_venv_python(sandbox, pip=False)  # its creation was killed before pip was in
+    monkeypatch.setattr(run.venv, "EnvBuilder", FakeEnvBuilder)
+    monkeypatch.setattr(FakeEnvBuilder, "made", [])
+    said: list[str] = []
+    assert run._has_pip(run.prepare_venv(said.append))
+    assert FakeEnvBuilder.made == [True] and "incomplete" in said[0]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for the venv's Python")
+def test_a_venv_that_gets_no_pip_is_one_line(sandbox: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(run.venv, "EnvBuilder", FakeEnvBuilder)
+    monkeypatch.setattr(FakeEnvBuilder, "pip_works", False)
+    with pytest.raises(run.SetupError, match="no pip.*python3-venv"):
+        run.prepare_venv(lambda line: None)

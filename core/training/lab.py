@@ -4,17 +4,21 @@
     instructions = "Train assignment 1 and 2 for 20 epochs each, then compare them."
     mnist = "//server/share/mnist.npz"     # optional: where the class's MNIST is
     presets = ["assignment-1", "assignment-2"]  # optional: the presets offered
-    allow_custom = false                   # optional: with presets, may students edit layers?
+    allow_custom = false                   # optional: may students build their own networks?
     seed = 42                              # optional: locks the seed
     max_epochs = 20                        # optional: caps epochs
 
 Found (first wins) at `--lab FILE`, next to the app, or in the user's config folder. The file
-is parsed as data only; a bad file gives one clear message and the app starts without it.
+is parsed as data only (UTF-8, with or without Notepad's BOM); a bad file gives one clear
+message and the app starts without it. A lab never unlocks more than it says: presets listed
+but none valid leave the first preset alone offered, and `allow_custom = false` without
+presets offers every preset with its layers locked; either is said in a lasting notice.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +30,8 @@ from core.store import app_paths
 FILE_NAME = "digitlab-lab.toml"
 KNOWN_KEYS = {"title", "instructions", "mnist", "presets", "allow_custom", "seed",
               "max_epochs"}
+MAX_BYTES = 1_000_000  # a lab file is a few lines: anything larger is not one
+FALLBACK_PRESET = next(iter(PRESETS))  # the first preset, the one the window starts with
 
 LabFile = Context("LabFile")  # LabFile.tr(…): what is wrong with a lab file (see core.i18n)
 
@@ -61,17 +67,45 @@ def candidate_paths(explicit: str | os.PathLike[str] | None = None) -> list[Path
 def find_lab(explicit: str | os.PathLike[str] | None = None) -> Lab | None:
     """The first lab file that exists, parsed; None when there is none.
 
-    An explicit path that does not exist is an error (the teacher asked for it).
+    An explicit path that does not exist is an error (the teacher asked for it); so is
+    anything at a lab file's place that is not one (a folder, a pipe), named as what it is.
     """
-    if explicit and not Path(explicit).expanduser().is_file():
-        raise LabError(LabFile.tr("lab file {0} does not exist").format(explicit))
     for path in candidate_paths(explicit):
-        if path.is_file():
+        if explicit or path.exists():
             try:
                 return read_lab(path)
             except LabError as exc:
                 raise LabError(str(exc), path) from None
     return None
+
+
+def _read_text(path: Path) -> str:
+    """The text of the regular file at `path`, a UTF-8 BOM dropped; never waits on a pipe or a
+    device (checked before opening, and again on what was opened, without blocking)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise LabError(LabFile.tr("{0} is a folder, not a lab file").format(path)
+                           if path.is_dir() else
+                           LabFile.tr("{0} is not a regular file, so not a lab file")
+                           .format(path))
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):  # swapped since the check
+                raise LabError(LabFile.tr("{0} is not a regular file, so not a lab file")
+                               .format(path))
+            data = file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise LabError(LabFile.tr("lab file {0} does not exist").format(path)) from None
+    except OSError as exc:
+        raise LabError(LabFile.tr("{0} cannot be read ({1})")
+                       .format(path, exc.strerror or exc)) from None
+    if len(data) > MAX_BYTES:
+        raise LabError(LabFile.tr("{0} is too large to be a lab file").format(path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LabError(LabFile.tr("{0} is not UTF-8 text").format(path)) from None
 
 
 def _text(data: dict, key: str, path: Path, limit: int = 4000) -> str:
@@ -81,34 +115,50 @@ def _text(data: dict, key: str, path: Path, limit: int = 4000) -> str:
     return value[:limit]
 
 
+def _names(names: list[str], limit: int = 200) -> str:
+    """Names for a notice, cut short: a file can list thousands."""
+    text = ", ".join(repr(name) for name in names)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _offered(listed: list[str], allow_custom: bool) -> tuple[list[str], list[str]]:
+    """The presets a lab offers, and what to tell about them: never none when custom
+    networks are not allowed (that would leave the window unlocked)."""
+    valid = [p for p in listed if p in PRESETS]
+    unknown = [p for p in listed if p not in PRESETS]
+    if listed and not valid:
+        return [FALLBACK_PRESET], [LabFile.tr("none of its presets exists ({0}), so only {1} "
+                                              "is offered").format(_names(unknown),
+                                                                   FALLBACK_PRESET)]
+    if not listed and not allow_custom:
+        return list(PRESETS), [LabFile.tr("allow_custom = false without presets: every preset "
+                                          "is offered, its layers locked")]
+    if unknown:
+        return valid, [LabFile.tr("unknown presets ignored: {0}").format(_names(unknown))]
+    return valid, []
+
+
 def read_lab(path: str | os.PathLike[str]) -> Lab:
     """Parse and check one lab file."""
-    path = Path(path)
+    path = Path(path).expanduser()
+    text = _read_text(path)
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LabError(LabFile.tr("{0} is not valid TOML ({1})").format(path, exc)) from None
-    except UnicodeDecodeError:
-        raise LabError(LabFile.tr("{0} is not UTF-8 text").format(path)) from None
     except RecursionError:
         raise LabError(LabFile.tr("{0} is nested too deeply to be a lab file")
                        .format(path)) from None
-    except OSError as exc:
-        raise LabError(LabFile.tr("{0} cannot be read ({1})")
-                       .format(path, exc.strerror or exc)) from None
     warnings = [LabFile.tr("unknown key {0} ignored").format(repr(key))
                 for key in sorted(set(data) - KNOWN_KEYS)]
     presets = data.get("presets", [])
     if not isinstance(presets, list) or not all(isinstance(p, str) for p in presets):
         raise LabError(LabFile.tr("{0}: presets must be a list of preset names").format(path))
-    unknown = [p for p in presets if p not in PRESETS]
-    if unknown:
-        warnings.append(LabFile.tr("unknown presets ignored: {0}").format(", ".join(unknown)))
-    presets = [p for p in presets if p in PRESETS]
-    allow_custom = data.get("allow_custom", not presets)
+    allow_custom = data.get("allow_custom", not presets)  # listed presets lock, valid or not
     if not isinstance(allow_custom, bool):
         raise LabError(LabFile.tr("{0}: allow_custom must be true or false").format(path))
+    presets, notes = _offered(list(dict.fromkeys(presets)), allow_custom)
+    warnings += notes
     seed = data.get("seed")
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)
                              or not 0 <= seed < 2**31):

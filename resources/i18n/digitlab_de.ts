@@ -1196,37 +1196,37 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LabFile</name>
     <message>
-        <location filename="../../core/training/lab.py" line="+67"/>
+        <location filename="../../core/training/lab.py" line="+99"/>
         <source>lab file {0} does not exist</source>
         <translation>die Übungsdatei {0} existiert nicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0}: {1} must be text</source>
         <translation>{0}: {1} muss Text sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>{0} is not valid TOML ({1})</source>
         <translation>{0} ist kein gültiges TOML ({1})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>{0} is not UTF-8 text</source>
         <translation>{0} ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>{0} is nested too deeply to be a lab file</source>
         <translation>{0} ist zu tief verschachtelt für eine Übungsdatei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>{0} cannot be read ({1})</source>
         <translation>{0} kann nicht gelesen werden ({1})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>unknown key {0} ignored</source>
         <translation>unbekannter Schlüssel {0} ignoriert</translation>
     </message>
@@ -1236,17 +1236,43 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0}: presets muss eine Liste von Vorlagennamen sein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>unknown presets ignored: {0}</source>
         <translation>unbekannte Vorlagen ignoriert: {0}</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <source>{0} is a folder, not a lab file</source>
+        <translation>{0} ist ein Ordner, keine Übungsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>{0} is not a regular file, so not a lab file</source>
+        <translation>{0} ist keine normale Datei, also keine Übungsdatei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is too large to be a lab file</source>
+        <translation>{0} ist zu groß für eine Übungsdatei</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>none of its presets exists ({0}), so only {1} is offered</source>
+        <translation>keine ihrer Vorlagen existiert ({0}), daher wird nur {1} angeboten</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>allow_custom = false without presets: every preset is offered, its layers locked</source>
+        <translation>allow_custom = false ohne presets: alle Vorlagen werden angeboten, ihre Schichten gesperrt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{0}: allow_custom must be true or false</source>
         <translation>{0}: allow_custom muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{0}: seed must be a whole number from 0 to {1}</source>
         <translation>{0}: seed muss eine ganze Zahl von 0 bis {1} sein</translation>
     </message>
@@ -1775,7 +1801,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>DigitLab – wie dichte neuronale Netze lernen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -1870,7 +1896,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>MNIST nicht gefunden: Wählen Sie zuerst die MNIST-Datei</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab – {0}</translation>
     </message>

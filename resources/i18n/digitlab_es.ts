@@ -1196,37 +1196,37 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>LabFile</name>
     <message>
-        <location filename="../../core/training/lab.py" line="+67"/>
+        <location filename="../../core/training/lab.py" line="+99"/>
         <source>lab file {0} does not exist</source>
         <translation>el archivo de configuración del laboratorio {0} no existe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0}: {1} must be text</source>
         <translation>{0}: {1} debe ser texto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>{0} is not valid TOML ({1})</source>
         <translation>{0} no es TOML válido ({1})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>{0} is not UTF-8 text</source>
         <translation>{0} no es texto UTF-8</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>{0} is nested too deeply to be a lab file</source>
         <translation>{0} está demasiado anidado para ser un archivo de configuración del laboratorio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>{0} cannot be read ({1})</source>
         <translation>no se puede leer {0} ({1})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>unknown key {0} ignored</source>
         <translation>clave desconocida {0} ignorada</translation>
     </message>
@@ -1236,17 +1236,43 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>{0}: presets debe ser una lista de nombres de plantillas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>unknown presets ignored: {0}</source>
         <translation>plantillas desconocidas ignoradas: {0}</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <source>{0} is a folder, not a lab file</source>
+        <translation>{0} es una carpeta, no un archivo de configuración del laboratorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>{0} is not a regular file, so not a lab file</source>
+        <translation>{0} no es un archivo normal, así que no es un archivo de configuración del laboratorio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is too large to be a lab file</source>
+        <translation>{0} es demasiado grande para ser un archivo de configuración del laboratorio</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>none of its presets exists ({0}), so only {1} is offered</source>
+        <translation>ninguna de sus plantillas existe ({0}), así que solo se ofrece {1}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>allow_custom = false without presets: every preset is offered, its layers locked</source>
+        <translation>allow_custom = false sin presets: se ofrecen todas las plantillas, con sus capas bloqueadas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{0}: allow_custom must be true or false</source>
         <translation>{0}: allow_custom debe ser true o false</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{0}: seed must be a whole number from 0 to {1}</source>
         <translation>{0}: seed debe ser un número entero de 0 a {1}</translation>
     </message>
@@ -1775,7 +1801,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>DigitLab — cómo aprenden las redes densas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -1870,7 +1896,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se encuentra MNIST: primero elige el archivo de MNIST</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>

@@ -1196,37 +1196,37 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LabFile</name>
     <message>
-        <location filename="../../core/training/lab.py" line="+67"/>
+        <location filename="../../core/training/lab.py" line="+99"/>
         <source>lab file {0} does not exist</source>
         <translation>le fichier de TP {0} n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0}: {1} must be text</source>
         <translation>{0}&#xa0;: {1} doit être du texte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>{0} is not valid TOML ({1})</source>
         <translation>{0} n&apos;est pas du TOML valide ({1})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>{0} is not UTF-8 text</source>
         <translation>{0} n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>{0} is nested too deeply to be a lab file</source>
         <translation>{0} est trop imbriqué pour être un fichier de TP</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>{0} cannot be read ({1})</source>
         <translation>impossible de lire {0} ({1})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>unknown key {0} ignored</source>
         <translation>clé inconnue {0} ignorée</translation>
     </message>
@@ -1236,17 +1236,43 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0}&#xa0;: presets doit être une liste de noms de préréglages</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>unknown presets ignored: {0}</source>
         <translation>préréglages inconnus ignorés&#xa0;: {0}</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <source>{0} is a folder, not a lab file</source>
+        <translation>{0} est un dossier, pas un fichier de TP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>{0} is not a regular file, so not a lab file</source>
+        <translation>{0} n&apos;est pas un fichier ordinaire, donc pas un fichier de TP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is too large to be a lab file</source>
+        <translation>{0} est trop volumineux pour être un fichier de TP</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>none of its presets exists ({0}), so only {1} is offered</source>
+        <translation>aucun de ses préréglages n&apos;existe ({0}), seul {1} est donc proposé</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>allow_custom = false without presets: every preset is offered, its layers locked</source>
+        <translation>allow_custom = false sans presets&#xa0;: tous les préréglages sont proposés, leurs couches verrouillées</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{0}: allow_custom must be true or false</source>
         <translation>{0}&#xa0;: allow_custom doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{0}: seed must be a whole number from 0 to {1}</source>
         <translation>{0}&#xa0;: seed doit être un nombre entier de 0 à {1}</translation>
     </message>
@@ -1775,7 +1801,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>DigitLab — comment apprennent les réseaux denses</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -1870,7 +1896,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>MNIST introuvable&#xa0;: choisissez d&apos;abord le fichier MNIST</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import keras
 import numpy as np
+import pytest
 from helpers import train_in_window
 from PySide6.QtWidgets import QApplication
 
@@ -186,6 +187,16 @@ def test_a_lab_can_allow_custom_networks(qtbot, tmp_path: Path) -> None:  # noqa
     win = open_lab(qtbot, tmp_path, 'presets = ["assignment-1"]\nallow_custom = true\n')
     assert win.model_panel.preset_keys() == ["assignment-1", "custom"]
     assert win.model_panel.layers_editable()
+
+
+@pytest.mark.parametrize("text", ['presets = ["asignment-1"]\nallow_custom = false\n',
+                                  "allow_custom = false\n"])
+def test_a_lab_that_allows_no_valid_preset_stays_locked_and_says_so_until_dismissed(  # noqa: ANN001
+        qtbot, tmp_path: Path, text: str) -> None:
+    win = open_lab(qtbot, tmp_path, text)
+    assert "custom" not in win.model_panel.preset_keys()
+    assert not win.model_panel.layers_editable()
+    assert "Lab file digitlab-lab.toml: " in win.notice_bar.text()  # stays, unlike the status
 
 
 def test_the_lab_seed_does_not_leak_into_a_later_launch(qtbot, tmp_path: Path) -> None:  # noqa: ANN001

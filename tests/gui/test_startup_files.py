@@ -99,6 +99,15 @@ def test_bad_lab_files_in_the_config_folder(qtbot, tmp_path: Path, case: str) ->
     assert not lab.exists() and len(list(lab.parent.iterdir())) == 1  # set aside, not deleted
 
 
+def test_a_folder_named_like_a_lab_file_is_named_and_set_aside(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    lab = app_paths.config_dir() / "digitlab-lab.toml"
+    (lab / "inside").mkdir(parents=True)
+    window = start(qtbot, tmp_path / "s.ini")
+    assert "is a folder, not a lab file" in window.notice_bar.text()
+    (moved,) = lab.parent.iterdir()
+    assert (moved / "inside").is_dir()  # set aside with what it holds
+
+
 def test_a_lab_mnist_path_that_is_gone_does_not_block_training(qtbot, tmp_path: Path,  # noqa: ANN001
                                                                small_data: MnistData) -> None:
     save_npz(_data("datasets/mnist.npz"), small_data)
