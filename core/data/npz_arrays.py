@@ -55,14 +55,16 @@ def read_arrays(path: Path, keys: tuple[str, ...]) -> tuple[dict[str, np.ndarray
     _check_directory(path)
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
-        total = sum(info.file_size for info in infos)
-        if total > MAX_UNPACKED_BYTES:
-            raise ArrayFileError(Datasets.tr("{0} would unpack to {1} MB (at most {2} MB); "
-                                             "refused").format(path, total >> 20,
-                                                               MAX_UNPACKED_BYTES >> 20))
         by_key = {info.filename.removesuffix(".npy"): info for info in infos}
         members = {key: _header(archive, by_key[key], path) for key in keys if key in by_key}
         _check_counts(members, path)
+        total = sum(info.file_size for info in infos)
+        if total > MAX_UNPACKED_BYTES:
+            largest = max(infos, key=lambda info: info.file_size)
+            raise ArrayFileError(Datasets.tr("{0} would unpack to {1} MB ({2}: {3} MB); at "
+                                             "most {4} MB are read").format(
+                path, f"{total >> 20:,}", largest.filename, f"{largest.file_size >> 20:,}",
+                f"{MAX_UNPACKED_BYTES >> 20:,}"))
         arrays = {}
         for key, member in members.items():
             with archive.open(member.info) as stream:
