@@ -79,17 +79,20 @@ def _check_directory(path: Path) -> None:
         size = handle.seek(0, 2)
         handle.seek(max(0, size - 22 - 0xFFFF))
         tail = handle.read()
-        end = tail.rfind(b"PK\x05\x06")
+        # As zipfile finds it: right at the end (no comment), else the last one in the tail.
+        end = len(tail) - 22 if tail[-22:-18] == b"PK\x05\x06" else tail.rfind(b"PK\x05\x06")
         if end < 0 or len(tail) < end + 22:
             return  # not a zip: zipfile says so
         count, directory = struct.unpack("<HI", tail[end + 10:end + 16])
-        if end >= 20 and tail[end - 20:end - 16] == b"PK\x06\x07":  # zip64: its own record
-            start = size - len(tail) + end - 20 - 56
-            if start >= 0:
-                handle.seek(start)
+        locator = tail[end - 20:end] if end >= 20 else b""
+        if locator[:4] == b"PK\x06\x07":  # zip64: the record before the locator, or where
+            where = size - len(tail) + end - 20 - 56  # the locator says (Pythons differ)
+            for start in (where, struct.unpack("<Q", locator[8:16])[0]):
+                handle.seek(max(0, start))
                 record = handle.read(56)
-                if record[:4] == b"PK\x06\x06":
-                    count, directory = struct.unpack("<QQ", record[32:48])
+                if start >= 0 and record[:4] == b"PK\x06\x06":
+                    more, larger = struct.unpack("<QQ", record[32:48])
+                    count, directory = max(count, more), max(directory, larger)
     if count > MAX_MEMBERS or directory > MAX_DIRECTORY_BYTES:
         raise ArrayFileError(Datasets.tr("{0} lists {1} members ({2} bytes of zip directory); "
                                          "an MNIST file has a few; refused")
