@@ -571,7 +571,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+89"/>
+        <location filename="../../core/data/datasets.py" line="+90"/>
         <source> in {0}</source>
         <translation> en {0}</translation>
     </message>
@@ -622,12 +622,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>archivo de datos</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
-        <translation>{0} contiene un solo array, no los cuatro arrays de MNIST ({1})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -637,18 +632,82 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>a {0} le faltan los arrays de MNIST {1} (encontrados: {2})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} no es un archivo .npz legible ({1})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../core/data/npz_arrays.py" line="+40"/>
         <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
         <translation>{0} contiene objetos de Python serializados con pickle, que DigitLab nunca carga; guarda arrays simples con numpy.savez</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>{0} would unpack to {1} MB ({2}: {3} MB); at most {4} MB are read</source>
+        <translation>{0} ocuparía {1} MB al descomprimirse ({2}: {3} MB); se leen como máximo {4} MB</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} lists {1} members ({2} bytes of zip directory); an MNIST file has a few; refused</source>
+        <translation>{0} enumera {1} miembros ({2} bytes de directorio zip); un archivo MNIST tiene pocos; rechazado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>integer labels</source>
+        <translation>etiquetas enteras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbers</source>
+        <translation>números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} holds values of type {2}; it must hold {3}</source>
+        <translation>{0}: {1} contiene valores de tipo {2}; debe contener {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one label per image</source>
+        <translation>una etiqueta por imagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>28x28 images</source>
+        <translation>imágenes de 28x28</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} claims shape {2}; it must hold {3}</source>
+        <translation>{0}: {1} declara la forma {2}; debe contener {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} claims shape {2}, {3} images; at most {4} per array are read</source>
+        <translation>{0}: {1} declara la forma {2}, {3} imágenes; se leen como máximo {4} por array</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1} claims shape {2} ({3} bytes) but holds {4} bytes</source>
+        <translation>{0}: {1} declara la forma {2} ({3} bytes) pero contiene {4} bytes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: {1} is a .npy file of version {2}, which MNIST&apos;s arrays never need</source>
+        <translation>{0}: {1} es un archivo .npy de la versión {2}, que los arrays de MNIST nunca necesitan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1} is not a readable .npy array ({2})</source>
+        <translation>{0}: {1} no es un array .npy legible ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: x_{1} claims {2} images but y_{1} {3} labels; it must hold one label per image</source>
+        <translation>{0}: x_{1} declara {2} imágenes pero y_{1} {3} etiquetas; debe contener una etiqueta por imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+14"/>
         <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
         <translation>{0} es un único array .npy, no los cuatro arrays de MNIST ({1})</translation>
     </message>
@@ -669,6 +728,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
     </message>
     <message>
         <location line="+16"/>
+        <location line="+24"/>
         <source>{0} is a damaged gzip or IDX file ({1})</source>
         <translation>{0} es un archivo gzip o IDX dañado ({1})</translation>
     </message>
@@ -693,7 +753,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>{0} dice contener {1} elementos de forma {2} ({3} bytes); MNIST tiene como máximo {4} elementos de 28x28</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
         <translation>{0} dice contener {1} elementos ({2} bytes) pero tiene más de {3} bytes de datos</translation>
     </message>
@@ -703,12 +763,17 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>{0} dice contener {1} elementos ({2} bytes) pero solo tiene {3} bytes de datos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
         <translation>{0} no contiene los cuatro archivos IDX de MNIST ({1}, opcionalmente .gz)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{0} says it holds {1} images of shape {2} but {3} labels of shape {4}; it must hold one label per image</source>
+        <translation>{0} declara {1} imágenes de forma {2} pero {3} etiquetas de forma {4}; debe contener una etiqueta por imagen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
         <translation>{0} es un único array .npy; MNIST necesita un .npz con {1} o los cuatro archivos IDX</translation>
     </message>
@@ -938,7 +1003,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+73"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
@@ -991,12 +1056,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+112"/>
+        <location line="+134"/>
         <source>Saved {0}</source>
         <translation>Se guardó {0}</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-128"/>
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
@@ -1006,7 +1071,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Modelos de Keras ({0})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>aún no hay épocas que exportar: entrena un modelo o abre uno primero</translation>
     </message>
@@ -1017,7 +1082,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Datos con formato MNIST ({0})</translation>
     </message>
@@ -1047,7 +1112,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Afinar con un archivo de datos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Replace a file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. Replace it?</source>
+        <translation>{0}. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export curves</source>
         <translation>Exportar curvas</translation>
     </message>
@@ -2163,12 +2238,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MyDrawings</name>
     <message>
-        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <location filename="../../core/data/class_dataset.py" line="+41"/>
         <source>there are no drawings to export yet: save some first</source>
         <translation>aún no hay dibujos que exportar: guarda algunos primero</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>nothing to merge: the files hold no drawings</source>
         <translation>nada que combinar: los archivos no contienen dibujos</translation>
     </message>
@@ -2311,6 +2386,29 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location filename="../../gui/notice_bar.py" line="+29"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OutPath</name>
+    <message>
+        <location filename="../../core/store/out_path.py" line="+65"/>
+        <source>{0} is inside DigitLab&apos;s own files ({1}), which would be damaged; choose a place outside it</source>
+        <translation>{0} está dentro de los archivos propios de DigitLab ({1}), que se dañarían; elige un lugar fuera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is a folder; name a file to write</source>
+        <translation>{0} es una carpeta; indica un archivo para escribir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a regular file; name a file to write</source>
+        <translation>{0} no es un archivo normal; indica un archivo para escribir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} already exists and is not a {1} file, so it would be replaced by one of another kind</source>
+        <translation>{0} ya existe y no es un archivo {1}, así que se reemplazaría por uno de otro tipo</translation>
     </message>
 </context>
 <context>

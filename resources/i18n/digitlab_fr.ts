@@ -571,7 +571,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+89"/>
+        <location filename="../../core/data/datasets.py" line="+90"/>
         <source> in {0}</source>
         <translation> dans {0}</translation>
     </message>
@@ -622,12 +622,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>fichier de données</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
-        <translation>{0} contient un seul tableau, pas les quatre tableaux de MNIST ({1})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -637,18 +632,82 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>il manque à {0} les tableaux MNIST {1} (trouvés&#xa0;: {2})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} n&apos;est pas un fichier .npz lisible ({1})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../core/data/npz_arrays.py" line="+40"/>
         <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
         <translation>{0} contient des objets Python sérialisés avec pickle, que DigitLab ne charge jamais&#xa0;; enregistrez de simples tableaux avec numpy.savez</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>{0} would unpack to {1} MB ({2}: {3} MB); at most {4} MB are read</source>
+        <translation>{0} occuperait {1} Mo une fois décompressé ({2}&#xa0;: {3} Mo)&#xa0;; au plus {4} Mo sont lus</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} lists {1} members ({2} bytes of zip directory); an MNIST file has a few; refused</source>
+        <translation>{0} liste {1} membres ({2} octets de répertoire zip)&#xa0;; un fichier MNIST en a peu&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>integer labels</source>
+        <translation>des étiquettes entières</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbers</source>
+        <translation>des nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} holds values of type {2}; it must hold {3}</source>
+        <translation>{0}&#xa0;: {1} contient des valeurs de type {2}&#xa0;; il doit contenir {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one label per image</source>
+        <translation>une étiquette par image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>28x28 images</source>
+        <translation>des images 28x28</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} claims shape {2}; it must hold {3}</source>
+        <translation>{0}&#xa0;: {1} annonce la forme {2}&#xa0;; il doit contenir {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} claims shape {2}, {3} images; at most {4} per array are read</source>
+        <translation>{0}&#xa0;: {1} annonce la forme {2}, {3} images&#xa0;; au plus {4} par tableau sont lues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1} claims shape {2} ({3} bytes) but holds {4} bytes</source>
+        <translation>{0}&#xa0;: {1} annonce la forme {2} ({3} octets) mais contient {4} octets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: {1} is a .npy file of version {2}, which MNIST&apos;s arrays never need</source>
+        <translation>{0}&#xa0;: {1} est un fichier .npy de version {2}, dont les tableaux de MNIST n&apos;ont jamais besoin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1} is not a readable .npy array ({2})</source>
+        <translation>{0}&#xa0;: {1} n&apos;est pas un tableau .npy lisible ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: x_{1} claims {2} images but y_{1} {3} labels; it must hold one label per image</source>
+        <translation>{0}&#xa0;: x_{1} annonce {2} images mais y_{1} {3} étiquettes&#xa0;; il doit contenir une étiquette par image</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+14"/>
         <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
         <translation>{0} est un seul tableau .npy, pas les quatre tableaux de MNIST ({1})</translation>
     </message>
@@ -669,6 +728,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
     </message>
     <message>
         <location line="+16"/>
+        <location line="+24"/>
         <source>{0} is a damaged gzip or IDX file ({1})</source>
         <translation>{0} est un fichier gzip ou IDX endommagé ({1})</translation>
     </message>
@@ -693,7 +753,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>{0} annonce {1} éléments de forme {2} ({3} octets)&#xa0;; MNIST en contient au plus {4} de 28x28</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
         <translation>{0} annonce {1} éléments ({2} octets) mais contient plus de {3} octets de données</translation>
     </message>
@@ -703,12 +763,17 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>{0} annonce {1} éléments ({2} octets) mais ne contient que {3} octets de données</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
         <translation>{0} ne contient pas les quatre fichiers IDX de MNIST ({1}, éventuellement en .gz)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{0} says it holds {1} images of shape {2} but {3} labels of shape {4}; it must hold one label per image</source>
+        <translation>{0} annonce {1} images de forme {2} mais {3} étiquettes de forme {4}&#xa0;; il doit contenir une étiquette par image</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
         <translation>{0} est un seul tableau .npy&#xa0;; MNIST a besoin d&apos;un .npz avec {1} ou des quatre fichiers IDX</translation>
     </message>
@@ -938,7 +1003,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+73"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -991,12 +1056,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+112"/>
+        <location line="+134"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-128"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
@@ -1006,7 +1071,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Modèles Keras ({0})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>aucune époque à exporter pour l&apos;instant&#xa0;: entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
@@ -1017,7 +1082,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Données au format MNIST ({0})</translation>
     </message>
@@ -1047,7 +1112,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Affiner sur un fichier de données</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Replace a file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. Replace it?</source>
+        <translation>{0}. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export curves</source>
         <translation>Exporter les courbes</translation>
     </message>
@@ -2163,12 +2238,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MyDrawings</name>
     <message>
-        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <location filename="../../core/data/class_dataset.py" line="+41"/>
         <source>there are no drawings to export yet: save some first</source>
         <translation>aucun dessin à exporter pour l&apos;instant&#xa0;: enregistrez-en d&apos;abord</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>nothing to merge: the files hold no drawings</source>
         <translation>rien à fusionner&#xa0;: les fichiers ne contiennent aucun dessin</translation>
     </message>
@@ -2311,6 +2386,29 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location filename="../../gui/notice_bar.py" line="+29"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OutPath</name>
+    <message>
+        <location filename="../../core/store/out_path.py" line="+65"/>
+        <source>{0} is inside DigitLab&apos;s own files ({1}), which would be damaged; choose a place outside it</source>
+        <translation>{0} se trouve dans les fichiers de DigitLab ({1}), qui seraient endommagés&#xa0;; choisissez un emplacement en dehors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is a folder; name a file to write</source>
+        <translation>{0} est un dossier&#xa0;; indiquez un fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a regular file; name a file to write</source>
+        <translation>{0} n&apos;est pas un fichier ordinaire&#xa0;; indiquez un fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} already exists and is not a {1} file, so it would be replaced by one of another kind</source>
+        <translation>{0} existe déjà et n&apos;est pas un fichier {1}&#xa0;: il serait remplacé par un fichier d&apos;un autre type</translation>
     </message>
 </context>
 <context>
