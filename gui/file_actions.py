@@ -2,17 +2,27 @@
 
 Each action reads or writes files through core (model files, the one atomic write, the
 history CSV, the report) and reports one line through `message`; a refused file leaves
-everything as it was. Which model answers drawings is the training flow's to know, so Save
+everything as it was. Every file chosen in a save dialog passes core.store.out_path first:
+DigitLab's own files are refused, and a file of another kind is replaced only when the user
+says yes. Which model answers drawings is the training flow's to know, so Save
 and Train more always mean the same model.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from core.data import class_dataset, datasets
 from core.data.datasets import DatasetError
@@ -23,6 +33,7 @@ from core.model.metadata import ModelMetadata
 from core.report.curve_charts import figure_svg
 from core.report.program_file import write_program
 from core.store import atomic
+from core.store.out_path import OtherKindError, OutPathError, check_out
 from core.training.history import history_csv
 from gui.background_task import BackgroundTask, keep_python_thread_state
 from gui.dialogs.dataset_dialog import DatasetDialog
@@ -141,8 +152,9 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Save model"), "model.keras",
             self.tr("Keras models ({0})").format("*.keras *.h5"))
-        if path:
-            self.save_model(path if path.endswith((".keras", ".h5")) else path + ".keras")
+        path = path if not path or path.endswith((".keras", ".h5")) else path + ".keras"
+        if path and self.may_write(path, (".keras", ".h5")):
+            self.save_model(path)
 
     # --- recent files ---------------------------------------------------------------------
 
@@ -195,7 +207,9 @@ class FileActions(QObject):
     def export_drawings_dialog(self, store: DrawingStore) -> None:
         self._export(self.tr("Export my drawings"), "my-drawings.npz",
                      self.tr("MNIST-layout data ({0})").format("*.npz"),
-                     lambda path: self.export_drawings(store, path))
+                     lambda path: self.export_drawings(store, path), (".npz",),
+                     lambda path: self.may_write(str(class_dataset.strokes_path(path)),
+                                                 (".ndjson",)))
 
     def export_script(self, path: str) -> None:
         """The run that answers drawings (else the panel's settings) as plain Keras that
@@ -211,7 +225,7 @@ class FileActions(QObject):
         self._export(self.tr("Export as notebook or script"), "run.ipynb",
                      self.tr("Jupyter notebook ({0});;Python script ({1})").format("*.ipynb",
                                                                                  "*.py"),
-                     self.export_script)
+                     self.export_script, (".ipynb", ".py"))
 
     def fine_tune_on(self, path: str) -> bool:
         """Train more on MNIST plus this class data set (as "use in training" does with my
@@ -238,11 +252,30 @@ class FileActions(QObject):
         if path:
             self.fine_tune_on(path)
 
-    def _export(self, title: str, default: str, kind: str, write: object) -> None:
+    def may_write(self, path: str, suffixes: tuple[str, ...]) -> bool:
+        """Whether a file chosen in a save dialog may be written (core.store.out_path):
+        DigitLab's own files (and this window's settings), or a folder, are refused with one
+        line; an existing file of another kind is replaced only when the user says yes."""
+        settings = self._settings.fileName()
+        try:
+            check_out(path, suffixes, protected=[settings] if settings else [])
+        except OtherKindError as exc:
+            answer = QMessageBox.question(self._window, self.tr("Replace a file?"),
+                                          self.tr("{0}. Replace it?").format(exc))
+            return answer == QMessageBox.StandardButton.Yes
+        except OutPathError as exc:
+            self.message.emit(str(exc), True)
+            return False
+        return True
+
+    def _export(self, title: str, default: str, kind: str, write: object,
+                suffixes: tuple[str, ...],
+                also_allowed: Callable[[str], bool] | None = None) -> None:
         path, chosen = QFileDialog.getSaveFileName(self._window, title, default, kind)
         if path and not Path(path).suffix and "*." in chosen:  # the type chosen in the dialog
             path += "." + chosen.split("*.")[1].rstrip(")").split()[0]
-        if path:
+        if (path and self.may_write(path, suffixes)
+                and (also_allowed is None or also_allowed(path))):
             try:
                 write(path)  # type: ignore[operator]
                 self.message.emit(self.tr("Saved {0}").format(path), False)
@@ -252,20 +285,20 @@ class FileActions(QObject):
     def export_curves_dialog(self) -> None:
         self._export(self.tr("Export curves"), "curves.png",
                      self.tr("PNG image ({0});;SVG drawing ({1})").format("*.png", "*.svg"),
-                     self.export_curves)
+                     self.export_curves, (".png", ".svg"))
 
     def export_history_dialog(self) -> None:
         self._export(self.tr("Export history"), "history.csv", "CSV (*.csv)",
-                     self.export_history)
+                     self.export_history, (".csv",))
 
     # --- lab report -----------------------------------------------------------------------
 
     def report_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save lab report"),
                                               "lab-report.html", "HTML (*.html)")
-        if path:
-            self.write_report(path if path.lower().endswith((".html", ".htm"))
-                              else path + ".html")
+        path = path if not path or path.lower().endswith((".html", ".htm")) else path + ".html"
+        if path and self.may_write(path, (".html", ".htm")):
+            self.write_report(path)
 
     def write_report(self, path: str) -> LabReport | None:
         """Write the lab report in the background: the ticked runs (else the newest two with

@@ -19,6 +19,7 @@ from core.cli.drawings_command import cmd_drawings
 from core.cli.export_command import add_parser as add_export_parser
 from core.cli.export_command import cmd_export
 from core.cli.launchers import LauncherError
+from core.cli.out_option import add_force, checked_out
 from core.cli.output import Parser, UsageError, say, warn
 from core.cli.train_command import cmd_train
 from core.data.datasets import DatasetError
@@ -28,9 +29,22 @@ from core.model.classifier import InferenceError
 from core.model.model_files import ModelFileError
 from core.report.report import ReportError
 from core.store.database import DatabaseError
+from core.store.out_path import OutPathError
 
 EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
-                   LauncherError, ReportError, DatabaseError)
+                   LauncherError, ReportError, DatabaseError, OutPathError)
+
+# What to change when a command runs out of memory ("drawings merge": that action's own).
+OUT_OF_MEMORY_FIX = {
+    "train": "try a smaller network, batch size or --limit",
+    "evaluate": "use a smaller data file",
+    "predict": "use fewer or smaller images",
+    "report": "use fewer models or a smaller data file",
+    "import-data": "use a smaller data file",
+    "drawings add": "use fewer or smaller images",
+    "drawings merge": "merge fewer or smaller data set files",
+    "export": "use a smaller model file",
+}
 
 
 # --- presets ---------------------------------------------------------------------------------
@@ -125,6 +139,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".html", ".htm"):
         raise UsageError("--out must name an .html file")
+    checked_out(out, (".html", ".htm"), args.force)
     models = [report.model_from_file(path) for path in args.models]
     data = None
     if args.data:
@@ -212,6 +227,7 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     train.add_argument("--slim", action="store_true",
                        help="save without optimizer state (a third of the size)")
     train.add_argument("--out", required=True, help="where to save the model (.keras)")
+    add_force(train)
 
     evaluate = add("evaluate", "test accuracy, per-class accuracy and confusion matrix")
     evaluate.add_argument("model")
@@ -227,6 +243,7 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     reporter.add_argument("--data", help="MNIST .npz or IDX folder for the test-set results")
     reporter.add_argument("--title", help="default: \"DigitLab lab report\", translated")
     reporter.add_argument("--out", required=True, help="where to write the report (.html)")
+    add_force(reporter)
 
     importer = add("import-data", "verify an MNIST file and copy it into the app's data folder")
     importer.add_argument("path", nargs="?")
@@ -249,6 +266,7 @@ COMMANDS = {"presets": cmd_presets, "train": cmd_train, "evaluate": cmd_evaluate
 def main(argv: list[str] | None = None, prog: str = "digitlab") -> int:
     """Run one subcommand; return the exit status (never raises for expected errors)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    args = argparse.Namespace()
     try:
         args = build_parser(prog).parse_args(argv)
         if args.command is None:
@@ -265,7 +283,7 @@ def main(argv: list[str] | None = None, prog: str = "digitlab") -> int:
         warn("error: interrupted")
         return 130
     except MemoryError:
-        warn("error: out of memory; try a smaller network, batch size or --limit")
+        warn(_out_of_memory(args))
         return 1
     except OSError as exc:
         warn(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
@@ -273,6 +291,17 @@ def main(argv: list[str] | None = None, prog: str = "digitlab") -> int:
     except Exception as exc:  # last resort: one line, no traceback (DIGITLAB_DEBUG=1 shows it)
         if os.environ.get("DIGITLAB_DEBUG"):
             raise
+        if any(kind.__name__ == "ResourceExhaustedError" for kind in type(exc).__mro__):
+            warn(_out_of_memory(args))  # TensorFlow's out of memory
+            return 1
         text = " ".join(str(exc).split())[:300]
         warn(f"error: unexpected {type(exc).__name__}: {text}")
         return 1
+
+
+def _out_of_memory(args: argparse.Namespace) -> str:
+    """The out-of-memory line, naming what to change for the command that ran out."""
+    command = getattr(args, "command", None) or ""
+    fix = (OUT_OF_MEMORY_FIX.get(f"{command} {getattr(args, 'action', '')}")
+           or OUT_OF_MEMORY_FIX.get(command) or "close other programs and try again")
+    return f"error: out of memory; {fix}"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from core.cli.out_option import add_force, checked_out
 from core.cli.output import UsageError, say, warn
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def add_parser(add: object) -> None:
                           help="images for add; class data sets (.npz) for merge")
     drawings.add_argument("--label", type=int, help="the digit the images show (add)")
     drawings.add_argument("--out", help="the .npz to write (export, merge)")
+    add_force(drawings)
 
 
 def cmd_drawings(args: argparse.Namespace) -> int:
@@ -57,16 +59,21 @@ def _run_action(args: argparse.Namespace, store: DrawingStore) -> int:
     elif args.action == "export":
         if not args.out:
             raise UsageError("export needs --out FILE.npz")
+        checked_out(args.out, (".npz",), args.force)
+        checked_out(class_dataset.strokes_path(args.out), (".ndjson",), args.force)
         count = class_dataset.export(store, args.out)
         result = {"exported": count, "out": args.out, "strokes": args.out + ".ndjson"}
         text = f"wrote {count} drawings to {args.out} (strokes in {args.out}.ndjson)"
     else:
         if not args.out or not args.files:
             raise UsageError("merge needs .npz files and --out FILE.npz")
-        counts_by_file = class_dataset.merge(args.files, args.out)
-        result = {"merged": counts_by_file, "out": args.out}
-        text = (f"wrote {counts_by_file['total']} drawings to {args.out} "
-                f"({counts_by_file['duplicates']} duplicates dropped)")
+        checked_out(args.out, (".npz",), args.force)
+        merged = class_dataset.merge(args.files, args.out)
+        result = {"merged": merged, "out": args.out}
+        text = "\n".join([*(f"{f['file']}: {f['kept']} of {f['drawings']} drawings kept"
+                             for f in merged["files"]),  # type: ignore[attr-defined]
+                           f"wrote {merged['total']} drawings to {args.out} "
+                           f"({merged['duplicates']} duplicates dropped)"])
     say(json.dumps(result) if args.json else text)
     return 0
 

@@ -7,6 +7,7 @@ import argparse
 import json
 from pathlib import Path
 
+from core.cli.out_option import add_force, checked_out
 from core.cli.output import UsageError, say
 
 
@@ -18,6 +19,7 @@ def add_parser(add: object) -> None:
                         help="the file to write: a Jupyter notebook (.ipynb) or a script (.py)")
     export.add_argument("--data", help="the MNIST .npz it loads (default: DigitLab's)")
     export.add_argument("--epochs", type=int, help="train this many epochs instead")
+    add_force(export)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -28,6 +30,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if Path(args.out).suffix.lower() not in FORMS:
         raise UsageError("--out must name a .py or .ipynb file")
+    checked_out(args.out, (".ipynb", ".py"), args.force)
     metadata = model_files.read_metadata(args.model)
     if not metadata.spec:
         raise SpecError(f"{args.model} holds no DigitLab settings to reproduce (a model saved "

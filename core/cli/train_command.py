@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
+from core.cli.out_option import checked_out
 from core.cli.output import UsageError, say, stream
 from core.model.architectures import ModelSpec, get_preset, parse_layers
 from core.training.progress import Reporter
@@ -72,6 +73,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.suffix != ".keras":
         raise UsageError("--out must name a .keras file")
+    checked_out(out, (".keras",), args.force)
     spec = _spec_from_args(args)
     from core.data import datasets
 

@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from core.data.npz_arrays import MAX_IMAGES, ArrayFileError, pickled, read_arrays
 from core.i18n import Context
 from core.store import app_paths, atomic, plain
 
@@ -38,7 +39,7 @@ IDX_NAMES = {
     "y_test": "t10k-labels-idx1-ubyte",
 }
 MAX_FILE_BYTES = 1 << 30  # refuse anything over 1 GiB before reading it
-MAX_IDX_ITEMS = 1_000_000  # MNIST has 60,000 + 10,000; room for larger class sets
+MAX_IDX_ITEMS = MAX_IMAGES  # the .npz limit (core.data.npz_arrays): 200,000 per array
 MAX_IDX_BYTES = MAX_IDX_ITEMS * 28 * 28
 
 Datasets = Context("Datasets")  # Datasets.tr(…): why a data set cannot be used (see core.i18n)
@@ -136,37 +137,28 @@ def _check_file(path: Path) -> None:
 
 
 def read_npz(path: str | os.PathLike[str]) -> MnistData:
-    """Read a Keras-layout `.npz` (never unpickling anything) and validate it."""
+    """Read a Keras-layout `.npz` (never unpickling anything) and validate it.
+
+    The arrays' sizes, shapes and types are checked from the zip's directory and the `.npy`
+    headers before any is unpacked (core.data.npz_arrays: at most 200,000 images per array,
+    1 GB unpacked in all), so a small file claiming gigabytes is refused at once."""
     path = Path(path)
     _check_file(path)
     with path.open("rb") as probe:
         _check_npz_magic(path, probe.read(6))
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            if not hasattr(npz, "files"):
-                raise DatasetError(Datasets.tr("{0} holds a single array, not MNIST's four "
-                                               "arrays ({1})").format(path, ", ".join(NPZ_KEYS)))
-            data = {key: npz[key] for key in npz.files if key in NPZ_KEYS}
-            if len(data) < len(NPZ_KEYS):
-                found = ", ".join(npz.files) or Datasets.tr("none")
-                raise DatasetError(Datasets.tr("{0} lacks MNIST's arrays {1} (found: {2})")
-                                   .format(path, ", ".join(NPZ_KEYS), found))
-    except DatasetError:
-        raise
-    except ValueError as exc:
-        if "pickle" in str(exc).lower():
-            raise DatasetError(_pickled(path)) from None
+        data, names = read_arrays(path, NPZ_KEYS)
+    except ArrayFileError as exc:
+        raise DatasetError(str(exc)) from None
+    except (OSError, zipfile.BadZipFile, EOFError, ValueError, zlib.error, RuntimeError,
+            NotImplementedError) as exc:  # damaged, encrypted, unknown compression
         raise DatasetError(Datasets.tr("{0} is not a readable .npz file ({1})")
-                           .format(path, exc)) from None
-    except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise DatasetError(Datasets.tr("{0} is not a readable .npz file ({1})")
-                           .format(path, exc)) from None
+                           .format(path, plain.one_line(exc, 200))) from None
+    if len(data) < len(NPZ_KEYS):
+        found = ", ".join(names) or Datasets.tr("none")
+        raise DatasetError(Datasets.tr("{0} lacks MNIST's arrays {1} (found: {2})")
+                           .format(path, ", ".join(NPZ_KEYS), found))
     return validate(data, str(path))
-
-
-def _pickled(path: Path) -> str:
-    return Datasets.tr("{0} holds pickled Python objects, which DigitLab never loads; save "
-                       "plain arrays with numpy.savez").format(path)
 
 
 def _check_npz_magic(path: Path, head: bytes) -> None:
@@ -180,7 +172,7 @@ def _check_npz_magic(path: Path, head: bytes) -> None:
         raise DatasetError(Datasets.tr("{0} is gzip-compressed; give the .npz itself, or the "
                                        "folder holding the four IDX .gz files").format(path))
     if head[:1] == b"\x80":
-        raise DatasetError(_pickled(path))
+        raise DatasetError(pickled(path))
     raise DatasetError(Datasets.tr("{0} is not an .npz file (MNIST comes as mnist.npz or four "
                                    "IDX files)").format(path))
 
@@ -213,6 +205,30 @@ def read_idx(path: str | os.PathLike[str]) -> np.ndarray:
 
 
 def _read_idx_stream(stream: BinaryIO, path: Path) -> np.ndarray:
+    dims = _read_idx_header(stream, path)
+    expected = math.prod(dims)
+    data = stream.read(expected + 1)
+    if len(data) != expected:
+        text = (Datasets.tr("{0} says it holds {1} items ({2} bytes) but has more than {3} "
+                            "bytes of data") if len(data) > expected else
+                Datasets.tr("{0} says it holds {1} items ({2} bytes) but has {3} bytes of data"))
+        raise DatasetError(text.format(path, f"{dims[0]:,}", f"{expected:,}",
+                                       f"{min(len(data), expected):,}"))
+    return np.frombuffer(data, dtype=np.uint8).reshape(dims)
+
+
+def _idx_dims(path: Path) -> tuple[int, ...]:
+    """An IDX file's sizes from its header alone (checked as `read_idx` checks them)."""
+    _check_file(path)
+    try:
+        with _open_maybe_gzip(path) as stream:
+            return _read_idx_header(stream, path)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DatasetError(Datasets.tr("{0} is a damaged gzip or IDX file ({1})")
+                           .format(path, exc)) from None
+
+
+def _read_idx_header(stream: BinaryIO, path: Path) -> tuple[int, ...]:
     magic = stream.read(4)
     if len(magic) < 4 or magic[:3] != b"\0\0\x08" or magic[3] not in (1, 3):
         raise DatasetError(Datasets.tr("{0} is not an IDX file of unsigned bytes (bad magic "
@@ -229,14 +245,7 @@ def _read_idx_stream(stream: BinaryIO, path: Path) -> np.ndarray:
                                        "MNIST holds at most {4} items of 28x28")
                            .format(path, f"{dims[0]:,}", tuple(dims[1:]), f"{expected:,}",
                                    f"{MAX_IDX_ITEMS:,}"))
-    data = stream.read(expected + 1)
-    if len(data) != expected:
-        text = (Datasets.tr("{0} says it holds {1} items ({2} bytes) but has more than {3} "
-                            "bytes of data") if len(data) > expected else
-                Datasets.tr("{0} says it holds {1} items ({2} bytes) but has {3} bytes of data"))
-        raise DatasetError(text.format(path, f"{dims[0]:,}", f"{expected:,}",
-                                       f"{min(len(data), expected):,}"))
-    return np.frombuffer(data, dtype=np.uint8).reshape(dims)
+    return dims
 
 
 def find_idx_files(folder: Path) -> dict[str, Path] | None:
@@ -259,6 +268,15 @@ def read_idx_folder(folder: str | os.PathLike[str]) -> MnistData:
         raise DatasetError(Datasets.tr("{0} does not hold the four MNIST IDX files ({1}, "
                                        "optionally .gz)")
                            .format(folder, ", ".join(IDX_NAMES.values())))
+    dims = {key: _idx_dims(path) for key, path in files.items()}  # every header first
+    for part in ("train", "test"):
+        images, labels = dims[f"x_{part}"], dims[f"y_{part}"]
+        if len(images) != 3 or len(labels) != 1 or images[0] != labels[0]:
+            raise DatasetError(Datasets.tr("{0} says it holds {1} images of shape {2} but {3} "
+                                           "labels of shape {4}; it must hold one label per "
+                                           "image")
+                               .format(folder, f"{images[0]:,}", images,
+                                       f"{labels[0]:,}", labels))
     return validate({key: read_idx(path) for key, path in files.items()}, str(folder))
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+150"/>
+        <location filename="../../gui/views/activations_view.py" line="+151"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Die Pixel der aufgeführten Terme: Orange erregt die Einheit, Blau hemmt sie; die kleinen Zahlen entsprechen der Liste</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../core/drawing/answer.py" line="+47"/>
+        <location filename="../../core/drawing/answer.py" line="+49"/>
         <source>{0} ({1} % sure)</source>
         <translation>{0} ({1} % sicher)</translation>
     </message>
@@ -118,12 +118,12 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../gui/drawing/answer_view.py" line="+25"/>
+        <location filename="../../gui/drawing/answer_view.py" line="+26"/>
         <source>Draw a digit</source>
         <translation>Ziffer zeichnen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>No answer: {0}</source>
         <translation>Keine Antwort: {0}</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>CanvasBox</name>
     <message>
-        <location filename="../../gui/drawing/canvas_box.py" line="+22"/>
+        <location filename="../../gui/drawing/canvas_box.py" line="+23"/>
         <source>Draw a digit</source>
         <translation>Ziffer zeichnen</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
         <translation>Wählen Sie zwei Modelle; beide beantworten gleichzeitig die Zeichnung auf der Zeichenfläche. Trainingsläufe erscheinen hier, sobald ihr Training endet.</translation>
     </message>
@@ -419,12 +419,17 @@
         <translation>, Testgenauigkeit {0} %</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
         <translation>Beide antworten &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Neither sees a digit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;They disagree&lt;/b&gt;: A says {0}, B says {1}</source>
         <translation>&lt;b&gt;Sie sind uneinig&lt;/b&gt;: A sagt {0}, B sagt {1}</translation>
     </message>
@@ -468,7 +473,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+72"/>
+        <location filename="../../gui/training/curves.py" line="+73"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
@@ -538,12 +543,12 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
 <context>
     <name>DatasetDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dataset_dialog.py" line="+23"/>
+        <location filename="../../gui/dialogs/dataset_dialog.py" line="+25"/>
         <source>Where is MNIST?</source>
         <translation>Wo ist MNIST?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Zum Training werden die MNIST-Ziffern benötigt. DigitLab arbeitet offline und hat hier gesucht:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;So kommen Sie an die Daten (die ersten beiden Wege ohne Internet):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MNIST-Datei öffnen…&lt;/b&gt;: die Keras-Datei &lt;code&gt;mnist.npz&lt;/code&gt; oder eine der vier IDX-Dateien (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, unkomprimiert oder &lt;code&gt;.gz&lt;/code&gt;). Sie wird geprüft und in den Datenordner von DigitLab kopiert; Ihre Datei bleibt unverändert.&lt;/li&gt;&lt;li&gt;Eine Lehrkraft kann die Umgebungsvariable &lt;code&gt;{1}&lt;/code&gt; für den ganzen Computerraum auf eine gemeinsame Kopie setzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Herunterladen&lt;/b&gt; lädt sie über Keras (etwa 11 MB; nur mit Internetverbindung).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -571,7 +576,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+89"/>
+        <location filename="../../core/data/datasets.py" line="+90"/>
         <source> in {0}</source>
         <translation> in {0}</translation>
     </message>
@@ -622,12 +627,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>Datensatzdatei</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
-        <translation>{0} enthält nur ein Array, nicht die vier Arrays von MNIST ({1})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -637,18 +637,82 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>{0} fehlen die MNIST-Arrays {1} (gefunden: {2})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} ist keine lesbare .npz-Datei ({1})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../core/data/npz_arrays.py" line="+40"/>
         <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
         <translation>{0} enthält mit pickle gespeicherte Python-Objekte, die DigitLab nie lädt; speichern Sie einfache Arrays mit numpy.savez</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>{0} would unpack to {1} MB ({2}: {3} MB); at most {4} MB are read</source>
+        <translation>{0} würde entpackt {1} MB groß ({2}: {3} MB); gelesen werden höchstens {4} MB</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} lists {1} members ({2} bytes of zip directory); an MNIST file has a few; refused</source>
+        <translation>{0} nennt {1} Einträge ({2} Byte Zip-Verzeichnis); eine MNIST-Datei hat wenige; abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>integer labels</source>
+        <translation>ganzzahlige Labels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} holds values of type {2}; it must hold {3}</source>
+        <translation>{0}: {1} enthält Werte vom Typ {2}; es muss {3} enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one label per image</source>
+        <translation>ein Label pro Bild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>28x28 images</source>
+        <translation>28x28-Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} claims shape {2}; it must hold {3}</source>
+        <translation>{0}: {1} gibt die Form {2} an; es muss {3} enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} claims shape {2}, {3} images; at most {4} per array are read</source>
+        <translation>{0}: {1} gibt die Form {2} an, {3} Bilder; gelesen werden höchstens {4} pro Array</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1} claims shape {2} ({3} bytes) but holds {4} bytes</source>
+        <translation>{0}: {1} gibt die Form {2} an ({3} Byte), enthält aber {4} Byte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: {1} is a .npy file of version {2}, which MNIST&apos;s arrays never need</source>
+        <translation>{0}: {1} ist eine .npy-Datei der Version {2}, die MNISTs Arrays nie brauchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1} is not a readable .npy array ({2})</source>
+        <translation>{0}: {1} ist kein lesbares .npy-Array ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: x_{1} claims {2} images but y_{1} {3} labels; it must hold one label per image</source>
+        <translation>{0}: x_{1} gibt {2} Bilder an, y_{1} aber {3} Labels; es muss ein Label pro Bild enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+14"/>
         <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
         <translation>{0} ist ein einzelnes .npy-Array, nicht die vier Arrays von MNIST ({1})</translation>
     </message>
@@ -669,6 +733,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     </message>
     <message>
         <location line="+16"/>
+        <location line="+24"/>
         <source>{0} is a damaged gzip or IDX file ({1})</source>
         <translation>{0} ist eine beschädigte gzip- oder IDX-Datei ({1})</translation>
     </message>
@@ -693,7 +758,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>{0} gibt an, {1} Elemente der Form {2} zu enthalten ({3} Bytes); MNIST hat höchstens {4} Elemente von 28x28</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
         <translation>{0} gibt an, {1} Elemente ({2} Bytes) zu enthalten, hat aber mehr als {3} Bytes an Daten</translation>
     </message>
@@ -703,12 +768,17 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>{0} gibt an, {1} Elemente ({2} Bytes) zu enthalten, hat aber nur {3} Bytes an Daten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
         <translation>{0} enthält nicht die vier MNIST-IDX-Dateien ({1}, wahlweise als .gz)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{0} says it holds {1} images of shape {2} but {3} labels of shape {4}; it must hold one label per image</source>
+        <translation>{0} gibt {1} Bilder der Form {2} an, aber {3} Labels der Form {4}; es muss ein Label pro Bild enthalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
         <translation>{0} ist ein einzelnes .npy-Array; MNIST braucht eine .npz-Datei mit {1} oder die vier IDX-Dateien</translation>
     </message>
@@ -763,7 +833,7 @@ Ihre Arbeit bleibt erhalten. Details stehen in {1}</translation>
 <context>
     <name>DigitMapView</name>
     <message>
-        <location filename="../../gui/views/digit_map_view.py" line="+23"/>
+        <location filename="../../gui/views/digit_map_view.py" line="+24"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
         <translation>Jeder Punkt ist ein Testbild, platziert danach, was die letzte versteckte Schicht daraus macht (ihre Aktivierungen, per PCA auf zwei Zahlen verdichtet), und gefärbt nach seiner wahren Ziffer. Während das Netz lernt, sammeln sich die Ziffern zu Gruppen (Clustern). Der ★ ist Ihre Zeichnung; fahren Sie mit der Maus über einen Punkt, um sein Bild zu sehen.</translation>
     </message>
@@ -781,14 +851,14 @@ Ihre Arbeit bleibt erhalten. Details stehen in {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+79"/>
+        <location filename="../../gui/drawing/canvas.py" line="+61"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Ziffer zeichnen: Die linke Maustaste zeichnet, die rechte radiert.
 Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+240"/>
         <source>Draw a digit here</source>
         <translation>Hier eine Ziffer zeichnen</translation>
     </message>
@@ -796,7 +866,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+39"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
         <source>MNIST test set</source>
         <translation>MNIST-Testdatensatz</translation>
     </message>
@@ -861,13 +931,13 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+100"/>
+        <location line="+7"/>
+        <location line="+101"/>
         <source>Click a cell of the matrix to see its images here.</source>
         <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Bilder hier zu sehen.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Evaluate on a data set file</source>
         <translation>Mit einer Datensatzdatei auswerten</translation>
     </message>
@@ -902,7 +972,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>&lt;b&gt;{0}&lt;/b&gt;, {1}: Genauigkeit &lt;b&gt;{2} %&lt;/b&gt;, Verlust {3} – {4} von {5} falsch.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot evaluate: {0}</source>
         <translation>Auswertung nicht möglich: {0}</translation>
     </message>
@@ -938,7 +1008,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+72"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -991,12 +1061,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+112"/>
+        <location line="+134"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-128"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
@@ -1006,7 +1076,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Keras-Modelle ({0})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>noch keine Epoche zum Exportieren: Trainieren oder öffnen Sie zuerst ein Modell</translation>
     </message>
@@ -1017,7 +1087,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Daten im MNIST-Format ({0})</translation>
     </message>
@@ -1047,7 +1117,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Feinabstimmung mit einer Datensatzdatei</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Replace a file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. Replace it?</source>
+        <translation>{0}. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export curves</source>
         <translation>Kurven exportieren</translation>
     </message>
@@ -1110,7 +1190,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../gui/views/gradients_view.py" line="+24"/>
+        <location filename="../../gui/views/gradients_view.py" line="+25"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
         <translation>Eine Kurve pro Schicht, die Eingangsseite oben. &lt;b&gt;Links:&lt;/b&gt; ihre Gewichte. &lt;b&gt;Rechts:&lt;/b&gt; wie stark der Verlust gerade an ihnen zieht (der Gradient, logarithmisch, nach jeder Epoche an denselben 512 Trainingsbildern gemessen). Liegt eine Kurve weit links, lernt diese Schicht kaum: Das ist der &lt;i&gt;verschwindende Gradient&lt;/i&gt; (vergleichen Sie die tiefe Sigmoid-Vorlage mit Aufgabe 2).</translation>
     </message>
@@ -2041,7 +2121,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+79"/>
+        <location filename="../../gui/training/model_panel.py" line="+80"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
@@ -2189,19 +2269,27 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>MyDrawings</name>
     <message>
-        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <location filename="../../core/data/class_dataset.py" line="+41"/>
         <source>there are no drawings to export yet: save some first</source>
         <translation>es gibt noch keine Zeichnungen zum Exportieren: Speichern Sie zuerst welche</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>nothing to merge: the files hold no drawings</source>
         <translation>nichts zum Zusammenführen: Die Dateien enthalten keine Zeichnungen</translation>
     </message>
     <message>
-        <location filename="../../core/data/my_drawings.py" line="+104"/>
+        <location filename="../../core/data/my_drawings.py" line="+107"/>
         <source>could not save the drawing ({0})</source>
         <translation>die Zeichnung konnte nicht gespeichert werden ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -2212,7 +2300,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>it has no images and labels</source>
         <translation>sie enthält keine Bilder und Beschriftungen</translation>
     </message>
@@ -2250,7 +2338,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+31"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+56"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
@@ -2270,17 +2358,39 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>„Meine Zeichnungen“ beim Training zu MNIST hinzufügen (ist dies aktiv, stimmt „Weitertrainieren“ das aktuelle Modell fein ab)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
         <translation>Als {0} in „Meine Zeichnungen“ gespeichert ({1} insgesamt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiting drawings could not be saved: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>My drawings could not be read: {0}</source>
         <translation>„Meine Zeichnungen“ konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>My drawings: the file could not be read</source>
         <translation>Meine Zeichnungen: Die Datei konnte nicht gelesen werden</translation>
     </message>
@@ -2334,9 +2444,32 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/notice_bar.py" line="+29"/>
+        <location filename="../../gui/notice_bar.py" line="+31"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>OutPath</name>
+    <message>
+        <location filename="../../core/store/out_path.py" line="+65"/>
+        <source>{0} is inside DigitLab&apos;s own files ({1}), which would be damaged; choose a place outside it</source>
+        <translation>{0} liegt in DigitLabs eigenen Dateien ({1}), die beschädigt würden; wählen Sie einen Ort außerhalb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is a folder; name a file to write</source>
+        <translation>{0} ist ein Ordner; geben Sie eine Datei zum Schreiben an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a regular file; name a file to write</source>
+        <translation>{0} ist keine gewöhnliche Datei; geben Sie eine Datei zum Schreiben an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} already exists and is not a {1} file, so it would be replaced by one of another kind</source>
+        <translation>{0} gibt es schon und ist keine {1}-Datei; sie würde durch eine Datei anderer Art ersetzt</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2604,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+224"/>
+        <location filename="../../core/model/architectures.py" line="+304"/>
         <source>Assignment 1: 32-16</source>
         <translation>Aufgabe 1: 32-16</translation>
     </message>
@@ -2580,14 +2713,35 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>Programs</name>
+    <message>
+        <location filename="../../core/report/program_file.py" line="+38"/>
+        <source>no free name for the program&apos;s model beside {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
-        <location filename="../../core/training/run_store.py" line="+39"/>
+        <location filename="../../core/training/run_store.py" line="+40"/>
         <source>runs could not be read: {0}</source>
         <translation>die Läufe konnten nicht gelesen werden: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>could not save runs ({0}); earlier runs are intact</source>
         <translation>die Läufe konnten nicht gespeichert werden ({0}); frühere Läufe sind unversehrt</translation>
     </message>
@@ -2661,7 +2815,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../gui/views/sample_dialog.py" line="+25"/>
+        <location filename="../../gui/views/sample_dialog.py" line="+26"/>
         <source>what the network sees (28×28)</source>
         <translation>was das Netz sieht (28×28)</translation>
     </message>
@@ -2692,93 +2846,66 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-236"/>
-        <source>units must be a whole number from 1 to {0}, not {1}</source>
-        <translation>die Zahl der Einheiten muss eine ganze Zahl von 1 bis {0} sein, nicht {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>activation must be one of {0}, not {1}</source>
-        <translation>die Aktivierung muss eine von {0} sein, nicht {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dropout must be at least 0 and below 1, not {0}</source>
-        <translation>Dropout muss mindestens 0 und kleiner als 1 sein, nicht {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>L2 must be from 0 to 10, not {0}</source>
-        <translation>L2 muss zwischen 0 und 10 liegen, nicht {0}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../core/model/architectures.py" line="-273"/>
+        <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>höchstens {0} versteckte Schichten, nicht {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+112"/>
+        <location line="-68"/>
+        <location line="+188"/>
         <source>layer {0}: {1}</source>
         <translation>Schicht {0}: {1}</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>optimizer must be one of {0}, not {1}</source>
-        <translation>der Optimierer muss einer von {0} sein, nicht {1}</translation>
+        <location line="-185"/>
+        <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{0} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} must be a number above {1} and at most {2}, not {3}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>learning rate must be above 0 and at most 10000, not {0}</source>
-        <translation>die Lernrate muss größer als 0 und höchstens 10000 sein, nicht {0}</translation>
+        <source>{0} must be a number from {1} to {2}, not {3}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>momentum must be at least 0 and below 1, not {0}</source>
-        <translation>Momentum muss mindestens 0 und kleiner als 1 sein, nicht {0}</translation>
+        <location line="+6"/>
+        <source>{0} must be true or false, not {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>loss must be {0} (integer labels 0-9)</source>
-        <translation>der Verlust muss {0} sein (ganzzahlige Beschriftungen 0-9)</translation>
+        <location line="+6"/>
+        <source>{0} must be one of {1}, not {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>batch size must be from 1 to 65536, not {0}</source>
-        <translation>die Batchgröße muss zwischen 1 und 65536 liegen, nicht {0}</translation>
+        <location line="+8"/>
+        <source>{0} must be one line of at most {1} printable characters, not {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>epochs must be from 1 to 10000, not {0}</source>
-        <translation>die Zahl der Epochen muss zwischen 1 und 10000 liegen, nicht {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>validation split must be from 0 to 0.9, not {0}</source>
-        <translation>der Validierungsanteil muss zwischen 0 und 0.9 liegen, nicht {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>patience must be 0 (off) or more</source>
-        <translation>die Geduld muss 0 (aus) oder mehr sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>seed must be from 0 to {0}, not {1}</source>
-        <translation>der Seed muss zwischen 0 und {0} liegen, nicht {1}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-145"/>
+        <location line="+57"/>
+        <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>eine Modellbeschreibung braucht eine Liste von Schichten</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>malformed spec: {0}</source>
-        <translation>fehlerhafte Modellbeschreibung: {0}</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+114"/>
         <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
         <translation>Schichten werden als Einheitenzahlen geschrieben, verbunden mit &apos;-&apos;, z. B. 256-128; erhalten: {0}</translation>
     </message>
@@ -2824,47 +2951,104 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} konnte nicht gespeichert werden ({1}); die vorherige Datei ist unverändert</translation>
     </message>
     <message>
-        <location filename="../../core/store/database.py" line="+66"/>
+        <location filename="../../core/store/database.py" line="+111"/>
         <source>cannot open {0} ({1})</source>
         <translation>{0} kann nicht geöffnet werden ({1})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>could not save to {0} ({1}); everything saved before is intact</source>
         <translation>Speichern in {0} fehlgeschlagen ({1}); alles zuvor Gespeicherte ist unversehrt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} is busy ({1})</source>
-        <translation>{0} ist belegt ({1})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+89"/>
         <source>{0} could not be read ({1}); it was moved to {2} and a new one started</source>
         <translation>{0} konnte nicht gelesen werden ({1}); die Datei wurde nach {2} verschoben und eine neue angelegt</translation>
     </message>
     <message>
+        <location line="-47"/>
         <location line="+5"/>
+        <location line="+33"/>
         <source>cannot use {0} ({1})</source>
         <translation>{0} kann nicht verwendet werden ({1})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+145"/>
         <source>the integrity check failed</source>
         <translation>die Integritätsprüfung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-26"/>
         <source>{0} could not be read ({1}); it was moved to {2}</source>
         <translation>{0} konnte nicht gelesen werden ({1}); die Datei wurde nach {2} verschoben</translation>
     </message>
     <message>
+        <location line="-181"/>
+        <source>{0} is busy: another program is using it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing can be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it was made by a newer DigitLab (schema {0}; this version knows {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data folder {0} cannot be made ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder {0} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} cannot be changed ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{0} could not be read ({1}) nor moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} is open read-only: {1}; drawing and predicting work, nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>{0} imported from {1} (kept as {2})</source>
         <translation>{0} aus {1} importiert (aufbewahrt als {2})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>(could not be moved)</source>
         <translation>(konnte nicht verschoben werden)</translation>
     </message>
@@ -2937,7 +3121,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>bereit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pick a network and press Train, or draw a digit →</source>
         <translation>Wählen Sie ein Netz und klicken Sie auf „Trainieren“, oder zeichnen Sie eine Ziffer →</translation>
     </message>
@@ -2985,7 +3169,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+89"/>
+        <location filename="../../gui/training/training_flow.py" line="+81"/>
+        <source>{0}: its training settings were not used ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
@@ -3000,7 +3189,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} (Fortsetzung von {1})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>Cannot train this network: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{0} (epoch {1})</source>
         <translation>{0} (Epoche {1})</translation>
     </message>
@@ -3066,7 +3260,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+130"/>
+        <location filename="../../core/training/training_process.py" line="+140"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>der Trainingsprozess wurde unerwartet beendet (Exit-Code {0}); das nächste Training startet einen neuen</translation>
     </message>
@@ -3326,7 +3520,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="-183"/>
+        <location filename="../../gui/views/compare_view.py" line="-187"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>

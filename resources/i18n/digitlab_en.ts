@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/activations_view.py" line="+241"/>
+        <location filename="../../gui/views/activations_view.py" line="+242"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
         <translation>
             <numerusform>hidden layer {0} — %n unit, {1} active, strongest {2}</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>EvaluateView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/evaluate_view.py" line="+250"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+253"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
         <translation>
             <numerusform>True {0}, {1}: %n image{2}. Click it to see it large.</numerusform>
@@ -48,7 +48,15 @@
 <context>
     <name>MyDrawings</name>
     <message numerus="yes">
-        <location filename="../../core/data/my_drawings.py" line="+116"/>
+        <location filename="../../core/data/my_drawings.py" line="+115"/>
+        <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n drawings</source>
         <translation>
             <numerusform>%n drawing</numerusform>
@@ -57,9 +65,36 @@
     </message>
 </context>
 <context>
+    <name>MyDrawingsBar</name>
+    <message numerus="yes">
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+122"/>
+        <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiting drawings could not be saved: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message numerus="yes">
-        <location filename="../../core/training/run_store.py" line="+115"/>
+        <location filename="../../core/training/run_store.py" line="+56"/>
+        <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
         <source>%n runs</source>
         <translation>
             <numerusform>%n run</numerusform>

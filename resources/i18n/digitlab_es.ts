@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+150"/>
+        <location filename="../../gui/views/activations_view.py" line="+151"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Los píxeles de los términos de la lista: el naranja excita la unidad y el azul la inhibe; los números pequeños corresponden a la lista</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../core/drawing/answer.py" line="+47"/>
+        <location filename="../../core/drawing/answer.py" line="+49"/>
         <source>{0} ({1} % sure)</source>
         <translation>{0} ({1} % de confianza)</translation>
     </message>
@@ -118,12 +118,12 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../gui/drawing/answer_view.py" line="+25"/>
+        <location filename="../../gui/drawing/answer_view.py" line="+26"/>
         <source>Draw a digit</source>
         <translation>Dibuja un dígito</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>No answer: {0}</source>
         <translation>Sin respuesta: {0}</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>CanvasBox</name>
     <message>
-        <location filename="../../gui/drawing/canvas_box.py" line="+22"/>
+        <location filename="../../gui/drawing/canvas_box.py" line="+23"/>
         <source>Draw a digit</source>
         <translation>Dibuja un dígito</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
         <translation>Elige dos modelos; ambos responden a la vez al dibujo del lienzo. Las ejecuciones aparecen aquí cuando termina su entrenamiento.</translation>
     </message>
@@ -419,12 +419,17 @@
         <translation>, precisión en prueba {0} %</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
         <translation>Ambos responden &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Neither sees a digit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;They disagree&lt;/b&gt;: A says {0}, B says {1}</source>
         <translation>&lt;b&gt;No coinciden&lt;/b&gt;: A dice {0}, B dice {1}</translation>
     </message>
@@ -468,7 +473,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+72"/>
+        <location filename="../../gui/training/curves.py" line="+73"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La precisión de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
@@ -538,12 +543,12 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
 <context>
     <name>DatasetDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dataset_dialog.py" line="+23"/>
+        <location filename="../../gui/dialogs/dataset_dialog.py" line="+25"/>
         <source>Where is MNIST?</source>
         <translation>¿Dónde está MNIST?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Para entrenar se necesitan los dígitos de MNIST. DigitLab funciona sin conexión y ha buscado en:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Formas de conseguirlos sin necesidad de internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abrir archivo MNIST…&lt;/b&gt;: el &lt;code&gt;mnist.npz&lt;/code&gt; de Keras o uno de los cuatro archivos IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, sin comprimir o &lt;code&gt;.gz&lt;/code&gt;). Se verifica y se copia en la carpeta de datos de DigitLab; tu archivo no se modifica.&lt;/li&gt;&lt;li&gt;Un docente puede definir la variable de entorno &lt;code&gt;{1}&lt;/code&gt; con la ruta de una copia compartida para todo el laboratorio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Descargar&lt;/b&gt; lo obtiene a través de Keras (unos 11 MB; solo con conexión).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -571,7 +576,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+89"/>
+        <location filename="../../core/data/datasets.py" line="+90"/>
         <source> in {0}</source>
         <translation> en {0}</translation>
     </message>
@@ -622,12 +627,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>archivo de datos</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
-        <translation>{0} contiene un solo array, no los cuatro arrays de MNIST ({1})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -637,18 +637,82 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>a {0} le faltan los arrays de MNIST {1} (encontrados: {2})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} no es un archivo .npz legible ({1})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../core/data/npz_arrays.py" line="+40"/>
         <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
         <translation>{0} contiene objetos de Python serializados con pickle, que DigitLab nunca carga; guarda arrays simples con numpy.savez</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>{0} would unpack to {1} MB ({2}: {3} MB); at most {4} MB are read</source>
+        <translation>{0} ocuparía {1} MB al descomprimirse ({2}: {3} MB); se leen como máximo {4} MB</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} lists {1} members ({2} bytes of zip directory); an MNIST file has a few; refused</source>
+        <translation>{0} enumera {1} miembros ({2} bytes de directorio zip); un archivo MNIST tiene pocos; rechazado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>integer labels</source>
+        <translation>etiquetas enteras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbers</source>
+        <translation>números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} holds values of type {2}; it must hold {3}</source>
+        <translation>{0}: {1} contiene valores de tipo {2}; debe contener {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one label per image</source>
+        <translation>una etiqueta por imagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>28x28 images</source>
+        <translation>imágenes de 28x28</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} claims shape {2}; it must hold {3}</source>
+        <translation>{0}: {1} declara la forma {2}; debe contener {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} claims shape {2}, {3} images; at most {4} per array are read</source>
+        <translation>{0}: {1} declara la forma {2}, {3} imágenes; se leen como máximo {4} por array</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1} claims shape {2} ({3} bytes) but holds {4} bytes</source>
+        <translation>{0}: {1} declara la forma {2} ({3} bytes) pero contiene {4} bytes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: {1} is a .npy file of version {2}, which MNIST&apos;s arrays never need</source>
+        <translation>{0}: {1} es un archivo .npy de la versión {2}, que los arrays de MNIST nunca necesitan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1} is not a readable .npy array ({2})</source>
+        <translation>{0}: {1} no es un array .npy legible ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: x_{1} claims {2} images but y_{1} {3} labels; it must hold one label per image</source>
+        <translation>{0}: x_{1} declara {2} imágenes pero y_{1} {3} etiquetas; debe contener una etiqueta por imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+14"/>
         <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
         <translation>{0} es un único array .npy, no los cuatro arrays de MNIST ({1})</translation>
     </message>
@@ -669,6 +733,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
     </message>
     <message>
         <location line="+16"/>
+        <location line="+24"/>
         <source>{0} is a damaged gzip or IDX file ({1})</source>
         <translation>{0} es un archivo gzip o IDX dañado ({1})</translation>
     </message>
@@ -693,7 +758,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>{0} dice contener {1} elementos de forma {2} ({3} bytes); MNIST tiene como máximo {4} elementos de 28x28</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
         <translation>{0} dice contener {1} elementos ({2} bytes) pero tiene más de {3} bytes de datos</translation>
     </message>
@@ -703,12 +768,17 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>{0} dice contener {1} elementos ({2} bytes) pero solo tiene {3} bytes de datos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
         <translation>{0} no contiene los cuatro archivos IDX de MNIST ({1}, opcionalmente .gz)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{0} says it holds {1} images of shape {2} but {3} labels of shape {4}; it must hold one label per image</source>
+        <translation>{0} declara {1} imágenes de forma {2} pero {3} etiquetas de forma {4}; debe contener una etiqueta por imagen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
         <translation>{0} es un único array .npy; MNIST necesita un .npz con {1} o los cuatro archivos IDX</translation>
     </message>
@@ -763,7 +833,7 @@ Tu trabajo se conserva. Los detalles están en {1}</translation>
 <context>
     <name>DigitMapView</name>
     <message>
-        <location filename="../../gui/views/digit_map_view.py" line="+23"/>
+        <location filename="../../gui/views/digit_map_view.py" line="+24"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
         <translation>Cada punto es una imagen de prueba, colocada según lo que la última capa oculta hace con ella (sus activaciones reducidas a dos números con PCA) y coloreada según su dígito real. A medida que la red aprende, los dígitos se reúnen en grupos. La ★ es tu dibujo; pasa el puntero sobre un punto para ver su imagen.</translation>
     </message>
@@ -781,14 +851,14 @@ Tu trabajo se conserva. Los detalles están en {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+79"/>
+        <location filename="../../gui/drawing/canvas.py" line="+61"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Dibuja un dígito: el botón izquierdo dibuja y el derecho borra.
 Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+240"/>
         <source>Draw a digit here</source>
         <translation>Dibuja un dígito aquí</translation>
     </message>
@@ -796,7 +866,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+39"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
         <source>MNIST test set</source>
         <translation>Conjunto de prueba MNIST</translation>
     </message>
@@ -861,13 +931,13 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>precisión</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+100"/>
+        <location line="+7"/>
+        <location line="+101"/>
         <source>Click a cell of the matrix to see its images here.</source>
         <translation>Haz clic en una celda de la matriz para ver aquí sus imágenes.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Evaluate on a data set file</source>
         <translation>Evaluar con un archivo de datos</translation>
     </message>
@@ -902,7 +972,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; con {1}: precisión &lt;b&gt;{2} %&lt;/b&gt;, pérdida {3} — {4} de {5} mal clasificadas.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot evaluate: {0}</source>
         <translation>No se puede evaluar: {0}</translation>
     </message>
@@ -938,7 +1008,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+72"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
@@ -991,12 +1061,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+112"/>
+        <location line="+134"/>
         <source>Saved {0}</source>
         <translation>Se guardó {0}</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-128"/>
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
@@ -1006,7 +1076,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Modelos de Keras ({0})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>aún no hay épocas que exportar: entrena un modelo o abre uno primero</translation>
     </message>
@@ -1017,7 +1087,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Datos con formato MNIST ({0})</translation>
     </message>
@@ -1047,7 +1117,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Afinar con un archivo de datos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Replace a file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. Replace it?</source>
+        <translation>{0}. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export curves</source>
         <translation>Exportar curvas</translation>
     </message>
@@ -1110,7 +1190,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../gui/views/gradients_view.py" line="+24"/>
+        <location filename="../../gui/views/gradients_view.py" line="+25"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
         <translation>Una cresta por capa, con el lado de entrada arriba. &lt;b&gt;Izquierda:&lt;/b&gt; sus pesos. &lt;b&gt;Derecha:&lt;/b&gt; con qué fuerza tira de ellos la pérdida en este momento (el gradiente, en escala logarítmica, medido sobre las mismas 512 imágenes de entrenamiento tras cada época). Una cresta muy a la izquierda apenas aprende: es el &lt;i&gt;desvanecimiento del gradiente&lt;/i&gt; (compara la plantilla sigmoid-deep con la práctica 2).</translation>
     </message>
@@ -2041,7 +2121,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+79"/>
+        <location filename="../../gui/training/model_panel.py" line="+80"/>
         <source>Preset:</source>
         <translation>Plantilla:</translation>
     </message>
@@ -2189,19 +2269,27 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MyDrawings</name>
     <message>
-        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <location filename="../../core/data/class_dataset.py" line="+41"/>
         <source>there are no drawings to export yet: save some first</source>
         <translation>aún no hay dibujos que exportar: guarda algunos primero</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>nothing to merge: the files hold no drawings</source>
         <translation>nada que combinar: los archivos no contienen dibujos</translation>
     </message>
     <message>
-        <location filename="../../core/data/my_drawings.py" line="+104"/>
+        <location filename="../../core/data/my_drawings.py" line="+107"/>
         <source>could not save the drawing ({0})</source>
         <translation>no se pudo guardar el dibujo ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -2212,7 +2300,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>it has no images and labels</source>
         <translation>no contiene imágenes ni etiquetas</translation>
     </message>
@@ -2250,7 +2338,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+31"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+56"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
@@ -2270,17 +2358,39 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Añadir “mis dibujos” a MNIST al entrenar (con esto activado, Entrenar más afina el modelo actual)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
         <translation>Guardado como {0} en “mis dibujos” ({1} en total)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiting drawings could not be saved: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>My drawings could not be read: {0}</source>
         <translation>No se pudieron leer mis dibujos: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>My drawings: the file could not be read</source>
         <translation>Mis dibujos: no se pudo leer el archivo</translation>
     </message>
@@ -2334,9 +2444,32 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/notice_bar.py" line="+29"/>
+        <location filename="../../gui/notice_bar.py" line="+31"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OutPath</name>
+    <message>
+        <location filename="../../core/store/out_path.py" line="+65"/>
+        <source>{0} is inside DigitLab&apos;s own files ({1}), which would be damaged; choose a place outside it</source>
+        <translation>{0} está dentro de los archivos propios de DigitLab ({1}), que se dañarían; elige un lugar fuera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is a folder; name a file to write</source>
+        <translation>{0} es una carpeta; indica un archivo para escribir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a regular file; name a file to write</source>
+        <translation>{0} no es un archivo normal; indica un archivo para escribir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} already exists and is not a {1} file, so it would be replaced by one of another kind</source>
+        <translation>{0} ya existe y no es un archivo {1}, así que se reemplazaría por uno de otro tipo</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2604,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+224"/>
+        <location filename="../../core/model/architectures.py" line="+304"/>
         <source>Assignment 1: 32-16</source>
         <translation>Práctica 1: 32-16</translation>
     </message>
@@ -2580,14 +2713,35 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>Programs</name>
+    <message>
+        <location filename="../../core/report/program_file.py" line="+38"/>
+        <source>no free name for the program&apos;s model beside {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
-        <location filename="../../core/training/run_store.py" line="+39"/>
+        <location filename="../../core/training/run_store.py" line="+40"/>
         <source>runs could not be read: {0}</source>
         <translation>no se pudieron leer las ejecuciones: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>could not save runs ({0}); earlier runs are intact</source>
         <translation>no se pudieron guardar las ejecuciones ({0}); las anteriores están intactas</translation>
     </message>
@@ -2661,7 +2815,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../gui/views/sample_dialog.py" line="+25"/>
+        <location filename="../../gui/views/sample_dialog.py" line="+26"/>
         <source>what the network sees (28×28)</source>
         <translation>lo que ve la red (28×28)</translation>
     </message>
@@ -2692,93 +2846,66 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-236"/>
-        <source>units must be a whole number from 1 to {0}, not {1}</source>
-        <translation>las unidades deben ser un número entero de 1 a {0}, no {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>activation must be one of {0}, not {1}</source>
-        <translation>la activación debe ser una de {0}, no {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dropout must be at least 0 and below 1, not {0}</source>
-        <translation>el dropout debe ser al menos 0 y menor que 1, no {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>L2 must be from 0 to 10, not {0}</source>
-        <translation>L2 debe estar entre 0 y 10, no {0}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../core/model/architectures.py" line="-273"/>
+        <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>como máximo {0} capas ocultas, no {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+112"/>
+        <location line="-68"/>
+        <location line="+188"/>
         <source>layer {0}: {1}</source>
         <translation>capa {0}: {1}</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>optimizer must be one of {0}, not {1}</source>
-        <translation>el optimizador debe ser uno de {0}, no {1}</translation>
+        <location line="-185"/>
+        <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{0} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} must be a number above {1} and at most {2}, not {3}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>learning rate must be above 0 and at most 10000, not {0}</source>
-        <translation>la tasa de aprendizaje debe ser mayor que 0 y como máximo 10000, no {0}</translation>
+        <source>{0} must be a number from {1} to {2}, not {3}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>momentum must be at least 0 and below 1, not {0}</source>
-        <translation>el momento debe ser al menos 0 y menor que 1, no {0}</translation>
+        <location line="+6"/>
+        <source>{0} must be true or false, not {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>loss must be {0} (integer labels 0-9)</source>
-        <translation>la pérdida debe ser {0} (etiquetas enteras 0-9)</translation>
+        <location line="+6"/>
+        <source>{0} must be one of {1}, not {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>batch size must be from 1 to 65536, not {0}</source>
-        <translation>el tamaño de lote debe estar entre 1 y 65536, no {0}</translation>
+        <location line="+8"/>
+        <source>{0} must be one line of at most {1} printable characters, not {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>epochs must be from 1 to 10000, not {0}</source>
-        <translation>el número de épocas debe estar entre 1 y 10000, no {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>validation split must be from 0 to 0.9, not {0}</source>
-        <translation>la fracción de validación debe estar entre 0 y 0.9, no {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>patience must be 0 (off) or more</source>
-        <translation>la paciencia debe ser 0 (desactivada) o más</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>seed must be from 0 to {0}, not {1}</source>
-        <translation>la semilla debe estar entre 0 y {0}, no {1}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-145"/>
+        <location line="+57"/>
+        <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>una especificación necesita una lista de capas</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>malformed spec: {0}</source>
-        <translation>especificación mal formada: {0}</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+114"/>
         <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
         <translation>las capas se escriben como números de unidades unidos por &apos;-&apos;, por ejemplo 256-128; se recibió {0}</translation>
     </message>
@@ -2824,47 +2951,104 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>no se pudo guardar {0} ({1}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../core/store/database.py" line="+66"/>
+        <location filename="../../core/store/database.py" line="+111"/>
         <source>cannot open {0} ({1})</source>
         <translation>no se puede abrir {0} ({1})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>could not save to {0} ({1}); everything saved before is intact</source>
         <translation>no se pudo guardar en {0} ({1}); todo lo guardado antes está intacto</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} is busy ({1})</source>
-        <translation>{0} está ocupado ({1})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+89"/>
         <source>{0} could not be read ({1}); it was moved to {2} and a new one started</source>
         <translation>no se pudo leer {0} ({1}); se movió a {2} y se empezó uno nuevo</translation>
     </message>
     <message>
+        <location line="-47"/>
         <location line="+5"/>
+        <location line="+33"/>
         <source>cannot use {0} ({1})</source>
         <translation>no se puede usar {0} ({1})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+145"/>
         <source>the integrity check failed</source>
         <translation>la comprobación de integridad falló</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-26"/>
         <source>{0} could not be read ({1}); it was moved to {2}</source>
         <translation>no se pudo leer {0} ({1}); se movió a {2}</translation>
     </message>
     <message>
+        <location line="-181"/>
+        <source>{0} is busy: another program is using it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing can be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it was made by a newer DigitLab (schema {0}; this version knows {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data folder {0} cannot be made ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder {0} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} cannot be changed ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{0} could not be read ({1}) nor moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} is open read-only: {1}; drawing and predicting work, nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>{0} imported from {1} (kept as {2})</source>
         <translation>{1} importado: {0} (se conserva como {2})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>(could not be moved)</source>
         <translation>(no se pudo mover)</translation>
     </message>
@@ -2937,7 +3121,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>en espera</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pick a network and press Train, or draw a digit →</source>
         <translation>Elige una red y pulsa Entrenar, o dibuja un dígito →</translation>
     </message>
@@ -2985,7 +3169,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+89"/>
+        <location filename="../../gui/training/training_flow.py" line="+81"/>
+        <source>{0}: its training settings were not used ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>training</source>
         <translation>entrenamiento</translation>
     </message>
@@ -3000,7 +3189,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>{0} (continuación de {1})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>Cannot train this network: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{0} (epoch {1})</source>
         <translation>{0} (época {1})</translation>
     </message>
@@ -3066,7 +3260,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+130"/>
+        <location filename="../../core/training/training_process.py" line="+140"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>el proceso de entrenamiento terminó inesperadamente (código de salida {0}); el próximo entrenamiento inicia uno nuevo</translation>
     </message>
@@ -3326,7 +3520,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="-183"/>
+        <location filename="../../gui/views/compare_view.py" line="-187"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+150"/>
+        <location filename="../../gui/views/activations_view.py" line="+151"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Les pixels des termes listés&#xa0;: orange excite l&apos;unité, bleu l&apos;inhibe&#xa0;; les petits numéros renvoient à la liste</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../core/drawing/answer.py" line="+47"/>
+        <location filename="../../core/drawing/answer.py" line="+49"/>
         <source>{0} ({1} % sure)</source>
         <translation>{0} (sûr à {1}&#xa0;%)</translation>
     </message>
@@ -118,12 +118,12 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../gui/drawing/answer_view.py" line="+25"/>
+        <location filename="../../gui/drawing/answer_view.py" line="+26"/>
         <source>Draw a digit</source>
         <translation>Dessinez un chiffre</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>No answer: {0}</source>
         <translation>Pas de réponse&#xa0;: {0}</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>CanvasBox</name>
     <message>
-        <location filename="../../gui/drawing/canvas_box.py" line="+22"/>
+        <location filename="../../gui/drawing/canvas_box.py" line="+23"/>
         <source>Draw a digit</source>
         <translation>Dessinez un chiffre</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>par défaut</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
         <translation>Choisissez deux modèles&#xa0;; tous deux répondent en même temps au dessin de la zone de dessin. Les essais apparaissent ici à la fin de leur entraînement.</translation>
     </message>
@@ -419,12 +419,17 @@
         <translation>, précision de test {0}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
         <translation>Les deux répondent &lt;b&gt;{0}&lt;/b&gt; (A&#xa0;: {1}&#xa0;; B&#xa0;: {2})</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Neither sees a digit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;They disagree&lt;/b&gt;: A says {0}, B says {1}</source>
         <translation>&lt;b&gt;Ils ne sont pas d&apos;accord&lt;/b&gt;&#xa0;: A dit {0}, B dit {1}</translation>
     </message>
@@ -468,7 +473,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+72"/>
+        <location filename="../../gui/training/curves.py" line="+73"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
@@ -538,12 +543,12 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
 <context>
     <name>DatasetDialog</name>
     <message>
-        <location filename="../../gui/dialogs/dataset_dialog.py" line="+23"/>
+        <location filename="../../gui/dialogs/dataset_dialog.py" line="+25"/>
         <source>Where is MNIST?</source>
         <translation>Où est MNIST&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans&#xa0;:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;ajouter, sans forcément passer par Internet&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt;&#xa0;: le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab&#xa0;; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 MB&#xa0;; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -571,7 +576,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+89"/>
+        <location filename="../../core/data/datasets.py" line="+90"/>
         <source> in {0}</source>
         <translation> dans {0}</translation>
     </message>
@@ -622,12 +627,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>fichier de données</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} holds a single array, not MNIST&apos;s four arrays ({1})</source>
-        <translation>{0} contient un seul tableau, pas les quatre tableaux de MNIST ({1})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -637,18 +637,82 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>il manque à {0} les tableaux MNIST {1} (trouvés&#xa0;: {2})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} n&apos;est pas un fichier .npz lisible ({1})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../core/data/npz_arrays.py" line="+40"/>
         <source>{0} holds pickled Python objects, which DigitLab never loads; save plain arrays with numpy.savez</source>
         <translation>{0} contient des objets Python sérialisés avec pickle, que DigitLab ne charge jamais&#xa0;; enregistrez de simples tableaux avec numpy.savez</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>{0} would unpack to {1} MB ({2}: {3} MB); at most {4} MB are read</source>
+        <translation>{0} occuperait {1} Mo une fois décompressé ({2}&#xa0;: {3} Mo)&#xa0;; au plus {4} Mo sont lus</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} lists {1} members ({2} bytes of zip directory); an MNIST file has a few; refused</source>
+        <translation>{0} liste {1} membres ({2} octets de répertoire zip)&#xa0;; un fichier MNIST en a peu&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>integer labels</source>
+        <translation>des étiquettes entières</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numbers</source>
+        <translation>des nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} holds values of type {2}; it must hold {3}</source>
+        <translation>{0}&#xa0;: {1} contient des valeurs de type {2}&#xa0;; il doit contenir {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one label per image</source>
+        <translation>une étiquette par image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>28x28 images</source>
+        <translation>des images 28x28</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} claims shape {2}; it must hold {3}</source>
+        <translation>{0}&#xa0;: {1} annonce la forme {2}&#xa0;; il doit contenir {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} claims shape {2}, {3} images; at most {4} per array are read</source>
+        <translation>{0}&#xa0;: {1} annonce la forme {2}, {3} images&#xa0;; au plus {4} par tableau sont lues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1} claims shape {2} ({3} bytes) but holds {4} bytes</source>
+        <translation>{0}&#xa0;: {1} annonce la forme {2} ({3} octets) mais contient {4} octets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: {1} is a .npy file of version {2}, which MNIST&apos;s arrays never need</source>
+        <translation>{0}&#xa0;: {1} est un fichier .npy de version {2}, dont les tableaux de MNIST n&apos;ont jamais besoin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1} is not a readable .npy array ({2})</source>
+        <translation>{0}&#xa0;: {1} n&apos;est pas un tableau .npy lisible ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: x_{1} claims {2} images but y_{1} {3} labels; it must hold one label per image</source>
+        <translation>{0}&#xa0;: x_{1} annonce {2} images mais y_{1} {3} étiquettes&#xa0;; il doit contenir une étiquette par image</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/datasets.py" line="+14"/>
         <source>{0} is a single .npy array, not MNIST&apos;s four arrays ({1})</source>
         <translation>{0} est un seul tableau .npy, pas les quatre tableaux de MNIST ({1})</translation>
     </message>
@@ -669,6 +733,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
     </message>
     <message>
         <location line="+16"/>
+        <location line="+24"/>
         <source>{0} is a damaged gzip or IDX file ({1})</source>
         <translation>{0} est un fichier gzip ou IDX endommagé ({1})</translation>
     </message>
@@ -693,7 +758,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>{0} annonce {1} éléments de forme {2} ({3} octets)&#xa0;; MNIST en contient au plus {4} de 28x28</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>{0} says it holds {1} items ({2} bytes) but has more than {3} bytes of data</source>
         <translation>{0} annonce {1} éléments ({2} octets) mais contient plus de {3} octets de données</translation>
     </message>
@@ -703,12 +768,17 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>{0} annonce {1} éléments ({2} octets) mais ne contient que {3} octets de données</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>{0} does not hold the four MNIST IDX files ({1}, optionally .gz)</source>
         <translation>{0} ne contient pas les quatre fichiers IDX de MNIST ({1}, éventuellement en .gz)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{0} says it holds {1} images of shape {2} but {3} labels of shape {4}; it must hold one label per image</source>
+        <translation>{0} annonce {1} images de forme {2} mais {3} étiquettes de forme {4}&#xa0;; il doit contenir une étiquette par image</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0} is a single .npy array; MNIST needs an .npz with {1} or the four IDX files</source>
         <translation>{0} est un seul tableau .npy&#xa0;; MNIST a besoin d&apos;un .npz avec {1} ou des quatre fichiers IDX</translation>
     </message>
@@ -763,7 +833,7 @@ Votre travail est conservé. Détails dans {1}</translation>
 <context>
     <name>DigitMapView</name>
     <message>
-        <location filename="../../gui/views/digit_map_view.py" line="+23"/>
+        <location filename="../../gui/views/digit_map_view.py" line="+24"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
         <translation>Chaque point est une image de test, placée selon ce qu&apos;en fait la dernière couche cachée (ses activations réduites à deux nombres par PCA, l&apos;analyse en composantes principales) et colorée selon son vrai chiffre. À mesure que le réseau apprend, les chiffres se regroupent en amas. L&apos;étoile ★ est votre dessin&#xa0;; survolez un point pour voir son image.</translation>
     </message>
@@ -781,14 +851,14 @@ Votre travail est conservé. Détails dans {1}</translation>
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing/canvas.py" line="+79"/>
+        <location filename="../../gui/drawing/canvas.py" line="+61"/>
         <source>Draw a digit: left button draws, right button erases.
 Ctrl+Z undo, Ctrl+Shift+Z redo, Esc or Delete clears.</source>
         <translation>Dessinez un chiffre&#xa0;: le bouton gauche dessine, le bouton droit gomme.
 Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+240"/>
         <source>Draw a digit here</source>
         <translation>Dessinez un chiffre ici</translation>
     </message>
@@ -796,7 +866,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+39"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
         <source>MNIST test set</source>
         <translation>Jeu de test MNIST</translation>
     </message>
@@ -861,13 +931,13 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>précision</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+100"/>
+        <location line="+7"/>
+        <location line="+101"/>
         <source>Click a cell of the matrix to see its images here.</source>
         <translation>Cliquez sur une case de la matrice pour voir ses images ici.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Evaluate on a data set file</source>
         <translation>Évaluer sur un fichier de données</translation>
     </message>
@@ -902,7 +972,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1}&#xa0;: précision &lt;b&gt;{2}&#xa0;%&lt;/b&gt;, perte {3} — mal classées&#xa0;: {4} sur {5}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot evaluate: {0}</source>
         <translation>Évaluation impossible&#xa0;: {0}</translation>
     </message>
@@ -938,7 +1008,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+72"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -991,12 +1061,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+112"/>
+        <location line="+134"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-128"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
@@ -1006,7 +1076,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Modèles Keras ({0})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>aucune époque à exporter pour l&apos;instant&#xa0;: entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
@@ -1017,7 +1087,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Données au format MNIST ({0})</translation>
     </message>
@@ -1047,7 +1117,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Affiner sur un fichier de données</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Replace a file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. Replace it?</source>
+        <translation>{0}. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export curves</source>
         <translation>Exporter les courbes</translation>
     </message>
@@ -1110,7 +1190,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../gui/views/gradients_view.py" line="+24"/>
+        <location filename="../../gui/views/gradients_view.py" line="+25"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
         <translation>Une crête par couche, côté entrée en haut. &lt;b&gt;À gauche&#xa0;:&lt;/b&gt; ses poids. &lt;b&gt;À droite&#xa0;:&lt;/b&gt; la force avec laquelle la perte les tire en ce moment (le gradient, en échelle logarithmique, mesuré après chaque époque sur les mêmes 512 images d&apos;entraînement). Une crête très à gauche apprend à peine&#xa0;: c&apos;est la &lt;i&gt;disparition du gradient&lt;/i&gt; (comparez le préréglage sigmoid profond avec l&apos;exercice 2).</translation>
     </message>
@@ -2041,7 +2121,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+79"/>
+        <location filename="../../gui/training/model_panel.py" line="+80"/>
         <source>Preset:</source>
         <translation>Préréglage&#xa0;:</translation>
     </message>
@@ -2189,19 +2269,27 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MyDrawings</name>
     <message>
-        <location filename="../../core/data/class_dataset.py" line="+40"/>
+        <location filename="../../core/data/class_dataset.py" line="+41"/>
         <source>there are no drawings to export yet: save some first</source>
         <translation>aucun dessin à exporter pour l&apos;instant&#xa0;: enregistrez-en d&apos;abord</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>nothing to merge: the files hold no drawings</source>
         <translation>rien à fusionner&#xa0;: les fichiers ne contiennent aucun dessin</translation>
     </message>
     <message>
-        <location filename="../../core/data/my_drawings.py" line="+104"/>
+        <location filename="../../core/data/my_drawings.py" line="+107"/>
         <source>could not save the drawing ({0})</source>
         <translation>impossible d&apos;enregistrer le dessin ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -2212,7 +2300,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>it has no images and labels</source>
         <translation>il ne contient ni images ni étiquettes</translation>
     </message>
@@ -2250,7 +2338,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+31"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+56"/>
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
@@ -2270,17 +2358,39 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Ajouter «&#xa0;mes dessins&#xa0;» à MNIST pendant l&apos;entraînement (Continuer avec cette case cochée affine le modèle actuel)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
         <translation>Enregistré comme un {0} dans «&#xa0;mes dessins&#xa0;» ({1} au total)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiting drawings could not be saved: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>My drawings could not be read: {0}</source>
         <translation>Impossible de lire mes dessins&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>My drawings: the file could not be read</source>
         <translation>Mes dessins&#xa0;: impossible de lire le fichier</translation>
     </message>
@@ -2334,9 +2444,32 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/notice_bar.py" line="+29"/>
+        <location filename="../../gui/notice_bar.py" line="+31"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OutPath</name>
+    <message>
+        <location filename="../../core/store/out_path.py" line="+65"/>
+        <source>{0} is inside DigitLab&apos;s own files ({1}), which would be damaged; choose a place outside it</source>
+        <translation>{0} se trouve dans les fichiers de DigitLab ({1}), qui seraient endommagés&#xa0;; choisissez un emplacement en dehors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is a folder; name a file to write</source>
+        <translation>{0} est un dossier&#xa0;; indiquez un fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a regular file; name a file to write</source>
+        <translation>{0} n&apos;est pas un fichier ordinaire&#xa0;; indiquez un fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} already exists and is not a {1} file, so it would be replaced by one of another kind</source>
+        <translation>{0} existe déjà et n&apos;est pas un fichier {1}&#xa0;: il serait remplacé par un fichier d&apos;un autre type</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2604,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+224"/>
+        <location filename="../../core/model/architectures.py" line="+304"/>
         <source>Assignment 1: 32-16</source>
         <translation>Exercice 1&#xa0;: 32-16</translation>
     </message>
@@ -2580,14 +2713,35 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>Programs</name>
+    <message>
+        <location filename="../../core/report/program_file.py" line="+38"/>
+        <source>no free name for the program&apos;s model beside {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
-        <location filename="../../core/training/run_store.py" line="+39"/>
+        <location filename="../../core/training/run_store.py" line="+40"/>
         <source>runs could not be read: {0}</source>
         <translation>impossible de lire les essais&#xa0;: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>could not save runs ({0}); earlier runs are intact</source>
         <translation>impossible d&apos;enregistrer les essais ({0})&#xa0;; les essais précédents sont intacts</translation>
     </message>
@@ -2661,7 +2815,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../gui/views/sample_dialog.py" line="+25"/>
+        <location filename="../../gui/views/sample_dialog.py" line="+26"/>
         <source>what the network sees (28×28)</source>
         <translation>ce que voit le réseau (28×28)</translation>
     </message>
@@ -2692,93 +2846,66 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-236"/>
-        <source>units must be a whole number from 1 to {0}, not {1}</source>
-        <translation>le nombre d&apos;unités doit être un entier de 1 à {0}, pas {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>activation must be one of {0}, not {1}</source>
-        <translation>l&apos;activation doit être l&apos;une de {0}, pas {1}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dropout must be at least 0 and below 1, not {0}</source>
-        <translation>le dropout doit être d&apos;au moins 0 et inférieur à 1, pas {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>L2 must be from 0 to 10, not {0}</source>
-        <translation>L2 doit être compris entre 0 et 10, pas {0}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../core/model/architectures.py" line="-273"/>
+        <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>au plus {0} couches cachées, pas {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+112"/>
+        <location line="-68"/>
+        <location line="+188"/>
         <source>layer {0}: {1}</source>
         <translation>couche {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>optimizer must be one of {0}, not {1}</source>
-        <translation>l&apos;optimiseur doit être l&apos;un de {0}, pas {1}</translation>
+        <location line="-185"/>
+        <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{0} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} must be a number above {1} and at most {2}, not {3}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>learning rate must be above 0 and at most 10000, not {0}</source>
-        <translation>le taux d&apos;apprentissage doit être supérieur à 0 et au plus égal à 10000, pas {0}</translation>
+        <source>{0} must be a number from {1} to {2}, not {3}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>momentum must be at least 0 and below 1, not {0}</source>
-        <translation>le momentum doit être d&apos;au moins 0 et inférieur à 1, pas {0}</translation>
+        <location line="+6"/>
+        <source>{0} must be true or false, not {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>loss must be {0} (integer labels 0-9)</source>
-        <translation>la perte doit être {0} (étiquettes entières 0-9)</translation>
+        <location line="+6"/>
+        <source>{0} must be one of {1}, not {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>batch size must be from 1 to 65536, not {0}</source>
-        <translation>la taille de lot doit être comprise entre 1 et 65536, pas {0}</translation>
+        <location line="+8"/>
+        <source>{0} must be one line of at most {1} printable characters, not {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>epochs must be from 1 to 10000, not {0}</source>
-        <translation>le nombre d&apos;époques doit être compris entre 1 et 10000, pas {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>validation split must be from 0 to 0.9, not {0}</source>
-        <translation>la part de validation doit être comprise entre 0 et 0.9, pas {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>patience must be 0 (off) or more</source>
-        <translation>la patience doit être de 0 (désactivée) ou plus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>seed must be from 0 to {0}, not {1}</source>
-        <translation>la graine doit être comprise entre 0 et {0}, pas {1}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-145"/>
+        <location line="+57"/>
+        <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>une spécification a besoin d&apos;une liste de couches</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>malformed spec: {0}</source>
-        <translation>spécification mal formée&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+114"/>
         <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
         <translation>les couches s&apos;écrivent comme des nombres d&apos;unités reliés par &apos;-&apos;, par exemple 256-128&#xa0;; reçu&#xa0;: {0}</translation>
     </message>
@@ -2824,47 +2951,104 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>impossible d&apos;enregistrer {0} ({1})&#xa0;; le fichier précédent est inchangé</translation>
     </message>
     <message>
-        <location filename="../../core/store/database.py" line="+66"/>
+        <location filename="../../core/store/database.py" line="+111"/>
         <source>cannot open {0} ({1})</source>
         <translation>impossible d&apos;ouvrir {0} ({1})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>could not save to {0} ({1}); everything saved before is intact</source>
         <translation>impossible d&apos;enregistrer dans {0} ({1})&#xa0;; tout ce qui a été enregistré avant est intact</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{0} is busy ({1})</source>
-        <translation>{0} est occupé ({1})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+89"/>
         <source>{0} could not be read ({1}); it was moved to {2} and a new one started</source>
         <translation>impossible de lire {0} ({1})&#xa0;; le fichier a été déplacé vers {2} et un nouveau a été créé</translation>
     </message>
     <message>
+        <location line="-47"/>
         <location line="+5"/>
+        <location line="+33"/>
         <source>cannot use {0} ({1})</source>
         <translation>impossible d&apos;utiliser {0} ({1})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+145"/>
         <source>the integrity check failed</source>
         <translation>la vérification d&apos;intégrité a échoué</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-26"/>
         <source>{0} could not be read ({1}); it was moved to {2}</source>
         <translation>impossible de lire {0} ({1})&#xa0;; le fichier a été déplacé vers {2}</translation>
     </message>
     <message>
+        <location line="-181"/>
+        <source>{0} is busy: another program is using it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing can be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it was made by a newer DigitLab (schema {0}; this version knows {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data folder {0} cannot be made ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder {0} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} cannot be changed ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{0} could not be read ({1}) nor moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} is open read-only: {1}; drawing and predicting work, nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>{0} imported from {1} (kept as {2})</source>
         <translation>{1} importé&#xa0;: {0} (conservé sous le nom {2})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>(could not be moved)</source>
         <translation>(impossible à déplacer)</translation>
     </message>
@@ -2937,7 +3121,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>en attente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pick a network and press Train, or draw a digit →</source>
         <translation>Choisissez un réseau et cliquez sur Entraîner, ou dessinez un chiffre →</translation>
     </message>
@@ -2985,7 +3169,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+89"/>
+        <location filename="../../gui/training/training_flow.py" line="+81"/>
+        <source>{0}: its training settings were not used ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
@@ -3000,7 +3189,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0} (suite de {1})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>Cannot train this network: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{0} (epoch {1})</source>
         <translation>{0} (époque {1})</translation>
     </message>
@@ -3066,7 +3260,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+130"/>
+        <location filename="../../core/training/training_process.py" line="+140"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>le processus d’entraînement s’est arrêté de façon inattendue (code de sortie {0}) ; le prochain entraînement en démarre un nouveau</translation>
     </message>
@@ -3326,7 +3520,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="-183"/>
+        <location filename="../../gui/views/compare_view.py" line="-187"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>

@@ -147,3 +147,63 @@ def test_the_run_exports_as_a_keras_script_or_notebook(window, qtbot,  # noqa: A
     cells = json.loads((tmp_path / "run.ipynb").read_text())["cells"]
     code = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "code")
     assert "keras.layers.Dense(16, activation='relu')" in code and "EPOCHS = 2" in code
+
+
+def choose_in_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_: (str(path), "")))
+
+
+def answer_question(monkeypatch: pytest.MonkeyPatch, answer: object) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_no_save_dialog_writes_into_the_data_folder(window,  # noqa: ANN001
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.store import app_paths
+
+    window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
+    window.prediction.correction_made.emit(7)
+    database = window.drawings.store.database.path
+    assert database.parent == app_paths.data_dir()
+    before = database.read_bytes()
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    messages: list[tuple[str, bool]] = []
+    window.files.message.connect(lambda text, error: messages.append((text, error)))
+    choose_in_save_dialog(monkeypatch, database)
+    window.files.export_drawings_dialog(window.drawings.store)
+    window.files.export_script_dialog()
+    window.files.save_model_dialog()
+    window.files.report_dialog()
+    assert asked == [] and database.read_bytes() == before
+    assert len(messages) == 4 and all(error and "inside DigitLab's own files" in text
+                                      and "\n" not in text for text, error in messages)
+
+
+def test_a_save_dialog_asks_before_replacing_a_file_of_another_kind(
+        window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    target = tmp_path / "notes.keras"
+    target.write_bytes(b"a student's model")
+    choose_in_save_dialog(monkeypatch, target)
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.No)
+    window.files.export_script_dialog()
+    assert len(asked) == 1 and "notes.keras" in asked[0]
+    assert target.read_bytes() == b"a student's model"
+    answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.files.export_script_dialog()
+    assert b"keras" in target.read_bytes() and target.read_bytes() != b"a student's model"

@@ -210,3 +210,19 @@ def test_fingerprint_is_the_sha256_of_the_arrays(small_data: MnistData) -> None:
         digest.update(array.tobytes())
     assert small_data.fingerprint() == digest.hexdigest()[:16]
     assert small_data.subset(10).fingerprint() != small_data.fingerprint()
+
+
+def test_idx_images_beyond_the_npz_limit_are_refused_from_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "train-images-idx3-ubyte"
+    path.write_bytes(bytes([0, 0, 8, 3]) + struct.pack(">3I", 200_001, 28, 28) + bytes(784))
+    with pytest.raises(DatasetError, match="200,001 items.*at most 200,000"):
+        datasets.read_idx(path)
+
+
+def test_an_idx_folder_whose_label_count_differs_is_refused_before_reading(
+        tmp_path: Path, small_data: MnistData, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_idx_folder(tmp_path, small_data, compress=False)
+    write_idx(tmp_path / datasets.IDX_NAMES["y_test"], small_data.y_test[:150])
+    monkeypatch.setattr(datasets, "read_idx", lambda path: pytest.fail(f"read {path}"))
+    with pytest.raises(DatasetError, match="200 images.*150 labels.*one label per image"):
+        datasets.load(tmp_path)
