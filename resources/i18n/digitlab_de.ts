@@ -426,7 +426,7 @@
     <message>
         <location line="+3"/>
         <source>Neither sees a digit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines erkennt eine Ziffer: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2286,9 +2286,9 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message numerus="yes">
         <location line="+8"/>
         <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichnung in {0} ist fehlerhaft (ein Label außerhalb von 0–9, ein Bild, das nicht 28×28 ist, oder Striche, die keine Liste sind) und wird ausgelassen; die Datei behält sie</numerusform>
+            <numerusform>%n Zeichnungen in {0} sind fehlerhaft (ein Label außerhalb von 0–9, ein Bild, das nicht 28×28 ist, oder Striche, die keine Liste sind) und werden ausgelassen; die Datei behält sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2365,22 +2365,22 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+7"/>
         <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm benutzt die Zeichnungsdatei: die {0} wartet und wird gespeichert, sobald sie frei ist ({1} wartend)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartende Zeichnung in „Meine Zeichnungen“ gespeichert ({0} insgesamt)</numerusform>
+            <numerusform>%n wartende Zeichnungen in „Meine Zeichnungen“ gespeichert ({0} insgesamt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n waiting drawings could not be saved: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartende Zeichnung konnte nicht gespeichert werden: {0}</numerusform>
+            <numerusform>%n wartende Zeichnungen konnten nicht gespeichert werden: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,12 +2717,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../core/report/program_file.py" line="+38"/>
         <source>no free name for the program&apos;s model beside {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier Name für das Modell des Programms neben {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ein Programm ist ein Jupyter-Notebook (.ipynb) oder ein Python-Skript (.py)</translation>
     </message>
 </context>
 <context>
@@ -2735,9 +2735,9 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message numerus="yes">
         <location line="+16"/>
         <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trainingslauf in {0} ist fehlerhaft und wird ausgelassen; die Datei behält ihn</numerusform>
+            <numerusform>%n Trainingsläufe in {0} sind fehlerhaft und werden ausgelassen; die Datei behält sie</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,42 +2860,42 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="-185"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netz hat {0} Parameter; höchstens {1} lassen sich auf einem Laborrechner mit 8 GB Arbeitsspeicher trainieren</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>{0} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fehlt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{0} must be a whole number from {1} to {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine ganze Zahl von {1} bis {2} sein, nicht {3}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} must be a number above {1} and at most {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine Zahl über {1} und höchstens {2} sein, nicht {3}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a number from {1} to {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine Zahl von {1} bis {2} sein, nicht {3}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} must be true or false, not {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss true oder false sein, nicht {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} must be one of {1}, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eines von {1} sein, nicht {2}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} must be one line of at most {1} printable characters, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine Zeile aus höchstens {1} druckbaren Zeichen sein, nicht {2}</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -2985,62 +2985,62 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="-181"/>
         <source>{0} is busy: another program is using it; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist belegt: ein anderes Programm benutzt die Datei; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing can be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts kann gespeichert werden: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>it was made by a newer DigitLab (schema {0}; this version knows {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einer neueren DigitLab-Version angelegt (Schema {0}; diese Version kennt {1})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the data folder {0} cannot be made ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner {0} kann nicht angelegt werden ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the data folder {0} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner {0} ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} cannot be changed ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht geändert werden ({1})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0} could not be read ({1}) nor moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte weder gelesen ({1}) noch beiseitegelegt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{0} is open read-only: {1}; drawing and predicting work, nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist schreibgeschützt geöffnet: {1}; Zeichnen und Vorhersagen funktionieren, gespeichert wird nichts</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -3171,7 +3171,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../gui/training/training_flow.py" line="+81"/>
         <source>{0}: its training settings were not used ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: seine Trainingseinstellungen wurden nicht übernommen ({1})</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3191,7 +3191,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+13"/>
         <source>Cannot train this network: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netz kann nicht trainiert werden: {0}</translation>
     </message>
     <message>
         <location line="+32"/>

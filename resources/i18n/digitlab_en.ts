@@ -50,9 +50,9 @@
     <message numerus="yes">
         <location filename="../../core/data/my_drawings.py" line="+115"/>
         <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drawing in {0} is not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and is left out; the file keeps it</numerusform>
+            <numerusform>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -69,17 +69,17 @@
     <message numerus="yes">
         <location filename="../../gui/drawing/my_drawings_bar.py" line="+122"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n waiting drawing in “my drawings” ({0} in all)</numerusform>
+            <numerusform>Saved %n waiting drawings in “my drawings” ({0} in all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n waiting drawings could not be saved: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting drawing could not be saved: {0}</numerusform>
+            <numerusform>%n waiting drawings could not be saved: {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -88,9 +88,9 @@
     <message numerus="yes">
         <location filename="../../core/training/run_store.py" line="+56"/>
         <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run in {0} is not well-formed and is left out; the file keeps it</numerusform>
+            <numerusform>%n runs in {0} are not well-formed and are left out; the file keeps them</numerusform>
         </translation>
     </message>
     <message numerus="yes">

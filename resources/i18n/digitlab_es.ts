@@ -426,7 +426,7 @@
     <message>
         <location line="+3"/>
         <source>Neither sees a digit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno ve un dígito: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2286,9 +2286,9 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dibujo de {0} está mal formado (una etiqueta fuera de 0-9, una imagen que no es de 28×28 o trazos que no son una lista) y se omite; el archivo lo conserva</numerusform>
+            <numerusform>%n dibujos de {0} están mal formados (una etiqueta fuera de 0-9, una imagen que no es de 28×28 o trazos que no son una lista) y se omiten; el archivo los conserva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2365,22 +2365,22 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+7"/>
         <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el archivo de dibujos: el {0} espera y se guarda cuando quede libre ({1} en espera)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n dibujo en espera en «mis dibujos» ({0} en total)</numerusform>
+            <numerusform>Se guardaron %n dibujos en espera en «mis dibujos» ({0} en total)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n waiting drawings could not be saved: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo guardar %n dibujo en espera: {0}</numerusform>
+            <numerusform>No se pudieron guardar %n dibujos en espera: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,12 +2717,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location filename="../../core/report/program_file.py" line="+38"/>
         <source>no free name for the program&apos;s model beside {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay un nombre libre para el modelo del programa junto a {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: un programa es un cuaderno de Jupyter (.ipynb) o un script de Python (.py)</translation>
     </message>
 </context>
 <context>
@@ -2735,9 +2735,9 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrenamiento de {0} está mal formado y se omite; el archivo lo conserva</numerusform>
+            <numerusform>%n entrenamientos de {0} están mal formados y se omiten; el archivo los conserva</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,42 +2860,42 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="-185"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>la red tiene {0} parámetros; en un ordenador de laboratorio con 8 GB de memoria se pueden entrenar como mucho {1}</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>{0} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {0}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{0} must be a whole number from {1} to {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser un número entero de {1} a {2}, no {3}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} must be a number above {1} and at most {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser un número mayor que {1} y como mucho {2}, no {3}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a number from {1} to {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser un número de {1} a {2}, no {3}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} must be true or false, not {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser true o false, no {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} must be one of {1}, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser uno de {1}, no {2}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} must be one line of at most {1} printable characters, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser una línea de como mucho {1} caracteres imprimibles, no {2}</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -2985,62 +2985,62 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="-181"/>
         <source>{0} is busy: another program is using it; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está ocupado: otro programa lo está usando; vuelva a intentarlo en un momento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing can be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar nada: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>it was made by a newer DigitLab (schema {0}; this version knows {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>la creó una versión más reciente de DigitLab (esquema {0}; esta versión conoce el {1})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>se abrió en modo de solo lectura</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the data folder {0} cannot be made ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de datos {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the data folder {0} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de datos {0} es de solo lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está protegido contra escritura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está protegido contra escritura</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} cannot be changed ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no se puede modificar ({1})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0} could not be read ({1}) nor moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no se pudo leer ({1}) ni apartar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no se pudo leer</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{0} is open read-only: {1}; drawing and predicting work, nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está abierto en modo de solo lectura: {1}; dibujar y predecir funcionan, no se guarda nada</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -3171,7 +3171,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location filename="../../gui/training/training_flow.py" line="+81"/>
         <source>{0}: its training settings were not used ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no se usó su configuración de entrenamiento ({1})</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3191,7 +3191,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+13"/>
         <source>Cannot train this network: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede entrenar esta red: {0}</translation>
     </message>
     <message>
         <location line="+32"/>

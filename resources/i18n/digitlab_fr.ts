@@ -426,7 +426,7 @@
     <message>
         <location line="+3"/>
         <source>Neither sees a digit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ne voit de chiffre : {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2286,9 +2286,9 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n drawings in {0} are not well-formed (a label outside 0-9, an image that is not 28x28 or strokes that are not a list) and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dessin de {0} est mal formé (une étiquette hors de 0-9, une image qui n’est pas en 28×28 ou des traits qui ne sont pas une liste) et est laissé de côté ; le fichier le conserve</numerusform>
+            <numerusform>%n dessins de {0} sont mal formés (une étiquette hors de 0-9, une image qui n’est pas en 28×28 ou des traits qui ne sont pas une liste) et sont laissés de côté ; le fichier les conserve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2365,22 +2365,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+7"/>
         <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise le fichier des dessins : le {0} attend et sera enregistré dès qu’il sera libre ({1} en attente)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dessin en attente enregistré dans « mes dessins » ({0} au total)</numerusform>
+            <numerusform>%n dessins en attente enregistrés dans « mes dessins » ({0} au total)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n waiting drawings could not be saved: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dessin en attente n’a pas pu être enregistré : {0}</numerusform>
+            <numerusform>%n dessins en attente n’ont pas pu être enregistrés : {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,12 +2717,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../core/report/program_file.py" line="+38"/>
         <source>no free name for the program&apos;s model beside {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom libre pour le modèle du programme à côté de {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : un programme est un notebook Jupyter (.ipynb) ou un script Python (.py)</translation>
     </message>
 </context>
 <context>
@@ -2735,9 +2735,9 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n runs in {0} are not well-formed and are left out; the file keeps them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entraînement de {0} est mal formé et est laissé de côté ; le fichier le conserve</numerusform>
+            <numerusform>%n entraînements de {0} sont mal formés et sont laissés de côté ; le fichier les conserve</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,42 +2860,42 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="-185"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau a {0} paramètres ; un ordinateur de salle de TP avec 8 Go de mémoire peut en entraîner au plus {1}</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>{0} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} manque</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{0} must be a whole number from {1} to {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre entier de {1} à {2}, pas {3}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} must be a number above {1} and at most {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre supérieur à {1} et au plus {2}, pas {3}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} must be a number from {1} to {2}, not {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre de {1} à {2}, pas {3}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} must be true or false, not {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit valoir true ou false, pas {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} must be one of {1}, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être l’un de {1}, pas {2}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} must be one line of at most {1} printable characters, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être une ligne d’au plus {1} caractères imprimables, pas {2}</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -2985,62 +2985,62 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="-181"/>
         <source>{0} is busy: another program is using it; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est occupé : un autre programme l’utilise ; réessayez dans un instant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing can be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne peut être enregistré : {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>it was made by a newer DigitLab (schema {0}; this version knows {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été créé par une version plus récente de DigitLab (schéma {0} ; cette version connaît le {1})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the data folder {0} cannot be made ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de données {0} ne peut pas être créé ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the data folder {0} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de données {0} est en lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est protégé en écriture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est protégé en écriture</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} cannot be changed ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne peut pas être modifié ({1})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0} could not be read ({1}) nor moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pu être ni lu ({1}) ni mis de côté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pas pu être lu</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{0} is open read-only: {1}; drawing and predicting work, nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est ouvert en lecture seule : {1} ; dessiner et prédire fonctionnent, rien n’est enregistré</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -3171,7 +3171,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location filename="../../gui/training/training_flow.py" line="+81"/>
         <source>{0}: its training settings were not used ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : ses réglages d’entraînement n’ont pas été repris ({1})</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3191,7 +3191,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+13"/>
         <source>Cannot train this network: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’entraîner ce réseau : {0}</translation>
     </message>
     <message>
         <location line="+32"/>
