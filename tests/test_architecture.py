@@ -50,3 +50,18 @@ def test_importing_core_loads_neither_qt_nor_tensorflow() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_model_scripts_import_neither_gui_nor_qt() -> None:
+    """resources/models/*.py draw through core (`core.drawing.replay`), as the app does."""
+    import ast
+
+    imported = {}
+    for script in (ROOT / "resources" / "models").glob("*.py"):
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            bad = [n for n in names if n.split(".")[0] in ("gui", "PySide6", "pyqtgraph")]
+            if bad:
+                imported.setdefault(script.name, []).extend(bad)
+    assert imported == {}

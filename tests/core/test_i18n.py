@@ -103,7 +103,7 @@ def test_core_errors_the_window_shows_come_out_in_the_language_set(german: None,
     from core.data import datasets
     from core.model.architectures import ModelSpec, SpecError, parse_layers
 
-    with pytest.raises(SpecError, match="^Schicht 1: die Zahl der Einheiten muss eine ganze "
+    with pytest.raises(SpecError, match="^Schicht 1: units muss eine ganze "
                                         "Zahl von 1 bis 16384 sein, nicht 0$"):
         ModelSpec(parse_layers("0")).validate()
     text = tmp_path / "digits.npz"

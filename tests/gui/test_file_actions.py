@@ -205,5 +205,8 @@ def test_a_save_dialog_asks_before_replacing_a_file_of_another_kind(
     assert len(asked) == 1 and "notes.keras" in asked[0]
     assert target.read_bytes() == b"a student's model"
     answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
-    window.files.export_script_dialog()
-    assert b"keras" in target.read_bytes() and target.read_bytes() != b"a student's model"
+    messages: list[str] = []
+    window.files.message.connect(lambda text, _error: messages.append(text))
+    window.files.export_script_dialog()  # replacing is allowed, but a .keras is no program
+    assert target.read_bytes() == b"a student's model"
+    assert messages and "Python script (.py)" in messages[-1]

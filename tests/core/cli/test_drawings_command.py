@@ -113,7 +113,7 @@ def test_list_leaves_out_a_label_42_and_says_so(capsys: pytest.CaptureFixture[st
     status = cli.main(["drawings", "list"])
     out, err = capsys.readouterr()
     assert status == 0 and "(1 in all)" in out
-    assert err.startswith("notice: 1 drawings in digitlab.sqlite3 are not well-formed")
+    assert err.startswith("notice: 1 drawing in digitlab.sqlite3 is not well-formed")
 
 
 def test_export_leaves_out_rows_with_bad_strokes(tmp_path: Path,

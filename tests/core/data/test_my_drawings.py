@@ -149,7 +149,7 @@ def test_a_row_the_schema_did_not_expect_is_left_out_and_counted(case: str) -> N
     images, labels = store.load()
     assert list(labels) == [4, 4] and images.shape == (2, 28, 28)
     assert store.counts().sum() == 2 and len(store.records()) == 2
-    assert len(store.notices) == 1 and "1 drawings" in store.notices[0]
+    assert len(store.notices) == 1 and "1 drawing in" in store.notices[0]
 
 
 def test_notes_of_the_wrong_type_read_as_unknown() -> None:
