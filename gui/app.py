@@ -157,11 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         StartupProbe(window)
     window.show()
     if not args.startup_probe:
-        from gui.dialogs.tensorflow_check import TensorflowCheck
-
-        check = TensorflowCheck(window)
-        check.checked.connect(window.set_training_available)
-        QTimer.singleShot(1500, check.start)  # after the first answer, not before
+        QTimer.singleShot(1500, window.check_tensorflow)  # after the first answer, not before
     logging.getLogger("digitlab").info("window shown after %.0f ms",
                                        (time.perf_counter() - STARTED) * 1000)
     if args.screenshot:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,28 +34,20 @@ from core.report.curve_charts import figure_svg
 from core.report.program_file import write_program
 from core.store import atomic
 from core.store.out_path import OtherKindError, OutPathError, check_out
+from core.tasks import plain
 from core.training.history import history_csv
-from gui.background_task import BackgroundTask, keep_python_thread_state
 from gui.dialogs.dataset_dialog import DatasetDialog
 from gui.labels import plain_label
 from gui.svg_image import PRINT_SCALE, svg_to_png
+from gui.task_runner import TaskHandle, said
 from gui.training.training_flow import TrainingFlow
 from gui.views.lab_report import LabReport
 
 MAX_RECENT = 8
 
 
-class _WaitCursor:
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_: object) -> None:
-        QApplication.restoreOverrideCursor()
-
-
 def read_model(path: str) -> tuple[str, NumpyClassifier, ModelMetadata]:
-    """A model file's classifier and metadata (runs in the GUI thread or in the background)."""
-    keep_python_thread_state()  # Keras may be imported here, in a pool thread
+    """A model file's classifier and metadata (a task: it runs in the task runner's pool)."""
     return path, model_files.load_classifier(path), model_files.read_metadata(path)
 
 
@@ -64,11 +56,12 @@ class FileActions(QObject):
 
     model_opened = Signal(object, str)  # NumpyClassifier, name
     message = Signal(str, bool)  # one line, is it an error
-    data_path_changed = Signal(str)
 
     def __init__(self, window: QWidget, settings: QSettings, flow: TrainingFlow) -> None:
         super().__init__(window)
         self._window, self._settings, self._flow = window, settings, flow
+        self._session = flow.session
+        self._tasks = flow.tasks
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.dataset_label = plain_label()
         self.dataset_button = QPushButton(self.tr("Choose MNIST…"))
@@ -78,29 +71,18 @@ class FileActions(QObject):
 
     # --- models ---------------------------------------------------------------------------
 
-    def open_model(self, path: str) -> bool:
-        """Answer drawings with a model file now (a refused file keeps the current model)."""
-        if self._flow.is_running():
-            self.message.emit(self.tr("Stop training before opening another model"), False)
-            return False
-        try:
-            with _WaitCursor():
-                opened = read_model(path)
-        except (OSError, ValueError) as exc:
-            self.message.emit(str(exc), True)
-            return False
-        return self._use(opened)
-
-    def open_model_in_background(self, path: str) -> BackgroundTask | None:
+    def open_model(self, path: str) -> TaskHandle | None:
         """Read a model file off the GUI thread (a file that needs Keras, or a large one,
-        never freezes the window); it answers drawings when read."""
+        never freezes the window); it answers drawings when read (a refused file keeps the
+        current model)."""
         if self._flow.is_running():
             self.message.emit(self.tr("Stop training before opening another model"), False)
             return None
         self.message.emit(self.tr("Opening {0}…").format(Path(path).name), False)
-        task = BackgroundTask(read_model, path)
-        task.start(self._use, self._open_failed)
-        return task
+        return self._tasks.start(plain(read_model), path, returned=self._use,
+                                 errored=said(self._open_failed))
+
+    open_model_in_background = open_model
 
     def _open_failed(self, message: str) -> None:
         self.message.emit(message, True)
@@ -112,11 +94,6 @@ class FileActions(QObject):
             return False
         self._flow.use_file(path, metadata, classifier)
         self.model_opened.emit(classifier, Path(path).name)
-        accuracy = metadata.test_accuracy
-        self._flow.controls.result_label.setText(
-            self.tr("Opened {0}").format(Path(path).name) if accuracy is None else
-            self.tr("Opened {0}: test accuracy {1} %").format(Path(path).name,
-                                                              f"{100 * accuracy:.2f}"))
         self.remember_recent(path)
         return True
 
@@ -217,7 +194,7 @@ class FileActions(QObject):
         core.report.notebook_export and script_export)."""
         run = self._flow.current_run
         spec = run.spec if run is not None and run.spec is not None else self._flow.panel.spec()
-        data = str(datasets.find(self._flow.data_path))
+        data = str(datasets.find(self._session.data_path))
         source = (run.model_file if run is not None else "") or self._flow.current_file or None
         write_program(spec, path, data, source=source)
 
@@ -241,7 +218,7 @@ class FileActions(QObject):
             self.message.emit(self.tr("Train a model (or open one) first, then fine-tune it"),
                               False)
             return False
-        self._flow.train_more(self._flow.controls.more_epochs.value(),
+        self._flow.train_more(self._flow.more_epochs(),
                               extra=(data.x_train, data.y_train))
         return True
 
@@ -305,7 +282,7 @@ class FileActions(QObject):
         a kept model); the first two are compared side by side."""
         opened = self._flow.current_file
         report = LabReport(self._flow.runs.store(), self._flow.runs.ticked_runs(),
-                           self._flow.data_path, (opened, Path(opened).name) if opened else None)
+                           self._session.data_path, (opened, Path(opened).name) if opened else None)
         if not report.models_chosen():
             self.message.emit(self.tr("Train a model (or open one) first: the report needs at "
                                       "least one"), False)
@@ -329,7 +306,7 @@ class FileActions(QObject):
     def refresh_dataset_status(self) -> bool:
         """Show where MNIST is; False when it cannot be found."""
         try:
-            path = datasets.find(self._flow.data_path)
+            path = datasets.find(self._session.data_path)
         except DatasetError as exc:
             self.dataset_label.setText(self.tr("MNIST not found — training needs it"))
             self.dataset_label.setToolTip(str(exc))
@@ -340,31 +317,25 @@ class FileActions(QObject):
 
     def choose_dataset(self) -> None:
         """Explain the offline options, then import the file the user picks (or download)."""
-        dialog = DatasetDialog(self._window, self._flow.data_path)
+        dialog = DatasetDialog(self._window, self._session.data_path)
         if not dialog.exec():
             return
         if dialog.chosen_path():
             self.use_dataset(dialog.chosen_path())
         elif dialog.wants_download():
-            try:
-                with _WaitCursor():
-                    target = datasets.download()
-            except (OSError, ValueError) as exc:
-                self.message.emit(str(exc), True)
-                return
-            self.use_dataset(str(target))
+            self.message.emit(self.tr("Downloading MNIST…"), False)
+            self._tasks.start(plain(datasets.download), returned=self._imported,
+                              errored=said(lambda text: self.message.emit(text, True)))
 
-    def use_dataset(self, path: str) -> bool:
-        """Verify a dataset, copy it into the data folder, and use it."""
-        try:
-            with _WaitCursor():
-                target = datasets.import_file(path)
-        except (OSError, ValueError) as exc:
-            self.message.emit(str(exc), True)
-            return False
-        self._flow.data_path = str(target)
+    def use_dataset(self, path: str) -> TaskHandle:
+        """Verify a dataset and copy it into the data folder (off the GUI thread), then use
+        it."""
+        self.message.emit(self.tr("Checking {0}…").format(Path(path).name), False)
+        return self._tasks.start(plain(datasets.import_file), path, returned=self._imported,
+                                 errored=said(lambda text: self.message.emit(text, True)))
+
+    def _imported(self, target: object) -> None:
+        self._session.set_data_path(str(target))
         self._settings.setValue("data_path", str(target))
         self.refresh_dataset_status()
-        self.data_path_changed.emit(str(target))
         self.message.emit(self.tr("MNIST verified and copied to {0}").format(target), False)
-        return True

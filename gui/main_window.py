@@ -1,16 +1,17 @@
-"""MainWindow: lays out the two data flows and wires them; it holds no state of its own.
+"""MainWindow: lays out the two data flows and connects them; it holds no state of its own.
 
 Left and middle, the training flow (`gui.training`: model panel, controls, curves, runs),
 driven by `TrainingFlow`; right, the drawing flow (`gui.drawing`: canvas, prediction panel,
 my drawings); between them, the teaching views (`gui.views`). The File menu's work is in
-`FileActions`. The one thing the window passes around is the model that answers drawings.
+`FileActions`. What they all show lives in one `Session` (the model that answers drawings,
+the drawing's answer, the MNIST path, runs and drawings), which the views follow.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.data.my_drawings import DrawingStore
+from core.drawing.answer import Answer
 from core.model.classifier import NumpyClassifier
-from core.model.model_files import load_classifier
+from core.tasks import plain
+from core.training.backend import probe_tensorflow
 from core.training.lab import Lab
-from core.training.run import Run
+from core.training.model_choice import BUNDLED, LIVE, ModelChoice
 from core.training.run_store import RunStore
 from gui.drawing.canvas import DrawingCanvas
 from gui.drawing.canvas_box import CanvasBox
@@ -36,6 +39,8 @@ from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
 from gui.labels import rich_label
 from gui.notice_bar import LabBanner, NoticeBar
+from gui.session import Session
+from gui.task_runner import TaskHandle, shared_runner
 from gui.training.curves import CurvesWidget
 from gui.training.model_panel import ModelPanel
 from gui.training.runs_panel import RunsPanel
@@ -67,12 +72,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DigitLab — how dense networks learn"))
         self.settings = settings or QSettings()
         self._before_presenter: list[int] = []
+        self.tasks = shared_runner()
+        self.session = Session(RunStore(), DrawingStore(timeout=WINDOW_TIMEOUT), self.settings,
+                               self.tasks, self)
+        stored = self.settings.value("data_path", "")
+        self.session.set_data_path(data_path or (lab.mnist if lab else None)
+                                   or (stored if isinstance(stored, str) else "") or None)
         self._build()
         self.training = TrainingFlow(self.model_panel, self.controls, self.curves, self.runs,
-                                     self)
-        stored = self.settings.value("data_path", "")
-        self.training.data_path = (data_path or (lab.mnist if lab else None)
-                                   or (stored if isinstance(stored, str) else "") or None)
+                                     self.session, self)
         self.files = FileActions(self, self.settings, self.training)
         self.menus = WindowMenus(self)
         self.statusBar().addPermanentWidget(self.files.dataset_label)
@@ -84,9 +92,8 @@ class MainWindow(QMainWindow):
         self.remembered.restore()
         lab_notices = self._apply_lab(lab) if lab is not None else []
         self.files.refresh_dataset_status()
-        for view in (self.evaluate_view, self.learning_view):
-            view.set_data_path(self.training.data_path)
-        self._load_default_model()
+        self.session.restore_model()  # the model that answered last time, read off this thread
+        self.session.watch()  # other windows' runs and drawings
         self.notices = [*(notices or []), *lab_notices, *self.runs.store().notices,
                         *self.drawings.store.notices]
         self.notice_bar.show_notices(self.notices)
@@ -103,7 +110,7 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.controls = TrainingControls()
         self.curves = CurvesWidget()
-        self.runs = RunsPanel(RunStore())
+        self.runs = RunsPanel(self.session.runs)
         self.lab_banner = LabBanner()
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.notice_bar = NoticeBar()
@@ -113,11 +120,11 @@ class MainWindow(QMainWindow):
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([620, 230])
-        self.drawings = MyDrawingsBar(DrawingStore(timeout=WINDOW_TIMEOUT))
-        self.evaluate_view = EvaluateView(self.drawings.store)
-        self.network_view = NetworkView()
-        self.learning_view = LearningView()
-        self.compare_view = CompareView()
+        self.drawings = MyDrawingsBar(self.session.drawings)
+        self.evaluate_view = EvaluateView(self.session.drawings, self.session)
+        self.network_view = NetworkView(self.session)
+        self.learning_view = LearningView(self.session)
+        self.compare_view = CompareView(self.session)
         self.compare_view.set_runs(self.runs.store().with_models())
         self.views = QTabWidget()
         self.views.setAccessibleName("Views")
@@ -135,7 +142,7 @@ class MainWindow(QMainWindow):
                  self.tr("Two models answering the same drawing"))):
             self.views.setTabToolTip(self.views.addTab(widget, title), tip)
         self.canvas = DrawingCanvas()
-        self.prediction = PredictionPanel(self.canvas)
+        self.prediction = PredictionPanel(self.canvas, self.session)
         self.model_label = rich_label()
         self.model_label.setWordWrap(True)
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -152,61 +159,50 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _wire(self) -> None:
-        flow, files = self.training, self.files
+        flow, files, session = self.training, self.files, self.session
         flow.extra_source = self.drawings.for_training
         flow.ready = self._data_ready
-        flow.model_changed.connect(self.set_classifier)
-        flow.run_finished.connect(self._run_finished)
-        for source in (flow, files, self.drawings):
+        for source in (flow, files, self.drawings, session):
             source.message.connect(self._tell)
-        files.model_opened.connect(self.set_classifier)
-        files.data_path_changed.connect(self.evaluate_view.set_data_path)
-        files.data_path_changed.connect(self.learning_view.set_data_path)
+        session.model_changed.connect(self._show_model)
+        session.answer_changed.connect(self._show_drawing_in_views)
+        session.runs_changed.connect(self._runs_changed)
+        session.drawings_changed.connect(self.drawings.update_counts)
         flow.insight_measured.connect(self.learning_view.show_insight)
         self.runs.runs_changed.connect(
             lambda: self.compare_view.set_runs(self.runs.store().with_models()))
         self.compare_view.status_message.connect(self._tell)
         self.drawings.evaluate_requested.connect(self.evaluate_drawings)
         self.prediction.correction_made.connect(self.save_drawing)
-        self.prediction.prediction_made.connect(self._show_drawing_in_views)
 
     # --- the model that answers drawings --------------------------------------------------
 
-    def _load_default_model(self) -> None:
-        try:
-            self.set_classifier(load_classifier(None), self.tr("bundled default model"))
-        except (OSError, ValueError) as exc:
-            self.set_classifier(None, "")
-            self._tell(self.tr("No default model: {0}").format(exc))
-
-    def set_classifier(self, classifier: NumpyClassifier | None, name: str,
-                       epoch_ended: bool = False) -> None:
-        """Answer drawings with this model, and show it in the teaching views."""
-        self.prediction.set_classifier(classifier, name)
-        self.evaluate_view.set_classifier(classifier, name, epoch_ended)
-        self.network_view.set_classifier(classifier)
-        self.learning_view.set_classifier(classifier, epoch_ended)
-        self.compare_view.set_current(classifier, name)
+    def _show_model(self, choice: ModelChoice) -> None:
+        """Say which model answers drawings (the views follow the session themselves)."""
+        classifier = choice.classifier
         note = (self.tr(" <i>(it outputs logits: DigitLab applies a softmax)</i>")
                 if classifier is not None and classifier.added_softmax else "")
         self.model_label.setText(self.tr("Predicting with: <b>{0}</b>{1}").format(
-            escape(name), note) if classifier else self.tr("No model: train one or open a "
-                                                           ".keras file"))
+            escape(choice.name), note) if classifier else self.tr("No model: train one or "
+                                                                  "open a .keras file"))
 
-    def _run_finished(self, run: Run) -> None:
-        """The finished run's kept model answers now (the weights Train more continues, also
-        after EarlyStopping or keep-best restored an earlier epoch's)."""
-        classifier = self.prediction.classifier()
-        if run.model_file:
-            try:
-                classifier = load_classifier(run.model_file)
-            except (OSError, ValueError) as exc:
-                self._tell(self.tr("The run's model could not be read back: {0}").format(exc),
-                           True)
-        self.set_classifier(classifier, self.tr("{0}, {1} epochs").format(
-            run.name, run.history.epochs_text))
+    def set_classifier(self, classifier: NumpyClassifier | None, name: str,
+                       epoch_ended: bool = False) -> None:
+        """Answer drawings with this model (the session chooses it; every view follows)."""
+        self.session.choose(ModelChoice(classifier, name, LIVE if epoch_ended else BUNDLED))
 
-    def open_model(self, path: str) -> bool:
+    def _runs_changed(self) -> None:
+        """Another window or process changed the runs: show them."""
+        self.runs.refresh()
+        self.compare_view.set_runs(self.runs.store().with_models())
+
+    def check_tensorflow(self) -> None:
+        """Probe TensorFlow in a child process (a task): training is offered when it works."""
+        self.tasks.start(plain(probe_tensorflow),
+                         returned=lambda reason: self.set_training_available(reason or ""),
+                         errored=lambda error: self.set_training_available(str(error)))
+
+    def open_model(self, path: str) -> TaskHandle | None:
         return self.files.open_model(path)
 
     def start_training(self) -> None:
@@ -240,11 +236,10 @@ class MainWindow(QMainWindow):
         self.evaluate_view.choose_source(MY_DRAWINGS)
         self.evaluate_view.evaluate_now()
 
-    def _show_drawing_in_views(self, _probabilities: object = None) -> None:
-        image = self.prediction.current_input()
-        self.network_view.set_input(image)
-        self.learning_view.set_input(image)
-        self.compare_view.set_input(image)
+    def _show_drawing_in_views(self, answer: Answer) -> None:
+        self.network_view.set_input(answer.image)
+        self.learning_view.set_input(answer.image)
+        self.compare_view.set_input(answer.image)
 
     # --- lab file, settings, messages, closing --------------------------------------------
 
@@ -287,11 +282,12 @@ class MainWindow(QMainWindow):
         return not self.views.isVisibleTo(self)
 
     def shutdown(self) -> bool:
-        """Stop training and join the worker thread (at most 2 s)."""
-        return self.training.shutdown(2000)
+        """Stop training, end its process and let running tasks end (at most 2 s each)."""
+        ended = self.training.shutdown(2000)
+        return self.tasks.stop_all(2.0) and ended
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.remembered.save()
+        self.session.close()
         self.closed_cleanly = self.shutdown()
-        QThreadPool.globalInstance().waitForDone(2000)  # evaluations and reports
         event.accept()

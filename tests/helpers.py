@@ -117,3 +117,19 @@ def poll_flag_forever(flag) -> None:  # noqa: ANN001
     batch, until it is killed."""
     while True:
         flag.is_set()
+
+
+def open_in_window(window, qtbot, path) -> bool:  # noqa: ANN001
+    """Open a model file as File → Open does (read in a task) and wait until it answers or
+    is refused: True when it answers drawings."""
+    handle = window.open_model(str(path))
+    if handle is None:
+        return False
+    qtbot.waitUntil(lambda: handle.done, timeout=30_000)
+    return window.session.model.path == str(path)
+
+
+def save_in_window(window, qtbot, digit: int) -> None:  # noqa: ANN001
+    """Press "Save as `digit`" and wait until the drawing is in the file (saved in a task)."""
+    window.prediction.correction_made.emit(digit)
+    qtbot.waitUntil(lambda: not window.drawings.waiting, timeout=10_000)

@@ -6,6 +6,8 @@ so the GUI can forward records as signals and the CLI can print them.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -69,6 +71,21 @@ class EpochRecord:
         return (self.epoch - 1 if self.start < 0 else self.start) + self.fraction
 
 
+@dataclass(frozen=True)
+class TrainingStarted:
+    """Training begins: epochs to run and batches per epoch."""
+
+    epochs: int
+    batches: int
+
+
+@dataclass(frozen=True)
+class Status:
+    """A line about what the training is doing now ("Evaluating on the test set…")."""
+
+    text: str
+
+
 class Reporter:
     """Receives training progress. Subclass and override what you need; all are no-ops here.
 
@@ -86,3 +103,26 @@ class Reporter:
         """Called after every epoch, with validation metrics and a weights snapshot."""
 
 
+
+
+class RecordReporter(Reporter):
+    """A Reporter that hands every record, as plain data, to one function: `report(record)`
+    with a TrainingStarted, BatchProgress or EpochRecord (a task's `report`, see core.tasks).
+    Keras may call from its own threads, so calls take turns."""
+
+    def __init__(self, report: Callable[[object], None]) -> None:
+        self._report = report
+        self._lock = threading.Lock()
+
+    def _send(self, record: object) -> None:
+        with self._lock:
+            self._report(record)
+
+    def training_started(self, epochs: int, batches: int) -> None:
+        self._send(TrainingStarted(epochs, batches))
+
+    def batch_ended(self, progress: BatchProgress) -> None:
+        self._send(progress)
+
+    def epoch_ended(self, record: EpochRecord) -> None:
+        self._send(record)

@@ -9,11 +9,14 @@ so the window never waits for training, and training never waits for the window.
 
 The child is started once (spawned, never forked: the parent runs Qt threads) and keeps its
 `TrainingSession` between jobs, so "Train more" continues the model in its memory as before.
-Only plain data crosses: the job in; status lines, progress records and the `Run` out, through
-one pipe. Stop sets a shared flag (`SharedFlag`, no lock, so a killed child cannot leave one
-held) that the Keras callback reads after each batch, as it read the thread's event. If the
-child dies (killed, out of memory), the job fails with a one-line message and the next job
-starts a fresh child.
+`run` and `warm_up` are tasks in `core.tasks`'s words: the parent's one reader of the pipe
+(the thread that runs the task) turns the child's messages, which are those words, into the
+task's progress reports, its result or its exception, rebuilt here. Only plain data crosses:
+the job in; status lines, progress records and the `Run` out, through one pipe. Stop sets the
+task's stop flag, which is a shared byte (`SharedFlag`, no lock, so a killed child cannot
+leave one held) that the Keras callback in the child reads after each batch. If the child dies
+(killed, out of memory), the task errs with a one-line message and the next job starts a fresh
+child.
 """
 
 from __future__ import annotations
@@ -23,18 +26,17 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
 from typing import Any
 
 from core.i18n import language, set_language, translate
 from core.store.plain import one_line
-from core.training.progress import BatchProgress, EpochRecord, Reporter
+from core.tasks import Report, StopFlag
+from core.training.progress import RecordReporter, Status
 from core.training.run import Run
 from core.training.session import TrainingJob, runs_dir
 from core.training.shared_flag import SharedFlag
 
 BACKGROUND_NICENESS = 5  # the child runs below the window (Linux/macOS nice; measured below)
-_POLL = 0.01  # seconds between looks at the stop event while waiting for the child
 
 
 class TrainingError(Exception):
@@ -46,7 +48,7 @@ class TrainingProcess:
 
     def __init__(self) -> None:
         self._context = multiprocessing.get_context("spawn")
-        self.stop_event = SharedFlag(self._context)  # set it (from any thread) to stop training
+        self.stop_flag = SharedFlag(self._context)  # set it (from any thread) to stop training
         self._closing = SharedFlag(self._context)
         self._process: Any = None
         self._pipe: Any = None
@@ -57,20 +59,19 @@ class TrainingProcess:
         """The child's process id (None before the first job)."""
         return None if self._process is None else self._process.pid
 
-    def warm_up(self, data_path: str | None) -> None:
-        """Start the child and have it import TensorFlow and load MNIST (see
+    def warm_up(self, report: Report, stop: StopFlag, data_path: str | None) -> None:
+        """A task: start the child and have it import TensorFlow and load MNIST (see
         `TrainingSession.warm_up`); returns when it is done."""
-        self._call(("warm_up", data_path), Reporter(), lambda _: None, lambda: False)
+        self._call(("warm_up", data_path), report)
 
-    def run(self, job: TrainingJob, reporter: Reporter | None = None,
-            stop_event: threading.Event | None = None,
-            closing: Callable[[], bool] = lambda: False,
-            status: Callable[[str], None] = lambda _: None) -> Run:
-        """`TrainingSession.run(job, …)` in the child; the same Run, records and errors."""
-        self.stop_event.clear()
+    def run(self, report: Report, stop: StopFlag, job: TrainingJob) -> Run:
+        """A task: `TrainingSession.run(job, …)` in the child, its records reported as they
+        come; the same Run, or the child's error rebuilt. `stop` is this process's
+        `stop_flag` (give it to the runner), which the child reads itself."""
+        self.stop_flag.clear()
         self._closing.clear()
         job = dataclasses.replace(job, keep_dir=job.keep_dir or str(runs_dir()))
-        result = self._call(("run", job), reporter or Reporter(), status, closing, stop_event)
+        result = self._call(("run", job), report)
         assert isinstance(result, Run)
         return result
 
@@ -84,7 +85,7 @@ class TrainingProcess:
         if process is None:
             return
         self._closing.set()
-        self.stop_event.set()
+        self.stop_flag.set()
         try:
             if pipe is not None:
                 pipe.send(("quit", None, ""))
@@ -113,44 +114,31 @@ class TrainingProcess:
         self._forget_child()
         ours, theirs = self._context.Pipe()
         self._process = self._context.Process(
-            target=serve, args=(theirs, self.stop_event, self._closing, _log_file()),
+            target=serve, args=(theirs, self.stop_flag, self._closing, _log_file()),
             name="digitlab-training", daemon=True)
         self._process.start()
         theirs.close()
         with self._lock:
             self._pipe = ours
 
-    def _call(self, message: tuple[str, Any], reporter: Reporter,
-              status: Callable[[str], None], closing: Callable[[], bool],
-              stop_event: threading.Event | None = None) -> Any:
+    def _call(self, message: tuple[str, Any], report: Report) -> Any:
+        """Send one job to the child and read its answer: the one reader of the pipe."""
         self._start()
         pipe = self._pipe  # close() may forget it from the GUI thread: use our reference
         pipe.send((*message, language()))  # the window's language may have changed
         while True:
-            if stop_event is not None and stop_event.is_set():
-                self.stop_event.set()
-            if closing():
-                self._closing.set()
             try:
-                if not pipe.poll(_POLL):
-                    continue
                 kind, value = pipe.recv()
             except (EOFError, OSError, ValueError):  # it died, or the window closed the pipe
                 code = self._forget_child()
                 raise TrainingError(translate(
                     "TrainingProcess", "the training process ended unexpectedly (exit code "
                     "{0}); the next training starts a new one").format(code)) from None
-            if kind == "batch":
-                reporter.batch_ended(value)
-            elif kind == "epoch":
-                reporter.epoch_ended(value)
-            elif kind == "started":
-                reporter.training_started(*value)
-            elif kind == "status":
-                status(value)
-            elif kind == "done":
+            if kind == "progress":
+                report(value)
+            elif kind == "returned":
                 return value
-            elif kind == "failed":
+            else:  # "errored"
                 raise _rebuilt(*value)
 
 
@@ -160,28 +148,6 @@ def _rebuilt(kind: str, message: str) -> Exception:
     if kind == "MemoryError":
         return MemoryError(message)
     return TrainingError(message)
-
-
-class _PipeReporter(Reporter):
-    """The child's reporter: every record goes to the parent (Keras may call from its own
-    threads, so sends take turns)."""
-
-    def __init__(self, pipe: Any) -> None:
-        self._pipe = pipe
-        self._lock = threading.Lock()
-
-    def send(self, kind: str, value: Any) -> None:
-        with self._lock:
-            self._pipe.send((kind, value))
-
-    def training_started(self, epochs: int, batches: int) -> None:
-        self.send("started", (epochs, batches))
-
-    def batch_ended(self, progress: BatchProgress) -> None:
-        self.send("batch", progress)
-
-    def epoch_ended(self, record: EpochRecord) -> None:
-        self.send("epoch", record)
 
 
 def _log_file() -> str:
@@ -202,7 +168,15 @@ def serve(pipe: Any, stop: Any, closing: Any, log_file: str = "") -> None:
         except OSError:
             pass
     session = TrainingSession()
-    reporter = _PipeReporter(pipe)
+    lock = threading.Lock()  # Keras may report from its own threads: sends take turns
+
+    def send(kind: str, value: Any) -> None:
+        with lock:
+            pipe.send((kind, value))
+
+    def report(record: object) -> None:
+        send("progress", record)
+
     while True:
         try:
             kind, value, language_code = pipe.recv()
@@ -214,13 +188,13 @@ def serve(pipe: Any, stop: Any, closing: Any, log_file: str = "") -> None:
         try:
             if kind == "warm_up":
                 session.warm_up(value)
-                reporter.send("done", None)
+                send("returned", None)
             elif kind == "run":
-                reporter.send("done", session.run(value, reporter, stop, closing=closing.is_set,
-                                                  status=lambda text: reporter.send("status",
-                                                                                    text)))
+                send("returned", session.run(value, RecordReporter(report), stop,
+                                             closing=closing.is_set,
+                                             status=lambda text: report(Status(text))))
         except (InterruptedError, MemoryError) as exc:
-            reporter.send("failed", (type(exc).__name__, str(exc)))
+            send("errored", (type(exc).__name__, str(exc)))
         except Exception as exc:  # noqa: BLE001 (every failure reaches the user as one line)
             logging.getLogger("digitlab.training").exception("training failed")
-            reporter.send("failed", ("Exception", one_line(exc, 400)))
+            send("errored", ("Exception", one_line(exc, 400)))

@@ -8,28 +8,25 @@ another program holds the file waits in a queue, saved in order off the GUI thre
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from core.data.my_drawings import DrawingStore, DrawingStoreError
-from gui.background_task import BackgroundTask
+from core.tasks import plain
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.labels import plain_label
+from gui.task_runner import TaskHandle, said, shared_runner
 
 WINDOW_TIMEOUT = 0.2  # seconds the GUI thread may wait for another program's change
 RETRY_MS = 2000  # how often waiting drawings are tried again
-QUEUE_TIMEOUT = 5.0  # seconds each try off the GUI thread waits
 
 Row = tuple[object, ...]  # DrawingStore.append's arguments
 
 
-def save_waiting(path: Path, rows: list[Row]) -> tuple[int, int, str, bool]:
-    """Save `rows` in order (off the GUI thread): (how many saved, the new total, why the
-    next was not ("" when all were), whether it was only busy)."""
-    store = DrawingStore(path, timeout=QUEUE_TIMEOUT)
+def save_waiting(store: DrawingStore, rows: list[Row]) -> tuple[int, int, str, bool]:
+    """Save `rows` in order (a task, off the GUI thread): (how many saved, the new total, why
+    the next was not ("" when all were), whether it was only busy)."""
     total = 0
     for saved, row in enumerate(rows):
         try:
@@ -44,6 +41,7 @@ class MyDrawingsBar(QWidget):
 
     evaluate_requested = Signal()
     message = Signal(str, bool)  # one line, is it an error
+    saved = Signal()  # drawings reached the file
 
     def __init__(self, store: DrawingStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +59,10 @@ class MyDrawingsBar(QWidget):
                                         "with this on fine-tunes the current model)"))
         layout.addWidget(self.evaluate_button)
         layout.addWidget(self.include)
-        self.waiting: list[Row] = []  # drawings another program's lock keeps from the file
-        self._task: BackgroundTask | None = None
+        self.waiting: list[Row] = []  # drawings being saved, or kept back by another's lock
+        self._retried = False  # the first waiting drawing has met a lock already
+        self.counts = np.zeros(10, np.int64)
+        self._task: TaskHandle | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -80,48 +80,42 @@ class MyDrawingsBar(QWidget):
         answer = None if probabilities is None else int(np.argmax(probabilities))
         confidence = None if answer is None else float(probabilities[answer])
         row = (np.array(image), digit, strokes, answer, confidence, prediction.model_name())
-        if self.waiting:  # behind the ones already waiting, in order
-            return self._wait(row, digit)
-        try:
-            total = self.store.append(*row)  # type: ignore[arg-type]
-        except DrawingStoreError as exc:
-            if exc.busy:
-                return self._wait(row, digit)
-            self.message.emit(str(exc), True)
+        if self.store.database.read_only:  # known once the file was first read: say why now,
+            self.message.emit(self.tr("Not saved: {0}").format(  # and the drawing stays
+                self.store.database.read_only), True)
             return False
-        except ValueError as exc:
-            self.message.emit(str(exc), True)
-            return False
-        self.message.emit(self.tr("Saved as a {0} in “my drawings” ({1} in all)").format(
-            digit, total), False)
-        self.update_counts()
-        return True
-
-    def _wait(self, row: Row, digit: int) -> bool:
-        self.waiting.append(row)
-        self.message.emit(self.tr("Another program is using the drawings file: the {0} waits "
-                                  "and is saved when it is free ({1} waiting)").format(
-            digit, len(self.waiting)), False)
+        self.waiting.append(row)  # saved in order, off the GUI thread (`_save_waiting`)
         if self._task is None and not self._retry.isActive():
-            self._retry.start()
+            self._save_waiting()
         return True
 
     def _save_waiting(self) -> None:
         """Try the waiting drawings in a pool thread (each try may wait QUEUE_TIMEOUT)."""
         if self._task is not None or not self.waiting:
             return
-        self._task = BackgroundTask(save_waiting, self.store.database.path, list(self.waiting))
-        self._task.start(self._saved_waiting, lambda text: self._saved_waiting(
-            (0, 0, text, False)), receiver=self)
+        self._task = shared_runner().start(
+            plain(save_waiting), self.store, list(self.waiting),
+            returned=self._saved_waiting,
+            errored=said(lambda text: self._saved_waiting((0, 0, text, False))), receiver=self)
 
     def _saved_waiting(self, result: tuple[int, int, str, bool]) -> None:
         self._task = None
         saved, total, error, busy = result
-        del self.waiting[:saved]
-        if saved:
+        if saved == 1 and not self._retried:
+            self.message.emit(self.tr("Saved as a {0} in “my drawings” ({1} in all)").format(
+                self.waiting[0][1], total), False)
+        elif saved:
             self.message.emit(self.tr("Saved %n waiting drawings in “my drawings” ({0} in "
                                       "all)", None, saved).format(total), False)
+        del self.waiting[:saved]
+        self._retried = bool(self.waiting)
+        if saved:
+            self.saved.emit()
             self.update_counts()
+        if busy and self.waiting:
+            self.message.emit(self.tr("Another program is using the drawings file: the {0} "
+                                      "waits and is saved when it is free ({1} waiting)").format(
+                self.waiting[0][1], len(self.waiting)), False)
         if error and not busy:  # it will not work by waiting: say so, keep nothing queued
             self.message.emit(self.tr("%n waiting drawings could not be saved: {0}", None,
                                       len(self.waiting)).format(error), True)
@@ -141,14 +135,15 @@ class MyDrawingsBar(QWidget):
         return (images, labels) if len(labels) else None
 
     def update_counts(self) -> None:
-        try:
-            counts = self.store.counts()
-        except DrawingStoreError as exc:
-            if not exc.busy:  # busy: the counts shown stay until the next update
-                self.label.setText(self.tr("My drawings: the file could not be read"))
-            return
-        except (OSError, ValueError):
+        """Count the drawings again, off the GUI thread (another window may have added some)."""
+        shared_runner().start(plain(self.store.counts), returned=self._show_counts,
+                              errored=self._counts_failed, receiver=self)
+
+    def _counts_failed(self, error: BaseException) -> None:
+        if not getattr(error, "busy", False):  # busy: the counts shown stay until the next
             self.label.setText(self.tr("My drawings: the file could not be read"))
-            return
+
+    def _show_counts(self, counts: np.ndarray) -> None:
+        self.counts = counts
         text = "  ".join(f"{d}:{c}" for d, c in enumerate(counts))
         self.label.setText(self.tr("My drawings ({0}): {1}").format(int(counts.sum()), text))

@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.drawing.answer import answer
+from core.drawing.answer import NO_INK, Answer, Verdict, answer
 from core.drawing.preprocessing import Preprocessed, to_mnist_stages
 from core.model.classifier import NumpyClassifier
+from core.training.model_choice import ModelChoice
 from gui.drawing.answer_view import AnswerView
 from gui.drawing.canvas import DrawingCanvas
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
 from gui.labels import plain_label
+from gui.session import Session
 
 MIN_INTERVAL = 1 / 30  # seconds between live predictions
 # each stage: its key in Preprocessed.stages, its name (the label of the tick box that switches
@@ -52,14 +54,13 @@ class PredictionPanel(QWidget):
     prediction_made = Signal(object)  # np.ndarray of 10 probabilities, or None for no ink
     correction_made = Signal(int)  # the student says the drawing was this digit
 
-    def __init__(self, canvas: DrawingCanvas, parent: QWidget | None = None) -> None:
+    def __init__(self, canvas: DrawingCanvas, session: Session | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._canvas = canvas
-        self._classifier: NumpyClassifier | None = None
-        self._model_name = ""
+        self.session = session or Session(parent=self)
+        self.session.model_changed.connect(lambda _: self.predict_now())
         self._last_run = 0.0
-        self._input: np.ndarray | None = None
-        self._probabilities: np.ndarray | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.predict_now)
         self._build()
@@ -122,27 +123,26 @@ class PredictionPanel(QWidget):
     # --- behaviour -------------------------------------------------------------------------------
 
     def set_classifier(self, classifier: NumpyClassifier | None, name: str = "") -> None:
-        """Use this classifier from now on (None: predictions are off) and predict again."""
-        self._classifier = classifier
-        self._model_name = name
-        self.predict_now()
+        """Answer with this classifier from now on (None: predictions are off): the session
+        chooses it, and the panel, like every view, follows the session."""
+        self.session.choose(ModelChoice(classifier, name))
 
     def classifier(self) -> NumpyClassifier | None:
-        return self._classifier
+        return self.session.classifier
 
     def canvas(self) -> DrawingCanvas:
         return self._canvas
 
     def model_name(self) -> str:
         """The name of the model answering (as the window labels it)."""
-        return self._model_name
+        return self.session.model.name
 
     def current_input(self) -> np.ndarray | None:
         """The 28x28 image last given to the network (None when the canvas is empty)."""
-        return self._input
+        return self.session.answer.image
 
     def probabilities(self) -> np.ndarray | None:
-        return self._probabilities
+        return self.session.answer.probabilities
 
     def answer_text(self) -> str:
         return self._answer.text()
@@ -186,23 +186,23 @@ class PredictionPanel(QWidget):
                                  centre=self._toggles["centre"].isChecked())
         self._show_stages(result)
         if result is None:
-            self._input = self._probabilities = None
             self._answer.show_message("–", self.tr("Draw a digit"))
             self._show_bars(np.zeros(10))
             self._set_fix_enabled(False)
+            self.session.set_answer(Answer(Verdict(NO_INK)))
             self.prediction_made.emit(None)
             return
-        self._input = result.image
         self._set_fix_enabled(True)
-        if self._classifier is None:
+        classifier = self.session.classifier
+        if classifier is None:
             self._answer.show_message("?", self.tr("No model loaded"))
+            self.session.set_answer(Answer(Verdict(NO_INK), result.image))
             return
-        result_answer = answer(self._classifier, result.image)  # classify, check, verdict
-        probabilities = result_answer.probabilities
-        self._probabilities = probabilities
+        result_answer = answer(classifier, result.image)  # classify, check, verdict
         self._answer.show_answer(result_answer)
-        self._show_bars(probabilities)
-        self.prediction_made.emit(probabilities)
+        self._show_bars(result_answer.probabilities)
+        self.session.set_answer(result_answer)
+        self.prediction_made.emit(result_answer.probabilities)
 
     def _show_stages(self, result: Preprocessed | None) -> None:
         for key, *_ in STAGES:

@@ -1,7 +1,8 @@
 """TrainingFlow: the training side of the window, from a click on Train to a new run.
 
-It owns the training thread and wires the model panel, the controls, the curves and the runs
-table to it. State lives in core: the run being trained grows a core `History` that the
+It owns the training child process (`core.training.training_process`), whose client runs as
+a task on the window's task runner, and wires the model panel, the controls, the curves and
+the runs table to it. State lives in core: the run being trained grows a core `History` that the
 curves read, the finished `Run` goes to the `RunStore`, and the flow only remembers what
 answers drawings now (a run or a model file), because Train more continues exactly that.
 """
@@ -18,58 +19,94 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.model.architectures import ModelSpec, SpecError
 from core.model.classifier import NumpyClassifier
 from core.model.metadata import ModelMetadata
+from core.model.model_files import load_classifier
+from core.store.plain import one_line
+from core.tasks import plain
 from core.training.history import History
-from core.training.progress import BatchProgress, EpochRecord, stop_reason_text
+from core.training.model_choice import FILE, LIVE, RUN, ModelChoice
+from core.training.progress import (
+    BatchProgress,
+    EpochRecord,
+    Status,
+    TrainingStarted,
+    stop_reason_text,
+)
 from core.training.run import Run
 from core.training.session import TrainingJob
+from core.training.training_process import TrainingProcess
+from gui.session import Session
+from gui.task_runner import TaskHandle, said
 from gui.training.curves import CurvesWidget
 from gui.training.model_panel import ModelPanel
 from gui.training.runs_panel import RunsPanel
 from gui.training.training_controls import TrainingControls
-from gui.training.training_worker import TrainingThread
 
 
 class TrainingFlow(QObject):
     """Train, Stop and Train more; reports the model that answers drawings as it changes."""
 
-    model_changed = Signal(object, str, bool)  # NumpyClassifier, name, from a live epoch
+    kept_model_read = Signal(object)  # a finished run's kept model answers now
     message = Signal(str, bool)  # one line, is it an error
+    training_started = Signal(int, int)  # epochs, batches per epoch
+    batch_ended = Signal(object)  # BatchProgress
+    epoch_ended = Signal(object)  # EpochRecord
     run_finished = Signal(object)  # the new Run
+    training_failed = Signal(str)  # one line
+    status_changed = Signal(str)
     insight_measured = Signal(object, str)  # an epoch's LayerInsight, "epoch 3"
 
     def __init__(self, panel: ModelPanel, controls: TrainingControls, curves: CurvesWidget,
-                 runs: RunsPanel, parent: QObject | None = None) -> None:
+                 runs: RunsPanel, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.panel, self.controls, self.curves, self.runs = panel, controls, curves, runs
-        self.thread = TrainingThread(self)
-        self.data_path: str | None = None
+        self.session = session
+        self.tasks = session.tasks
+        self.process = TrainingProcess()  # the child that trains; started at the first job
+        self._handle: TaskHandle | None = None
+        self._warming: TaskHandle | None = None
+        self._closing = False
         self.extra_source: Callable[[], tuple | None] = lambda: None  # "my drawings" to add
         self.ready: Callable[[], bool] = lambda: True  # e.g. MNIST can be found
         self.unavailable = ""
-        self.current_run: Run | None = None  # the run whose model answers drawings, or
-        self.current_file = ""  # the model file that does
         self._live: History | None = None
         self._file_history = History()
         self._job: TrainingJob | None = None
         self._first_epoch = 1
-        worker = self.thread.worker
-        worker.training_started.connect(self._started)
-        worker.batch_ended.connect(self._batch)
-        worker.epoch_ended.connect(self._epoch)
-        worker.run_finished.connect(self._finished)
-        worker.training_failed.connect(self._failed)
-        worker.status_changed.connect(lambda text: self.message.emit(text, False))
+        self._by_record = {TrainingStarted: self._started, BatchProgress: self._batch,
+                           EpochRecord: self._epoch, Status: self._status}
         controls.train_requested.connect(self.start_training)
-        controls.stop_requested.connect(self.thread.stop)
+        controls.stop_requested.connect(self.stop)
         controls.more_requested.connect(self.train_more)
         runs.overlays_changed.connect(curves.set_overlays)
         runs.status_message.connect(lambda text: self.message.emit(text, False))
 
-    # --- what answers drawings ------------------------------------------------------------
+    # --- what answers drawings (the session's; Train more continues it) ---------------------
+
+    @property
+    def data_path(self) -> str | None:
+        return self.session.data_path
+
+    @property
+    def current_run(self) -> Run | None:
+        """The run whose kept model answers drawings, if one does."""
+        model = self.session.model
+        return model.run if model.source == RUN else None
+
+    @property
+    def current_file(self) -> str:
+        """The opened model file that answers drawings, or ""."""
+        model = self.session.model
+        return model.path if model.source == FILE else ""
 
     def use_file(self, path: str, metadata: ModelMetadata, classifier: NumpyClassifier) -> None:
         """An opened model file answers drawings now: show its own layers and history."""
-        self.current_file, self.current_run = path, None
+        self.session.choose(ModelChoice(classifier, Path(path).name, FILE, path=path,
+                                        metadata=metadata))
+        accuracy = metadata.test_accuracy
+        self.controls.result_label.setText(
+            self.tr("Opened {0}").format(Path(path).name) if accuracy is None else
+            self.tr("Opened {0}: test accuracy {1} %").format(Path(path).name,
+                                                              f"{100 * accuracy:.2f}"))
         self._file_history = History.from_dict(metadata.history)
         self.curves.clear()
         self.curves.show_history(self._file_history, with_training=True)
@@ -96,11 +133,20 @@ class TrainingFlow(QObject):
         name = self._job.name if self._job is not None else self.tr("training")
         return name, self.curves.history(), None
 
+    def more_epochs(self) -> int:
+        """How many epochs Train more adds (the controls' box)."""
+        return self.controls.more_epochs.value()
+
     def can_continue(self) -> bool:
         return self.current_run is not None or bool(self.current_file)
 
     def is_running(self) -> bool:
-        return self.thread.is_running()
+        return self._handle is not None and not self._handle.done
+
+    def stop(self) -> None:
+        """Ask training to end after the current batch (weights are kept)."""
+        if self._handle is not None:
+            self._handle.stop()
 
     # --- training -------------------------------------------------------------------------
 
@@ -132,7 +178,7 @@ class TrainingFlow(QObject):
 
     def _start(self, job: TrainingJob, fresh: bool,
                extra: tuple[np.ndarray, np.ndarray] | None = None) -> None:
-        if self.thread.is_running() or self.unavailable or not self.ready():
+        if self.is_running() or self.unavailable or not self.ready():
             return
         try:
             job.spec.validate()  # e.g. over the parameter cap: one line, nothing started
@@ -153,24 +199,37 @@ class TrainingFlow(QObject):
         self._first_epoch = len(self._live) + 1  # where this run's own epochs begin
         self.controls.set_running(True)
         self.panel.set_locked(True)
-        self.thread.start(job)
+        self._handle = self.tasks.start(self.process.run, job, stop=self.process.stop_flag,
+                                        progressed=self._progress, returned=self._finished,
+                                        errored=self._failed)
 
-    def _started(self, epochs: int, batches: int) -> None:
+    def _progress(self, record: object) -> None:
+        """One record from the training (the task's progress), to its handler by type."""
+        self._by_record[type(record)](record)  # type: ignore[operator]
+
+    def _started(self, started: TrainingStarted) -> None:
         first = len(self._live) + 1 if self._live is not None else 1
-        self.controls.started(epochs, batches, first)
+        self.controls.started(started.epochs, started.batches, first)
+        self.training_started.emit(started.epochs, started.batches)
+
+    def _status(self, status: Status) -> None:
+        self.status_changed.emit(status.text)
+        self.message.emit(status.text, False)
 
     def _batch(self, progress: BatchProgress) -> None:
         self.curves.add_batch(progress)
         self.controls.show_batch(progress)
+        self.batch_ended.emit(progress)
 
     def _epoch(self, record: EpochRecord) -> None:
+        self.epoch_ended.emit(record)
         if self._live is not None:
             self._live.add(record)
             self.curves.show_history(self._live)
         self.controls.show_epoch(record)
         if record.classifier is not None and self._job is not None:
-            self.model_changed.emit(record.classifier, self.tr("{0} (epoch {1})").format(
-                self._job.name, f"{record.position:g}"), True)
+            self.session.choose(ModelChoice(record.classifier, self.tr("{0} (epoch {1})").format(
+                self._job.name, f"{record.position:g}"), LIVE, run=self._job.parent_run))
         if record.insight is not None:
             self.insight_measured.emit(record.insight,
                                        self.tr("epoch {0}").format(f"{record.position:g}"))
@@ -180,7 +239,7 @@ class TrainingFlow(QObject):
         self.panel.set_locked(False)
         self.curves.show_history(run.history)
         self.curves.mark_stop(run.stop_reason, self._first_epoch)
-        self.current_run, self.current_file = run, ""
+        self._answer_with(run)
         test = ("" if run.test_accuracy is None else self.tr(
             "test accuracy {0} % (loss {1}), ").format(f"{100 * run.test_accuracy:.2f}",
                                                       f"{run.test_loss:.4f}"))
@@ -192,7 +251,33 @@ class TrainingFlow(QObject):
         self.message.emit(self.tr("Training {0}").format(reason), False)
         self.run_finished.emit(run)
 
-    def _failed(self, message: str) -> None:
+    def _answer_with(self, run: Run) -> None:
+        """The finished run answers drawings: at once with its last epoch's weights, then
+        with its kept model (EarlyStopping or keep-best may have restored an earlier epoch's;
+        Train more continues those), read off the GUI thread."""
+        name = self.tr("{0}, {1} epochs").format(run.name, run.history.epochs_text)
+        self.session.choose(ModelChoice(self.session.classifier, name, RUN, run=run,
+                                        path=run.model_file))
+        if run.model_file:
+            self.tasks.start(plain(load_classifier), run.model_file, receiver=self,
+                             returned=lambda classifier: self._kept_model_read(run, name,
+                                                                               classifier),
+                             errored=said(lambda text: self.message.emit(self.tr(
+                                 "The run's model could not be read back: {0}").format(text),
+                                 True)))
+
+    def _kept_model_read(self, run: Run, name: str, classifier: NumpyClassifier) -> None:
+        if self.session.model.run is run:  # nothing else was chosen meanwhile
+            self.session.choose(ModelChoice(classifier, name, RUN, run=run,
+                                            path=run.model_file))
+            self.kept_model_read.emit(classifier)
+
+    def _failed(self, error: BaseException) -> None:
+        if self._closing:
+            return
+        message = (self.tr("out of memory: try fewer or smaller layers, or a smaller batch "
+                           "size") if isinstance(error, MemoryError) else one_line(error, 400))
+        self.training_failed.emit(message)
         self.controls.set_running(False, can_continue=self.can_continue())
         self.panel.set_locked(False)
         self.controls.failed(message)
@@ -206,9 +291,17 @@ class TrainingFlow(QObject):
             "bundled models still work.").format(reason))
 
     def warm_up(self) -> None:
-        """Get TensorFlow and MNIST ready in the worker thread while the student draws."""
-        if not self.unavailable and not self.thread.is_running():
-            self.thread.warm_up(self.data_path)
+        """Get TensorFlow and MNIST ready in the training process while the student draws."""
+        if not self.unavailable and not self.is_running() and self._warming is None:
+            self._warming = self.tasks.start(
+                self.process.warm_up, self.data_path,
+                returned=lambda _: self.status_changed.emit(
+                    self.tr("TensorFlow is ready to train")),
+                errored=lambda _: None)  # a missing MNIST is said when Train is clicked
 
     def shutdown(self, timeout_ms: int = 2000) -> bool:
-        return self.thread.shutdown(timeout_ms)
+        """Stop training and end the training process (at most `timeout_ms` for it to end);
+        True when nothing was left running."""
+        self._closing = True  # the reader then sees the child go: not a failure to show
+        self.process.close(timeout_ms / 1000)
+        return self.process.pid is None

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from core.evaluation.insides import first_layer_weights, top_contributions, weight_tiles
 from core.evaluation.neuron import neuron_arithmetic
 from core.model.classifier import NumpyClassifier
+from core.training.model_choice import ModelChoice
 from gui.labels import plain_label, rich_label
+from gui.session import Session
 from gui.views.lazy_view import LazyView
 from gui.views.term_pixels import term_pixmap
 from gui.views.weights_view import rgb_qimage
@@ -112,9 +114,10 @@ class _LayerBlocks(QWidget):
 class ActivationsView(LazyView):
     """Hidden activations and top first-layer contributions for the current drawing."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._classifier: NumpyClassifier | None = None
+        self.session = session or Session(parent=self)
+        self.session.model_changed.connect(lambda _: self.refresh())
         self._input: np.ndarray | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -206,9 +209,13 @@ class ActivationsView(LazyView):
         width = max(self.arithmetic.width(), 400)  # all its lines, however tight the view
         self.arithmetic.setMinimumHeight(self.arithmetic.heightForWidth(width))
 
+    @property
+    def _classifier(self) -> NumpyClassifier | None:
+        return self.session.classifier
+
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
-        self._classifier = classifier
-        self.refresh()
+        """Show this model (the session chooses it)."""
+        self.session.choose(ModelChoice(classifier))
 
     def set_input(self, image: np.ndarray | None) -> None:
         """The 28×28 image the network receives now (None: the canvas is empty)."""

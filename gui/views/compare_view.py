@@ -24,11 +24,15 @@ from core.drawing.answer import NO_INK, Answer, Verdict, agreement, answer
 from core.model import model_files
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.model_files import load_classifier
+from core.tasks import plain
+from core.training.model_choice import ModelChoice
 from core.training.run import Run
 from gui.drawing.answer_view import AnswerView
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
 from gui.labels import plain_label, rich_label
+from gui.session import Session
+from gui.task_runner import said
 from gui.views.lazy_view import LazyView
 
 CURRENT = ("current", "")
@@ -104,6 +108,10 @@ class _Side(QGroupBox):
         return False
 
     def _chosen(self) -> None:
+        self.resolved()
+
+    def resolved(self) -> None:
+        """Take the chosen entry's model (the owner reads it first if needed)."""
         self.classifier, caption = self._owner.resolve(self.key())
         self.caption.setText(caption)
         self.choice_changed.emit()
@@ -129,17 +137,21 @@ class _Side(QGroupBox):
 
 
 class CompareView(LazyView):
-    """Two models answering the same drawing (computed only while the tab is showing)."""
+    """Two models answering the same drawing (computed only while the tab is showing).
+
+    "The current model" is the session's; the others are read off the GUI thread the first
+    time a side picks them, and kept."""
 
     status_message = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._current: NumpyClassifier | None = None
-        self._current_name = ""
+        self.session = session or Session(parent=self)
+        self.session.model_changed.connect(lambda _: self._current_changed())
         self._runs: list[Run] = []
         self._files: list[str] = []
         self._cache: dict[str, NumpyClassifier] = {}
+        self._loading: set[str] = set()
         self._input: np.ndarray | None = None
         layout = QVBoxLayout(self)
         intro = plain_label(self.tr("Pick two models; both answer the drawing on the canvas at "
@@ -154,7 +166,6 @@ class CompareView(LazyView):
         layout.addLayout(row, 1)
         self.agreement = rich_label("")
         self.agreement.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.agreement.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.agreement)
         bundled = {path.stem: path for _, path in bundled_models()}
         self._refill(keep=[("file", str(bundled.get("assignment-1", ""))),
@@ -162,9 +173,11 @@ class CompareView(LazyView):
 
     # --- sources ---------------------------------------------------------------------------------
 
+    def _current_label(self) -> str:
+        return self.tr("current model ({0})").format(self.session.model.name or self.tr("none"))
+
     def _entries(self) -> list[tuple[str, tuple[str, str]]]:
-        name = self._current_name or self.tr("none")
-        entries = [(self.tr("current model ({0})").format(name), CURRENT)]
+        entries = [(self._current_label(), CURRENT)]
         entries += [(self.tr("run: {0} ({1})").format(run.name, run.layers),
                      ("run", run.model_file)) for run in self._runs]
         entries += [(label, ("file", str(path))) for label, path in bundled_models()]
@@ -178,17 +191,16 @@ class CompareView(LazyView):
             side.fill(entries, key)
 
     def resolve(self, key: tuple[str, str]) -> tuple[NumpyClassifier | None, str]:
-        """The classifier behind a chooser entry and a one-line caption."""
+        """The classifier behind a chooser entry and a one-line caption; a model not read
+        yet is read off the GUI thread (None and "Reading…" until it is)."""
         kind, value = key
         if kind == "current":
-            return self._current, (self.tr("The model answering on the right: {0}").format(
-                self._current_name) if self._current else self.tr("No current model"))
+            model = self.session.model
+            return model.classifier, (self.tr("The model answering on the right: {0}").format(
+                model.name) if model.classifier else self.tr("No current model"))
         if value not in self._cache:
-            try:
-                self._cache[value] = load_classifier(value)
-            except (OSError, ValueError) as exc:
-                self.status_message.emit(str(exc))
-                return None, self.tr("Cannot use this model: {0}").format(exc)
+            self._read(value)
+            return None, self.tr("Reading {0}…").format(Path(value).name)
         classifier = self._cache[value]
         accuracy = model_files.read_metadata(value).test_accuracy
         layers = "-".join(map(str, classifier.hidden_sizes)) or self.tr("no hidden layer")
@@ -196,16 +208,44 @@ class CompareView(LazyView):
             layers, f"{classifier.param_count:,}") + (self.tr(", test accuracy {0} %").format(
                 f"{100 * accuracy:.2f}") if accuracy is not None else ""))
 
-    def set_current(self, classifier: NumpyClassifier | None, name: str) -> None:
-        """The model the prediction panel uses now (changes each epoch while training)."""
-        self._current, self._current_name = classifier, name
-        label = self.tr("current model ({0})").format(name or self.tr("none"))
+    def _read(self, path: str, side: _Side | None = None) -> None:
+        if path in self._loading:
+            return
+        self._loading.add(path)
+        self.session.tasks.start(plain(load_classifier), path, receiver=self,
+                                 returned=lambda classifier: self._read_done(path, classifier,
+                                                                             side),
+                                 errored=said(lambda text: self._read_failed(path, text)))
+
+    def _read_done(self, path: str, classifier: NumpyClassifier, side: _Side | None) -> None:
+        self._loading.discard(path)
+        self._cache[path] = classifier
+        if path not in self._files and side is not None:
+            self._files.append(path)
+            self._refill()
+            side.choose(("file", path))
+        for each in self.sides:
+            if each.key()[1] == path:
+                each.resolved()
+
+    def _read_failed(self, path: str, text: str) -> None:
+        self._loading.discard(path)
+        self.status_message.emit(text)
         for side in self.sides:
-            side.chooser.setItemText(0, label)
+            if side.key()[1] == path:
+                side.caption.setText(self.tr("Cannot use this model: {0}").format(text))
+
+    def _current_changed(self) -> None:
+        """The session's model changed (each epoch while training)."""
+        for side in self.sides:
+            side.chooser.setItemText(0, self._current_label())
             if side.key() == CURRENT:
-                side.classifier = classifier
-                side.caption.setText(self.tr("The model answering on the right: {0}").format(name))
+                side.resolved()
         self.refresh()
+
+    def set_current(self, classifier: NumpyClassifier | None, name: str) -> None:
+        """Let this model answer (the session chooses it; "current model" follows)."""
+        self.session.choose(ModelChoice(classifier, name))
 
     def set_runs(self, runs: list[Run]) -> None:
         """Runs whose model was kept (`model_file`)."""
@@ -213,17 +253,12 @@ class CompareView(LazyView):
         self._cache = {k: v for k, v in self._cache.items() if Path(k).is_file()}
         self._refill()
 
-    def add_file(self, path: str, side: _Side | None = None) -> bool:
-        """Offer a model file on both sides (and pick it on `side`)."""
-        classifier, caption = self.resolve(("file", path))
-        if classifier is None:
-            return False
-        if path not in self._files:
-            self._files.append(path)
-        self._refill()
-        if side is not None:
-            side.choose(("file", path))
-        return True
+    def add_file(self, path: str, side: _Side | None = None) -> None:
+        """Offer a model file on both sides (and pick it on `side`) once it is read."""
+        if path in self._cache:
+            self._read_done(path, self._cache[path], side)
+        else:
+            self._read(path, side)
 
     def set_input(self, image: np.ndarray | None) -> None:
         self._input = image

@@ -29,8 +29,11 @@ from core.data import datasets
 from core.data.my_drawings import DrawingStore
 from core.evaluation.evaluation import Evaluation, evaluate
 from core.model.classifier import NumpyClassifier
-from gui.background_task import BackgroundTask
+from core.tasks import plain
+from core.training.model_choice import BUNDLED, LIVE, ModelChoice
 from gui.labels import plain_label, rich_label
+from gui.session import Session
+from gui.task_runner import TaskHandle, said, shared_runner
 from gui.views.confusion_view import ConfusionView
 from gui.views.sample_dialog import SampleDialog
 from gui.views.sample_gallery import SampleGallery
@@ -64,13 +67,13 @@ class EvaluateView(QWidget):
     evaluation_finished = Signal(object)  # Evaluation
     evaluation_failed = Signal(str)
 
-    def __init__(self, drawings: DrawingStore, parent: QWidget | None = None) -> None:
+    def __init__(self, drawings: DrawingStore, session: Session | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._drawings = drawings
-        self._classifier: NumpyClassifier | None = None
-        self._name = ""
-        self._data_path: str | None = None
-        self._task: BackgroundTask | None = None
+        self.session = session or Session(parent=self)
+        self.session.model_changed.connect(self._model_changed)
+        self._task: TaskHandle | None = None
         self._pending = False
         self._images: np.ndarray | None = None
         self._labels: np.ndarray | None = None
@@ -147,11 +150,26 @@ class EvaluateView(QWidget):
 
     # --- inputs ----------------------------------------------------------------------------------
 
+    @property
+    def _classifier(self) -> NumpyClassifier | None:
+        return self.session.classifier
+
+    @property
+    def _name(self) -> str:
+        return self.session.model.name
+
+    @property
+    def _data_path(self) -> str | None:
+        return self.session.data_path
+
     def set_classifier(self, classifier: NumpyClassifier | None, name: str,
                        epoch_ended: bool = False) -> None:
-        """The model to evaluate; after an epoch with "after each epoch" ticked, evaluate."""
-        self._classifier, self._name = classifier, name
-        if epoch_ended and self.follow.isChecked() and classifier is not None:
+        """Evaluate this model from now on (the session chooses it; see `_model_changed`)."""
+        self.session.choose(ModelChoice(classifier, name, LIVE if epoch_ended else BUNDLED))
+
+    def _model_changed(self, choice: ModelChoice) -> None:
+        """After an epoch, with "after each epoch" ticked, evaluate the new weights."""
+        if choice.source == LIVE and self.follow.isChecked() and choice.classifier is not None:
             self.evaluate_now()
 
     def choose_source(self, key: str) -> None:
@@ -178,7 +196,7 @@ class EvaluateView(QWidget):
         self.source.setCurrentIndex(index)
 
     def set_data_path(self, path: str | None) -> None:
-        self._data_path = path
+        self.session.set_data_path(path)
 
     def result(self) -> Evaluation | None:
         return self._result
@@ -200,11 +218,12 @@ class EvaluateView(QWidget):
             return
         self.evaluate_button.setEnabled(False)
         self.summary.setText(self.tr("Evaluating {0} on {1}…").format(self._name, shown))
-        self._task = BackgroundTask(_evaluate_source, self._classifier, source,
-                                    self._data_path, self._drawings, data_file)
         on = self.tr("the MNIST test set") if source == TEST_SET else shown
-        self._task.start(lambda result, n=self._name, o=on: self._finished(result, n, o),
-                         self._fail, receiver=self)
+        self._task = shared_runner().start(
+            plain(_evaluate_source), self._classifier, source, self._data_path,
+            self._drawings, data_file,
+            returned=lambda result, n=self._name, o=on: self._finished(result, n, o),
+            errored=said(self._fail), receiver=self)
 
     def _finished(self, result: tuple[np.ndarray, np.ndarray, Evaluation], name: str,
                   on: str) -> None:

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from core.data import datasets
 from core.model.model_files import load_classifier
 from core.report import report
+from core.tasks import plain
 from core.training.run import Run
 from core.training.run_store import RunStore
-from gui.background_task import BackgroundTask
+from gui.task_runner import TaskHandle, said, shared_runner
 
 
 def _build(runs: list[Run], table: list[Run], opened: tuple[str, str] | None,
@@ -46,7 +47,7 @@ class LabReport(QObject):
         self._table = copy.deepcopy(store.runs)
         self._opened = opened if opened and (len(chosen) < 2) else None
         self._data_path = data_path
-        self._task: BackgroundTask | None = None
+        self._task: TaskHandle | None = None
 
     def models_chosen(self) -> int:
         return len(self._runs) + (1 if self._opened else 0)
@@ -58,6 +59,7 @@ class LabReport(QObject):
         return ", ".join(names)
 
     def start(self, out: str) -> None:
-        self._task = BackgroundTask(_build, self._runs, self._table, self._opened,
-                                    self._data_path, out)
-        self._task.start(self.finished.emit, self.failed.emit)
+        self._task = shared_runner().start(plain(_build), self._runs, self._table,
+                                           self._opened, self._data_path, out,
+                                           returned=self.finished.emit,
+                                           errored=said(self.failed.emit))

@@ -18,7 +18,10 @@ from core.data import datasets
 from core.evaluation.hidden_map import HiddenMap, NoHiddenLayerError, map_of_test_images
 from core.evaluation.layer_statistics import LayerInsight, dense_kernels, weight_insight
 from core.model.classifier import NumpyClassifier
-from gui.background_task import BackgroundTask
+from core.tasks import plain
+from core.training.model_choice import BUNDLED, LIVE, ModelChoice
+from gui.session import Session
+from gui.task_runner import TaskHandle, said, shared_runner
 from gui.views.digit_map_view import DigitMapView
 from gui.views.gradients_view import GradientsView
 
@@ -26,8 +29,10 @@ from gui.views.gradients_view import GradientsView
 class LearningView(QSplitter):
     """Gradients on top, the digit map below."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
+        self.session = session or Session(parent=self)
+        self.session.model_changed.connect(self._model_changed)
         self.gradients = GradientsView()
         self.map = DigitMapView()
         for title, widget in ((self.tr("Weights and gradients, layer by layer"), self.gradients),
@@ -37,20 +42,32 @@ class LearningView(QSplitter):
             self.addWidget(box)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
-        self._classifier: NumpyClassifier | None = None
-        self._data_path: str | None = None
-        self._task: BackgroundTask | None = None
+        self._measured: NumpyClassifier | None = None  # whose measurements are shown
+        self._task: TaskHandle | None = None
         self._unread = False  # a model whose histograms and map wait for the tab to show
 
+    @property
+    def _classifier(self) -> NumpyClassifier | None:
+        return self.session.classifier
+
+    @property
+    def _data_path(self) -> str | None:
+        return self.session.data_path
+
     def set_data_path(self, path: str | None) -> None:
-        self._data_path = path
+        self.session.set_data_path(path)
 
     def set_classifier(self, classifier: NumpyClassifier | None,
                        epoch_ended: bool = False) -> None:
+        """Show this model (the session chooses it; see `_model_changed`)."""
+        self.session.choose(ModelChoice(classifier, source=LIVE if epoch_ended else BUNDLED))
+
+    def _model_changed(self, choice: ModelChoice) -> None:
         """A new model answers. After an epoch its insight follows (`show_insight`); any
         other model gets its weight histograms now and its map in the background."""
-        measured_on, self._classifier = self._classifier, classifier
-        if epoch_ended or _same_weights(classifier, measured_on):
+        classifier = choice.classifier
+        measured_on, self._measured = self._measured, classifier
+        if choice.source == LIVE or _same_weights(classifier, measured_on):
             self._unread = False  # the run's kept model is its last epoch's: its measurements
             return  # still hold
         self._unread = True
@@ -69,8 +86,9 @@ class LearningView(QSplitter):
         self.gradients.show_insight(None if classifier is None else weight_insight(classifier))
         self.map.show_map(None, classifier, self.tr("Computing the map…") if classifier else "")
         if classifier is not None:  # bound methods: never called once this view is gone
-            self._task = BackgroundTask(_map_of, classifier, self._data_path)
-            self._task.start(self._map_ready, self._map_failed)
+            self._task = shared_runner().start(plain(_map_of), classifier, self._data_path,
+                                               returned=self._map_ready,
+                                               errored=said(self._map_failed))
 
     def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
         """One epoch's measurements, from the training thread."""

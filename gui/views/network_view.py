@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from core.model.classifier import NumpyClassifier
+from gui.session import Session
 from gui.views.activations_view import ActivationsView
 from gui.views.weights_view import WeightsView
 
@@ -16,10 +17,11 @@ from gui.views.weights_view import WeightsView
 class NetworkView(QSplitter):
     """Weights on top, activations for the current drawing below."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
-        self.weights = WeightsView()
-        self.activations = ActivationsView()
+        self.session = session or Session(parent=self)
+        self.weights = WeightsView(self.session)
+        self.activations = ActivationsView(self.session)
         for title, widget in ((self.tr("First-layer weights"), self.weights),
                               (self.tr("Your drawing inside the network"), self.activations)):
             box = QGroupBox(title)
@@ -31,8 +33,8 @@ class NetworkView(QSplitter):
         self.setStretchFactor(1, 3)
 
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
+        """Show this model (the session chooses it; both parts follow)."""
         self.weights.set_classifier(classifier)
-        self.activations.set_classifier(classifier)
 
     def set_input(self, image: np.ndarray | None) -> None:
         self.activations.set_input(image)

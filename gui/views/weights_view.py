@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
 from core.model.classifier import NumpyClassifier
+from core.training.model_choice import ModelChoice
 from gui.labels import plain_label
+from gui.session import Session
 from gui.views.lazy_view import LazyView
 
 COUNTS = (16, 36, 64, 100, 144, 256)
@@ -95,9 +97,10 @@ class WeightsView(LazyView):
 
     unit_clicked = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._classifier: NumpyClassifier | None = None
+        self.session = session or Session(parent=self)
+        self.session.model_changed.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -119,9 +122,13 @@ class WeightsView(LazyView):
         layout.addWidget(self.grid, 1)
         self.refresh()
 
+    @property
+    def _classifier(self) -> NumpyClassifier | None:
+        return self.session.classifier
+
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
-        self._classifier = classifier
-        self.refresh()
+        """Show this model (the session chooses it)."""
+        self.session.choose(ModelChoice(classifier))
 
     def tiles_shown(self) -> int:
         return self.grid.count

@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+151"/>
+        <location filename="../../gui/views/activations_view.py" line="+154"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Die Pixel der aufgeführten Terme: Orange erregt die Einheit, Blau hemmt sie; die kleinen Zahlen entsprechen der Liste</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>(jeder Term ist ein Gewicht × die Tinte dieses Pixels; die kleinen Zahlen markieren sein Pixel links):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
     </message>
@@ -159,14 +159,6 @@
         <location line="+4"/>
         <source>TensorFlow failed to import (exit {0})</source>
         <translation>TensorFlow ließ sich nicht importieren (Exit-Code {0})</translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundTask</name>
-    <message>
-        <location filename="../../gui/background_task.py" line="+73"/>
-        <source>out of memory</source>
-        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
@@ -351,7 +343,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+40"/>
+        <location filename="../../gui/views/compare_view.py" line="+44"/>
         <source>bundled: {0}</source>
         <translation>mitgeliefert: {0}</translation>
     </message>
@@ -361,24 +353,22 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
         <translation>Wählen Sie zwei Modelle; beide beantworten gleichzeitig die Zeichnung auf der Zeichenfläche. Trainingsläufe erscheinen hier, sobald ihr Training endet.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="+0"/>
         <source>current model ({0})</source>
         <translation>aktuelles Modell ({0})</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+4"/>
         <source>run: {0} ({1})</source>
         <translation>Lauf: {0} ({1})</translation>
     </message>
@@ -388,23 +378,27 @@
         <translation>Datei: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>The model answering on the right: {0}</source>
         <translation>Das Modell, das rechts antwortet: {0}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
         <source>No current model</source>
         <translation>Kein aktuelles Modell</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot use this model: {0}</source>
         <translation>Dieses Modell ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>no hidden layer</source>
         <translation>keine versteckte Schicht</translation>
     </message>
@@ -419,7 +413,7 @@
         <translation>, Testgenauigkeit {0} %</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
         <translation>Beide antworten &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</translation>
     </message>
@@ -866,7 +860,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+43"/>
         <source>MNIST test set</source>
         <translation>MNIST-Testdatensatz</translation>
     </message>
@@ -932,12 +926,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Click a cell of the matrix to see its images here.</source>
         <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Bilder hier zu sehen.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Evaluate on a data set file</source>
         <translation>Mit einer Datensatzdatei auswerten</translation>
     </message>
@@ -962,12 +956,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} wird ausgewertet ({1})…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the MNIST test set</source>
         <translation>MNIST-Testdatensatz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, {1}: Genauigkeit &lt;b&gt;{2} %&lt;/b&gt;, Verlust {3} – {4} von {5} falsch.</translation>
     </message>
@@ -1008,7 +1002,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+72"/>
+        <location filename="../../gui/file_actions.py" line="+65"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1018,29 +1012,18 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>MNIST wählen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+14"/>
-        <location line="+13"/>
         <source>Stop training before opening another model</source>
         <translation>Beenden Sie das Training, bevor Sie ein anderes Modell öffnen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Opened {0}</source>
-        <translation>{0} geöffnet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened {0}: test accuracy {1} %</source>
-        <translation>{0} geöffnet: Testgenauigkeit {1} %</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open model</source>
         <translation>Modell öffnen</translation>
     </message>
@@ -1182,7 +1165,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>MNIST wird aus {0} gelesen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>Downloading MNIST…</source>
+        <translation>MNIST wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking {0}…</source>
+        <translation>{0} wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>MNIST verified and copied to {0}</source>
         <translation>MNIST geprüft und nach {0} kopiert</translation>
     </message>
@@ -1842,7 +1835,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+33"/>
+        <location filename="../../gui/views/learning_view.py" line="+38"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Gewichte und Gradienten, Schicht für Schicht</translation>
     </message>
@@ -1852,12 +1845,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Computing the map…</source>
         <translation>Karte wird berechnet…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No map: {0}</source>
         <translation>Keine Karte: {0}</translation>
     </message>
@@ -1876,12 +1869,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+67"/>
+        <location filename="../../gui/main_window.py" line="+72"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab – wie dichte neuronale Netze lernen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -1931,17 +1924,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Zwei Modelle beantworten dieselbe Zeichnung</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>bundled default model</source>
-        <translation>mitgeliefertes Standardmodell</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No default model: {0}</source>
-        <translation>Kein Standardmodell: {0}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+41"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(es gibt Logits aus: DigitLab wendet softmax an)&lt;/i&gt;</translation>
     </message>
@@ -1956,17 +1939,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Kein Modell: Trainieren Sie eines oder öffnen Sie eine .keras-Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The run&apos;s model could not be read back: {0}</source>
-        <translation>Das Modell des Laufs konnte nicht wieder gelesen werden: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0}, {1} epochs</source>
-        <translation>{0}, {1} Epochen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Training unavailable: {0}</source>
         <translation>Training nicht verfügbar: {0}</translation>
     </message>
@@ -1976,7 +1949,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>MNIST nicht gefunden: Wählen Sie zuerst die MNIST-Datei</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab – {0}</translation>
     </message>
@@ -2338,7 +2311,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+56"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+54"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
@@ -2358,17 +2331,22 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>„Meine Zeichnungen“ beim Training zu MNIST hinzufügen (ist dies aktiv, stimmt „Weitertrainieren“ das aktuelle Modell fein ab)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Not saved: {0}</source>
+        <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
         <translation>Als {0} in „Meine Zeichnungen“ gespeichert ({1} insgesamt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
         <translation>Ein anderes Programm benutzt die Zeichnungsdatei: die {0} wartet und wird gespeichert, sobald sie frei ist ({1} wartend)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="-8"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
         <translation>
             <numerusform>%n wartende Zeichnung in „Meine Zeichnungen“ gespeichert ({0} insgesamt)</numerusform>
@@ -2376,7 +2354,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%n waiting drawings could not be saved: {0}</source>
         <translation>
             <numerusform>%n wartende Zeichnung konnte nicht gespeichert werden: {0}</numerusform>
@@ -2389,13 +2367,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>„Meine Zeichnungen“ konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>My drawings: the file could not be read</source>
         <translation>Meine Zeichnungen: Die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My drawings ({0}): {1}</source>
         <translation>Meine Zeichnungen ({0}): {1}</translation>
     </message>
@@ -2403,7 +2380,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/views/network_view.py" line="+23"/>
+        <location filename="../../gui/views/network_view.py" line="+25"/>
         <source>First-layer weights</source>
         <translation>Gewichte der ersten Schicht</translation>
     </message>
@@ -2521,7 +2498,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+38"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+40"/>
         <source>cropped</source>
         <translation>zugeschnitten</translation>
     </message>
@@ -2566,7 +2543,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Den Schwerpunkt in die Mitte legen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Häkchen entfernen, um zu sehen, was dieser Schritt beiträgt.</translation>
     </message>
@@ -2591,12 +2568,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Diese Zeichnung als {0} in „Meine Zeichnungen“ speichern – egal, ob die Antwort richtig oder falsch war</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Draw a digit</source>
         <translation>Ziffer zeichnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
@@ -2844,6 +2821,24 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../gui/session.py" line="+92"/>
+        <source>bundled default model</source>
+        <translation>mitgeliefertes Standardmodell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model you used last could not be read ({0}); the bundled one answers</source>
+        <translation>Das zuletzt verwendete Modell konnte nicht gelesen werden ({0}); es antwortet das mitgelieferte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No default model: {0}</source>
+        <translation>Kein Standardmodell: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Specs</name>
     <message>
         <location filename="../../core/model/architectures.py" line="-273"/>
@@ -2918,7 +2913,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>StopReason</name>
     <message>
-        <location filename="../../core/training/progress.py" line="+20"/>
+        <location filename="../../core/training/progress.py" line="+22"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -3079,6 +3074,14 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../gui/task_runner.py" line="+147"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <location filename="../../gui/training/training_controls.py" line="+41"/>
@@ -3169,7 +3172,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+81"/>
+        <location filename="../../gui/training/training_flow.py" line="+107"/>
+        <source>Opened {0}</source>
+        <translation>{0} geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened {0}: test accuracy {1} %</source>
+        <translation>{0} geöffnet: Testgenauigkeit {1} %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0}: its training settings were not used ({1})</source>
         <translation>{0}: seine Trainingseinstellungen wurden nicht übernommen ({1})</translation>
     </message>
@@ -3179,7 +3192,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Train a model (or open one) first</source>
         <translation>Trainieren (oder öffnen) Sie zuerst ein Modell</translation>
     </message>
@@ -3194,7 +3207,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Dieses Netz kann nicht trainiert werden: {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>{0} (epoch {1})</source>
         <translation>{0} (Epoche {1})</translation>
     </message>
@@ -3225,6 +3238,21 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+7"/>
+        <source>{0}, {1} epochs</source>
+        <translation>{0}, {1} Epochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run&apos;s model could not be read back: {0}</source>
+        <translation>Das Modell des Laufs konnte nicht wieder gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
+        <translation>nicht genügend Arbeitsspeicher: Versuchen Sie weniger oder kleinere Schichten oder eine kleinere Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Training failed: {0}</source>
         <translation>Training fehlgeschlagen: {0}</translation>
     </message>
@@ -3232,6 +3260,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+6"/>
         <source>Training is unavailable on this machine: {0}. Drawing and predicting with the bundled models still work.</source>
         <translation>Training ist auf diesem Rechner nicht verfügbar: {0}. Zeichnen und Vorhersagen mit den mitgelieferten Modellen funktionieren trotzdem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TensorFlow is ready to train</source>
+        <translation>TensorFlow ist bereit zum Training</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3293,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+140"/>
+        <location filename="../../core/training/training_process.py" line="+134"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>der Trainingsprozess wurde unerwartet beendet (Exit-Code {0}); das nächste Training startet einen neuen</translation>
     </message>
@@ -3299,22 +3332,9 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
-    <name>TrainingWorker</name>
-    <message>
-        <location filename="../../gui/training/training_worker.py" line="+63"/>
-        <source>TensorFlow is ready to train</source>
-        <translation>TensorFlow ist bereit zum Training</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
-        <translation>nicht genügend Arbeitsspeicher: Versuchen Sie weniger oder kleinere Schichten oder eine kleinere Batchgröße</translation>
-    </message>
-</context>
-<context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../gui/views/weights_view.py" line="+107"/>
+        <location filename="../../gui/views/weights_view.py" line="+110"/>
         <source>show</source>
         <translation>Anzahl</translation>
     </message>
@@ -3324,7 +3344,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Wie viele Einheiten der ersten Schicht angezeigt werden (die ersten)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
@@ -3499,7 +3519,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>_Grid</name>
     <message>
-        <location filename="../../gui/views/weights_view.py" line="-63"/>
+        <location filename="../../gui/views/weights_view.py" line="-68"/>
         <source>unit {0}: click to see its arithmetic on your drawing</source>
         <translation>Einheit {0}: Klicken Sie, um ihre Rechnung für Ihre Zeichnung zu sehen</translation>
     </message>
@@ -3507,7 +3527,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-223"/>
+        <location filename="../../gui/views/activations_view.py" line="-228"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
     </message>
@@ -3520,7 +3540,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="-187"/>
+        <location filename="../../gui/views/compare_view.py" line="-218"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -3535,7 +3555,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Eingabe 28×28</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Compare with a model</source>
         <translation>Mit einem Modell vergleichen</translation>
     </message>

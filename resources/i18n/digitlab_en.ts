@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/activations_view.py" line="+242"/>
+        <location filename="../../gui/views/activations_view.py" line="+249"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
         <translation>
             <numerusform>hidden layer {0} — %n unit, {1} active, strongest {2}</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>EvaluateView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/evaluate_view.py" line="+253"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+272"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
         <translation>
             <numerusform>True {0}, {1}: %n image{2}. Click it to see it large.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MyDrawingsBar</name>
     <message numerus="yes">
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+122"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+108"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
         <translation>
             <numerusform>Saved %n waiting drawing in “my drawings” ({0} in all)</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%n waiting drawings could not be saved: {0}</source>
         <translation>
             <numerusform>%n waiting drawing could not be saved: {0}</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>WeightsView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/weights_view.py" line="+142"/>
+        <location filename="../../gui/views/weights_view.py" line="+149"/>
         <source>First hidden layer: %n units, {0} shown</source>
         <translation>
             <numerusform>First hidden layer: %n unit, {0} shown</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+151"/>
+        <location filename="../../gui/views/activations_view.py" line="+154"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Los píxeles de los términos de la lista: el naranja excita la unidad y el azul la inhibe; los números pequeños corresponden a la lista</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>(cada término es un peso × la tinta de ese píxel; los números pequeños marcan su píxel a la izquierda):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dibuja un dígito para ver cómo se iluminan las capas ocultas</translation>
     </message>
@@ -159,14 +159,6 @@
         <location line="+4"/>
         <source>TensorFlow failed to import (exit {0})</source>
         <translation>TensorFlow no se pudo importar (código de salida {0})</translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundTask</name>
-    <message>
-        <location filename="../../gui/background_task.py" line="+73"/>
-        <source>out of memory</source>
-        <translation>memoria insuficiente</translation>
     </message>
 </context>
 <context>
@@ -351,7 +343,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+40"/>
+        <location filename="../../gui/views/compare_view.py" line="+44"/>
         <source>bundled: {0}</source>
         <translation>incluido: {0}</translation>
     </message>
@@ -361,24 +353,22 @@
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
         <translation>Elige dos modelos; ambos responden a la vez al dibujo del lienzo. Las ejecuciones aparecen aquí cuando termina su entrenamiento.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="+0"/>
         <source>current model ({0})</source>
         <translation>modelo actual ({0})</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+4"/>
         <source>run: {0} ({1})</source>
         <translation>ejecución: {0} ({1})</translation>
     </message>
@@ -388,23 +378,27 @@
         <translation>archivo: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>The model answering on the right: {0}</source>
         <translation>El modelo que responde a la derecha: {0}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
         <source>No current model</source>
         <translation>No hay modelo actual</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot use this model: {0}</source>
         <translation>No se puede usar este modelo: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>no hidden layer</source>
         <translation>sin capa oculta</translation>
     </message>
@@ -419,7 +413,7 @@
         <translation>, precisión en prueba {0} %</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
         <translation>Ambos responden &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</translation>
     </message>
@@ -866,7 +860,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+43"/>
         <source>MNIST test set</source>
         <translation>Conjunto de prueba MNIST</translation>
     </message>
@@ -932,12 +926,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Click a cell of the matrix to see its images here.</source>
         <translation>Haz clic en una celda de la matriz para ver aquí sus imágenes.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Evaluate on a data set file</source>
         <translation>Evaluar con un archivo de datos</translation>
     </message>
@@ -962,12 +956,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Evaluando {0} con {1}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the MNIST test set</source>
         <translation>el conjunto de prueba de MNIST</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; con {1}: precisión &lt;b&gt;{2} %&lt;/b&gt;, pérdida {3} — {4} de {5} mal clasificadas.</translation>
     </message>
@@ -1008,7 +1002,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+72"/>
+        <location filename="../../gui/file_actions.py" line="+65"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
@@ -1018,29 +1012,18 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Elegir MNIST…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+14"/>
-        <location line="+13"/>
         <source>Stop training before opening another model</source>
         <translation>Detén el entrenamiento antes de abrir otro modelo</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Opened {0}</source>
-        <translation>Se abrió {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened {0}: test accuracy {1} %</source>
-        <translation>Se abrió {0}: precisión en prueba {1} %</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open model</source>
         <translation>Abrir modelo</translation>
     </message>
@@ -1182,7 +1165,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>MNIST se lee de {0}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>Downloading MNIST…</source>
+        <translation>Descargando MNIST…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking {0}…</source>
+        <translation>Comprobando {0}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>MNIST verified and copied to {0}</source>
         <translation>MNIST verificado y copiado en {0}</translation>
     </message>
@@ -1842,7 +1835,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+33"/>
+        <location filename="../../gui/views/learning_view.py" line="+38"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Pesos y gradientes, capa por capa</translation>
     </message>
@@ -1852,12 +1845,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Cómo agrupa los dígitos la última capa oculta</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Computing the map…</source>
         <translation>Calculando el mapa…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No map: {0}</source>
         <translation>Sin mapa: {0}</translation>
     </message>
@@ -1876,12 +1869,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+67"/>
+        <location filename="../../gui/main_window.py" line="+72"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab — cómo aprenden las redes densas</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -1931,17 +1924,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Dos modelos responden al mismo dibujo</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>bundled default model</source>
-        <translation>modelo predeterminado incluido</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No default model: {0}</source>
-        <translation>Sin modelo predeterminado: {0}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+41"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(devuelve logits: DigitLab aplica un softmax)&lt;/i&gt;</translation>
     </message>
@@ -1956,17 +1939,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Sin modelo: entrena uno o abre un archivo .keras</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The run&apos;s model could not be read back: {0}</source>
-        <translation>No se pudo volver a leer el modelo de la ejecución: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0}, {1} epochs</source>
-        <translation>{0}, {1} épocas</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Training unavailable: {0}</source>
         <translation>Entrenamiento no disponible: {0}</translation>
     </message>
@@ -1976,7 +1949,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se encuentra MNIST: primero elige el archivo de MNIST</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -2338,7 +2311,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+56"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+54"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
@@ -2358,17 +2331,22 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Añadir “mis dibujos” a MNIST al entrenar (con esto activado, Entrenar más afina el modelo actual)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Not saved: {0}</source>
+        <translation>No se guardó: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
         <translation>Guardado como {0} en “mis dibujos” ({1} en total)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
         <translation>Otro programa está usando el archivo de dibujos: el {0} espera y se guarda cuando quede libre ({1} en espera)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="-8"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
         <translation>
             <numerusform>Se guardó %n dibujo en espera en «mis dibujos» ({0} en total)</numerusform>
@@ -2376,7 +2354,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%n waiting drawings could not be saved: {0}</source>
         <translation>
             <numerusform>No se pudo guardar %n dibujo en espera: {0}</numerusform>
@@ -2389,13 +2367,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se pudieron leer mis dibujos: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>My drawings: the file could not be read</source>
         <translation>Mis dibujos: no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My drawings ({0}): {1}</source>
         <translation>Mis dibujos ({0}): {1}</translation>
     </message>
@@ -2403,7 +2380,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/views/network_view.py" line="+23"/>
+        <location filename="../../gui/views/network_view.py" line="+25"/>
         <source>First-layer weights</source>
         <translation>Pesos de la primera capa</translation>
     </message>
@@ -2521,7 +2498,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+38"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+40"/>
         <source>cropped</source>
         <translation>recortado</translation>
     </message>
@@ -2566,7 +2543,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Poner el centro de masa en el centro</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Desmárcalo para ver qué aporta este paso.</translation>
     </message>
@@ -2591,12 +2568,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Guardar este dibujo como {0} en “mis dibujos”, tanto si la respuesta fue correcta como si no</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Draw a digit</source>
         <translation>Dibuja un dígito</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No model loaded</source>
         <translation>No hay ningún modelo cargado</translation>
     </message>
@@ -2844,6 +2821,24 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../gui/session.py" line="+92"/>
+        <source>bundled default model</source>
+        <translation>modelo predeterminado incluido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model you used last could not be read ({0}); the bundled one answers</source>
+        <translation>No se pudo leer el último modelo que usó ({0}); responde el modelo incluido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No default model: {0}</source>
+        <translation>Sin modelo predeterminado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Specs</name>
     <message>
         <location filename="../../core/model/architectures.py" line="-273"/>
@@ -2918,7 +2913,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>StopReason</name>
     <message>
-        <location filename="../../core/training/progress.py" line="+20"/>
+        <location filename="../../core/training/progress.py" line="+22"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
@@ -3079,6 +3074,14 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../gui/task_runner.py" line="+147"/>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <location filename="../../gui/training/training_controls.py" line="+41"/>
@@ -3169,7 +3172,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+81"/>
+        <location filename="../../gui/training/training_flow.py" line="+107"/>
+        <source>Opened {0}</source>
+        <translation>Se abrió {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened {0}: test accuracy {1} %</source>
+        <translation>Se abrió {0}: precisión en prueba {1} %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0}: its training settings were not used ({1})</source>
         <translation>{0}: no se usó su configuración de entrenamiento ({1})</translation>
     </message>
@@ -3179,7 +3192,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Train a model (or open one) first</source>
         <translation>Primero entrena un modelo (o abre uno)</translation>
     </message>
@@ -3194,7 +3207,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se puede entrenar esta red: {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>{0} (epoch {1})</source>
         <translation>{0} (época {1})</translation>
     </message>
@@ -3225,6 +3238,21 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{0}, {1} epochs</source>
+        <translation>{0}, {1} épocas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run&apos;s model could not be read back: {0}</source>
+        <translation>No se pudo volver a leer el modelo de la ejecución: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
+        <translation>memoria insuficiente: prueba con menos capas o más pequeñas, o con un tamaño de lote menor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Training failed: {0}</source>
         <translation>El entrenamiento falló: {0}</translation>
     </message>
@@ -3232,6 +3260,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+6"/>
         <source>Training is unavailable on this machine: {0}. Drawing and predicting with the bundled models still work.</source>
         <translation>El entrenamiento no está disponible en este equipo: {0}. Dibujar y predecir con los modelos incluidos sigue funcionando.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TensorFlow is ready to train</source>
+        <translation>TensorFlow está listo para entrenar</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3293,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+140"/>
+        <location filename="../../core/training/training_process.py" line="+134"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>el proceso de entrenamiento terminó inesperadamente (código de salida {0}); el próximo entrenamiento inicia uno nuevo</translation>
     </message>
@@ -3299,22 +3332,9 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingWorker</name>
-    <message>
-        <location filename="../../gui/training/training_worker.py" line="+63"/>
-        <source>TensorFlow is ready to train</source>
-        <translation>TensorFlow está listo para entrenar</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
-        <translation>memoria insuficiente: prueba con menos capas o más pequeñas, o con un tamaño de lote menor</translation>
-    </message>
-</context>
-<context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../gui/views/weights_view.py" line="+107"/>
+        <location filename="../../gui/views/weights_view.py" line="+110"/>
         <source>show</source>
         <translation>mostrar</translation>
     </message>
@@ -3324,7 +3344,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Cuántas unidades de la primera capa mostrar (las primeras)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
@@ -3499,7 +3519,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>_Grid</name>
     <message>
-        <location filename="../../gui/views/weights_view.py" line="-63"/>
+        <location filename="../../gui/views/weights_view.py" line="-68"/>
         <source>unit {0}: click to see its arithmetic on your drawing</source>
         <translation>unidad {0}: haz clic para ver su aritmética sobre tu dibujo</translation>
     </message>
@@ -3507,7 +3527,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-223"/>
+        <location filename="../../gui/views/activations_view.py" line="-228"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dibuja un dígito para ver cómo se iluminan las capas ocultas</translation>
     </message>
@@ -3520,7 +3540,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="-187"/>
+        <location filename="../../gui/views/compare_view.py" line="-218"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
@@ -3535,7 +3555,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>entrada 28×28</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Compare with a model</source>
         <translation>Comparar con un modelo</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+151"/>
+        <location filename="../../gui/views/activations_view.py" line="+154"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Les pixels des termes listés&#xa0;: orange excite l&apos;unité, bleu l&apos;inhibe&#xa0;; les petits numéros renvoient à la liste</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>(chaque terme est un poids × l&apos;encre de ce pixel&#xa0;; les petits numéros repèrent son pixel à gauche)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dessinez un chiffre pour voir les couches cachées s&apos;allumer</translation>
     </message>
@@ -159,14 +159,6 @@
         <location line="+4"/>
         <source>TensorFlow failed to import (exit {0})</source>
         <translation>TensorFlow n&apos;a pas pu être importé (code de sortie {0})</translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundTask</name>
-    <message>
-        <location filename="../../gui/background_task.py" line="+73"/>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
     </message>
 </context>
 <context>
@@ -351,7 +343,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+40"/>
+        <location filename="../../gui/views/compare_view.py" line="+44"/>
         <source>bundled: {0}</source>
         <translation>intégré&#xa0;: {0}</translation>
     </message>
@@ -361,24 +353,22 @@
         <translation>par défaut</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Pick two models; both answer the drawing on the canvas at once. Runs appear here when their training ends.</source>
         <translation>Choisissez deux modèles&#xa0;; tous deux répondent en même temps au dessin de la zone de dessin. Les essais apparaissent ici à la fin de leur entraînement.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="+0"/>
         <source>current model ({0})</source>
         <translation>modèle actuel ({0})</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+4"/>
         <source>run: {0} ({1})</source>
         <translation>essai&#xa0;: {0} ({1})</translation>
     </message>
@@ -388,23 +378,27 @@
         <translation>fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>The model answering on the right: {0}</source>
         <translation>Le modèle qui répond à droite&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
         <source>No current model</source>
         <translation>Aucun modèle actuel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot use this model: {0}</source>
         <translation>Impossible d&apos;utiliser ce modèle&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>no hidden layer</source>
         <translation>aucune couche cachée</translation>
     </message>
@@ -419,7 +413,7 @@
         <translation>, précision de test {0}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Both answer &lt;b&gt;{0}&lt;/b&gt; (A: {1}; B: {2})</source>
         <translation>Les deux répondent &lt;b&gt;{0}&lt;/b&gt; (A&#xa0;: {1}&#xa0;; B&#xa0;: {2})</translation>
     </message>
@@ -866,7 +860,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+40"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+43"/>
         <source>MNIST test set</source>
         <translation>Jeu de test MNIST</translation>
     </message>
@@ -932,12 +926,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Click a cell of the matrix to see its images here.</source>
         <translation>Cliquez sur une case de la matrice pour voir ses images ici.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Evaluate on a data set file</source>
         <translation>Évaluer sur un fichier de données</translation>
     </message>
@@ -962,12 +956,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Évaluation de {0} sur {1}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the MNIST test set</source>
         <translation>le jeu de test MNIST</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1}&#xa0;: précision &lt;b&gt;{2}&#xa0;%&lt;/b&gt;, perte {3} — mal classées&#xa0;: {4} sur {5}.</translation>
     </message>
@@ -1008,7 +1002,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+72"/>
+        <location filename="../../gui/file_actions.py" line="+65"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -1018,29 +1012,18 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Choisir MNIST…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+14"/>
-        <location line="+13"/>
         <source>Stop training before opening another model</source>
         <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir un autre modèle</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Opened {0}</source>
-        <translation>{0} ouvert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened {0}: test accuracy {1} %</source>
-        <translation>{0} ouvert&#xa0;: précision de test {1}&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
@@ -1182,7 +1165,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>MNIST est lu depuis {0}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>Downloading MNIST…</source>
+        <translation>Téléchargement de MNIST…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>MNIST verified and copied to {0}</source>
         <translation>MNIST vérifié et copié dans {0}</translation>
     </message>
@@ -1842,7 +1835,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+33"/>
+        <location filename="../../gui/views/learning_view.py" line="+38"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Poids et gradients, couche par couche</translation>
     </message>
@@ -1852,12 +1845,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Comment la dernière couche cachée trie les chiffres</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Computing the map…</source>
         <translation>Calcul de la carte…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No map: {0}</source>
         <translation>Pas de carte&#xa0;: {0}</translation>
     </message>
@@ -1876,12 +1869,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+67"/>
+        <location filename="../../gui/main_window.py" line="+72"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab — comment apprennent les réseaux denses</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -1931,17 +1924,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Deux modèles répondent au même dessin</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>bundled default model</source>
-        <translation>modèle intégré par défaut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No default model: {0}</source>
-        <translation>Pas de modèle par défaut&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+41"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(il produit des logits&#xa0;: DigitLab applique un softmax)&lt;/i&gt;</translation>
     </message>
@@ -1956,17 +1939,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Aucun modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The run&apos;s model could not be read back: {0}</source>
-        <translation>Impossible de relire le modèle de l&apos;essai&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0}, {1} epochs</source>
-        <translation>{0}, {1} époques</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Training unavailable: {0}</source>
         <translation>Entraînement indisponible&#xa0;: {0}</translation>
     </message>
@@ -1976,7 +1949,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>MNIST introuvable&#xa0;: choisissez d&apos;abord le fichier MNIST</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -2338,7 +2311,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+56"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+54"/>
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
@@ -2358,17 +2331,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Ajouter «&#xa0;mes dessins&#xa0;» à MNIST pendant l&apos;entraînement (Continuer avec cette case cochée affine le modèle actuel)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Saved as a {0} in “my drawings” ({1} in all)</source>
         <translation>Enregistré comme un {0} dans «&#xa0;mes dessins&#xa0;» ({1} au total)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Another program is using the drawings file: the {0} waits and is saved when it is free ({1} waiting)</source>
         <translation>Un autre programme utilise le fichier des dessins : le {0} attend et sera enregistré dès qu’il sera libre ({1} en attente)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="-8"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
         <translation>
             <numerusform>%n dessin en attente enregistré dans « mes dessins » ({0} au total)</numerusform>
@@ -2376,7 +2354,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%n waiting drawings could not be saved: {0}</source>
         <translation>
             <numerusform>%n dessin en attente n’a pas pu être enregistré : {0}</numerusform>
@@ -2389,13 +2367,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Impossible de lire mes dessins&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>My drawings: the file could not be read</source>
         <translation>Mes dessins&#xa0;: impossible de lire le fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My drawings ({0}): {1}</source>
         <translation>Mes dessins ({0})&#xa0;: {1}</translation>
     </message>
@@ -2403,7 +2380,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/views/network_view.py" line="+23"/>
+        <location filename="../../gui/views/network_view.py" line="+25"/>
         <source>First-layer weights</source>
         <translation>Poids de la première couche</translation>
     </message>
@@ -2521,7 +2498,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/drawing/prediction_panel.py" line="+38"/>
+        <location filename="../../gui/drawing/prediction_panel.py" line="+40"/>
         <source>cropped</source>
         <translation>recadré</translation>
     </message>
@@ -2566,7 +2543,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Placer le centre de masse au centre</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Décochez pour voir ce qu&apos;apporte cette étape.</translation>
     </message>
@@ -2591,12 +2568,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Enregistrer ce dessin comme un {0} dans «&#xa0;mes dessins&#xa0;», que la réponse soit juste ou fausse</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Draw a digit</source>
         <translation>Dessinez un chiffre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
@@ -2844,6 +2821,24 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../gui/session.py" line="+92"/>
+        <source>bundled default model</source>
+        <translation>modèle intégré par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model you used last could not be read ({0}); the bundled one answers</source>
+        <translation>Le dernier modèle utilisé n’a pas pu être lu ({0}) ; c’est le modèle fourni qui répond</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No default model: {0}</source>
+        <translation>Pas de modèle par défaut&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Specs</name>
     <message>
         <location filename="../../core/model/architectures.py" line="-273"/>
@@ -2918,7 +2913,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>StopReason</name>
     <message>
-        <location filename="../../core/training/progress.py" line="+20"/>
+        <location filename="../../core/training/progress.py" line="+22"/>
         <source>completed</source>
         <translation>terminé</translation>
     </message>
@@ -3079,6 +3074,14 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../gui/task_runner.py" line="+147"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <location filename="../../gui/training/training_controls.py" line="+41"/>
@@ -3169,7 +3172,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+81"/>
+        <location filename="../../gui/training/training_flow.py" line="+107"/>
+        <source>Opened {0}</source>
+        <translation>{0} ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened {0}: test accuracy {1} %</source>
+        <translation>{0} ouvert&#xa0;: précision de test {1}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0}: its training settings were not used ({1})</source>
         <translation>{0} : ses réglages d’entraînement n’ont pas été repris ({1})</translation>
     </message>
@@ -3179,7 +3192,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Train a model (or open one) first</source>
         <translation>Entraînez (ou ouvrez) d&apos;abord un modèle</translation>
     </message>
@@ -3194,7 +3207,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Impossible d’entraîner ce réseau : {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>{0} (epoch {1})</source>
         <translation>{0} (époque {1})</translation>
     </message>
@@ -3225,6 +3238,21 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{0}, {1} epochs</source>
+        <translation>{0}, {1} époques</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run&apos;s model could not be read back: {0}</source>
+        <translation>Impossible de relire le modèle de l&apos;essai&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
+        <translation>mémoire insuffisante&#xa0;: essayez moins de couches, des couches plus petites ou une taille de lot plus petite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Training failed: {0}</source>
         <translation>Échec de l&apos;entraînement&#xa0;: {0}</translation>
     </message>
@@ -3232,6 +3260,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+6"/>
         <source>Training is unavailable on this machine: {0}. Drawing and predicting with the bundled models still work.</source>
         <translation>L&apos;entraînement n&apos;est pas disponible sur cette machine&#xa0;: {0}. Vous pouvez toujours dessiner et obtenir des prédictions avec les modèles intégrés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TensorFlow is ready to train</source>
+        <translation>TensorFlow est prêt pour l&apos;entraînement</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3293,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingProcess</name>
     <message>
-        <location filename="../../core/training/training_process.py" line="+140"/>
+        <location filename="../../core/training/training_process.py" line="+134"/>
         <source>the training process ended unexpectedly (exit code {0}); the next training starts a new one</source>
         <translation>le processus d’entraînement s’est arrêté de façon inattendue (code de sortie {0}) ; le prochain entraînement en démarre un nouveau</translation>
     </message>
@@ -3299,22 +3332,9 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingWorker</name>
-    <message>
-        <location filename="../../gui/training/training_worker.py" line="+63"/>
-        <source>TensorFlow is ready to train</source>
-        <translation>TensorFlow est prêt pour l&apos;entraînement</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>out of memory: try fewer or smaller layers, or a smaller batch size</source>
-        <translation>mémoire insuffisante&#xa0;: essayez moins de couches, des couches plus petites ou une taille de lot plus petite</translation>
-    </message>
-</context>
-<context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../gui/views/weights_view.py" line="+107"/>
+        <location filename="../../gui/views/weights_view.py" line="+110"/>
         <source>show</source>
         <translation>afficher</translation>
     </message>
@@ -3324,7 +3344,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Nombre d&apos;unités de la première couche à afficher (les premières)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
@@ -3499,7 +3519,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>_Grid</name>
     <message>
-        <location filename="../../gui/views/weights_view.py" line="-63"/>
+        <location filename="../../gui/views/weights_view.py" line="-68"/>
         <source>unit {0}: click to see its arithmetic on your drawing</source>
         <translation>unité {0}&#xa0;: cliquez pour voir son calcul sur votre dessin</translation>
     </message>
@@ -3507,7 +3527,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-223"/>
+        <location filename="../../gui/views/activations_view.py" line="-228"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dessinez un chiffre pour voir les couches cachées s&apos;allumer</translation>
     </message>
@@ -3520,7 +3540,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="-187"/>
+        <location filename="../../gui/views/compare_view.py" line="-218"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
@@ -3535,7 +3555,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>entrée 28×28</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Compare with a model</source>
         <translation>Comparer avec un modèle</translation>
     </message>

@@ -122,7 +122,7 @@ def in_window(app, window, spec, draw: bool) -> dict[str, float]:  # noqa: ANN00
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     strokes = stroke_timer(window)
-    worker = window.training.thread.worker
+    worker = window.training
     worker.epoch_ended.connect(lambda record: (epochs.append(record.seconds),
                                                events.append((time.perf_counter(), "epoch end"))))
     worker.training_started.connect(lambda *_: events.append((time.perf_counter(), "start")))
@@ -181,7 +181,7 @@ def warm_up(app, window, timeout: float = 180.0) -> float:  # noqa: ANN001
     """Start the warm-up as the app does (`set_training_available("")` after its TensorFlow
     check) and wait for it, like a student who looks at the window before clicking Train."""
     said: list[str] = []
-    window.training.thread.worker.status_changed.connect(said.append)
+    window.training.status_changed.connect(said.append)
     started = time.perf_counter()
     window.set_training_available("")
     run_until(lambda: bool(said) or time.perf_counter() - started > timeout)
@@ -199,7 +199,7 @@ def _phase(moment: float, events: list[tuple[float, str]]) -> str:
 def stop_latency(app, window, spec) -> float:  # noqa: ANN001
     """Seconds from a click on Stop until the stopped epoch's record (its validation on the
     held-out images included) reaches the window: an upper bound of Stop's latency."""
-    worker = window.training.thread.worker
+    worker = window.training
     batches: list[float] = []
     records: list[float] = []
     worker.batch_ended.connect(lambda _: batches.append(time.perf_counter()))

@@ -24,5 +24,6 @@ def window(qtbot, tmp_path: Path, data_file: Path):  # noqa: ANN001, ANN201
     win = MainWindow(settings, data_path=str(data_file))
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: win.session.classifier is not None, timeout=20_000)  # read in a task
     yield win
     win.shutdown()

@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import train_in_window, train_more_in_window
+from helpers import save_in_window, train_in_window, train_more_in_window
 
 from core.model import model_files
 from core.model.architectures import ModelSpec, parse_layers
@@ -108,7 +108,7 @@ def test_a_refused_file_in_the_background_keeps_the_model(window, qtbot,  # noqa
 def test_my_drawings_export_as_a_class_data_set_that_evaluates(window, qtbot,  # noqa: ANN001
                                                                 tmp_path: Path) -> None:
     window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
-    window.prediction.correction_made.emit(7)
+    save_in_window(window, qtbot, 7)
     assert window.files.export_drawings(window.drawings.store, str(tmp_path / "class.npz")) == 1
     view = window.evaluate_view
     view.set_data_file(str(tmp_path / "class.npz"))
@@ -121,9 +121,9 @@ def test_fine_tuning_on_a_class_data_set_trains_more_with_it(window, qtbot,  # n
                                                              tmp_path: Path) -> None:
     train(window, qtbot)
     window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
-    window.prediction.correction_made.emit(7)
+    save_in_window(window, qtbot, 7)
     window.files.export_drawings(window.drawings.store, str(tmp_path / "class.npz"))
-    worker = window.training.thread.worker
+    worker = window.training
     with qtbot.waitSignal(worker.run_finished, timeout=120_000):
         assert window.files.fine_tune_on(str(tmp_path / "class.npz"))
     qtbot.waitUntil(lambda: not window.training.is_running(), timeout=10_000)
@@ -169,14 +169,14 @@ def answer_question(monkeypatch: pytest.MonkeyPatch, answer: object) -> list[str
     return asked
 
 
-def test_no_save_dialog_writes_into_the_data_folder(window,  # noqa: ANN001
+def test_no_save_dialog_writes_into_the_data_folder(window, qtbot,  # noqa: ANN001
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from core.store import app_paths
 
     window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
-    window.prediction.correction_made.emit(7)
+    save_in_window(window, qtbot, 7)
     database = window.drawings.store.database.path
     assert database.parent == app_paths.data_dir()
     before = database.read_bytes()

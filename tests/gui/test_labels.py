@@ -3,6 +3,7 @@
 import shutil
 from pathlib import Path
 
+from helpers import open_in_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -19,10 +20,10 @@ def test_a_plain_label_never_guesses_html(qtbot) -> None:  # noqa: ANN001
     assert rich_label().textFormat() == Qt.TextFormat.RichText
 
 
-def test_an_opened_files_name_shows_as_text_in_every_label(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_opened_files_name_shows_as_text_in_every_label(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / f"{HOSTILE}.keras"
     shutil.copy(ROOT / "resources/models/presets/assignment-1.keras", path)
-    assert window.files.open_model(str(path))
+    assert open_in_window(window, qtbot, str(path))
     showing = [label for label in window.findChildren(QLabel) if "BIG" in label.text()]
     assert showing
     for label in showing:

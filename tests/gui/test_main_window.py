@@ -4,7 +4,7 @@ from pathlib import Path
 import keras
 import numpy as np
 import pytest
-from helpers import train_in_window
+from helpers import open_in_window, save_in_window, train_in_window
 from PySide6.QtWidgets import QApplication
 
 from core.data.my_drawings import DrawingStore
@@ -35,7 +35,7 @@ def test_training_adds_a_run_and_predicts_with_the_new_weights(window, qtbot) ->
 
 def test_stop_keeps_weights_and_allows_train_more(window, qtbot) -> None:  # noqa: ANN001
     window.model_panel.set_spec(QUICK.replace(epochs=500, batch_size=8))
-    worker = window.training.thread.worker
+    worker = window.training
     with qtbot.waitSignal(worker.batch_ended, timeout=60_000):
         window.controls.train_button.click()
     with qtbot.waitSignal(worker.run_finished, timeout=60_000) as done:
@@ -48,39 +48,40 @@ def test_stop_keeps_weights_and_allows_train_more(window, qtbot) -> None:  # noq
     assert len(more.args[0].history) == len(done.args[0].history) + 1
 
 
-def test_closing_mid_training_joins_the_thread_within_2_s(window, qtbot) -> None:  # noqa: ANN001
+def test_closing_mid_training_ends_the_training_within_2_s(window, qtbot) -> None:  # noqa: ANN001
     window.model_panel.set_spec(QUICK.replace(epochs=500))
-    with qtbot.waitSignal(window.training.thread.worker.batch_ended, timeout=60_000):
+    with qtbot.waitSignal(window.training.batch_ended, timeout=60_000):
         window.controls.train_button.click()
     started = time.perf_counter()
     window.close()
     assert window.closed_cleanly and time.perf_counter() - started < 2.5
-    assert window.training.thread.thread.isFinished()
+    assert window.training.process.pid is None and window.tasks.running() == 0 or \
+        qtbot.waitUntil(lambda: window.tasks.running() == 0, timeout=2000) is None
 
 
 def test_worker_failure_leaves_the_window_usable(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     bad = tmp_path / "broken.npz"
     bad.write_bytes(b"PK\x03\x04broken")
-    window.training.data_path = str(bad)
+    window.session.set_data_path(str(bad))
     window.controls.train_button.click()
     qtbot.waitUntil(lambda: "failed" in window.controls.result_label.text(), timeout=60_000)
     assert window.controls.train_button.isEnabled()
 
 
-def test_refused_model_keeps_the_current_one(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_refused_model_keeps_the_current_one(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     wrong = tmp_path / "wrong.keras"
     keras.Sequential([keras.Input((100,)), keras.layers.Dense(10)]).save(wrong)
     before = window.prediction.classifier()
-    assert not window.open_model(str(wrong))
+    assert not open_in_window(window, qtbot, str(wrong))
     assert window.prediction.classifier() is before
     assert "100" in window.statusBar().currentMessage()
 
 
-def test_open_and_save_a_model(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_open_and_save_a_model(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "plain.keras"
     keras.Sequential([keras.Input((28, 28)), keras.layers.Flatten(),
                       keras.layers.Dense(10, activation="softmax")]).save(path)
-    assert window.open_model(str(path))
+    assert open_in_window(window, qtbot, str(path))
     assert "plain.keras" in window.model_label.text()
     assert window.files.save_model(str(tmp_path / "copy.keras"))
     assert (tmp_path / "copy.keras").stat().st_size > 0
@@ -95,11 +96,11 @@ def test_exports_after_training(window, qtbot, tmp_path: Path) -> None:  # noqa:
     assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
 
 
-def test_correction_saves_the_drawing(window) -> None:  # noqa: ANN001
+def test_correction_saves_the_drawing(window, qtbot) -> None:  # noqa: ANN001
     window.canvas.add_stroke(SEVEN)
-    window.prediction.correction_made.emit(7)
+    save_in_window(window, qtbot, 7)
     assert DrawingStore().counts()[7] == 1 and window.canvas.is_empty()
-    assert "(1)" in window.drawings.label.text()
+    qtbot.waitUntil(lambda: "(1)" in window.drawings.label.text(), timeout=10_000)
 
 
 def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
@@ -116,7 +117,7 @@ def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
 def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> None:  # noqa: ANN001
     for _ in range(3):
         window.canvas.add_stroke(SEVEN)
-        window.prediction.correction_made.emit(7)
+        save_in_window(window, qtbot, 7)
     with qtbot.waitSignal(window.evaluate_view.evaluation_finished, timeout=10_000) as done:
         window.evaluate_drawings()
     assert done.args[0].confusion.sum() == 3
@@ -132,7 +133,7 @@ def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> Non
 
 def test_start_stop_twenty_times(window, qtbot) -> None:  # noqa: ANN001
     window.model_panel.set_spec(QUICK.replace(epochs=500, batch_size=8))
-    worker = window.training.thread.worker
+    worker = window.training
     for _ in range(20):
         qtbot.waitUntil(window.controls.train_button.isEnabled, timeout=60_000)
         with qtbot.waitSignal(worker.batch_ended, timeout=60_000):
@@ -220,7 +221,7 @@ def test_the_teaching_views_follow_each_epoch(window, qtbot) -> None:  # noqa: A
     window.views.setCurrentWidget(window.network_view)
     window.canvas.add_stroke(SEVEN)
     images = []
-    window.training.thread.worker.epoch_ended.connect(
+    window.training.epoch_ended.connect(
         lambda _: images.append(window.network_view.weights.grid.image))
     train_quick(window, qtbot, QUICK.replace(epochs=3))
     assert len(images) == 3 and images[0] != images[-1]
@@ -237,14 +238,14 @@ def test_lab_report_from_the_window(window, qtbot, tmp_path: Path) -> None:  # n
     assert "alt='confusion A'" in html and "alt='confusion B'" in html
 
 
-def test_a_saved_drawing_keeps_its_strokes_and_the_answer(window) -> None:  # noqa: ANN001
+def test_a_saved_drawing_keeps_its_strokes_and_the_answer(window, qtbot) -> None:  # noqa: ANN001
     import json
     import sqlite3
 
     from core.store.database import Database
 
     window.canvas.add_stroke(SEVEN)
-    window.prediction.correction_made.emit(1)
+    save_in_window(window, qtbot, 1)
     with sqlite3.connect(Database().path) as connection:
         strokes, answer, model = connection.execute(
             "SELECT strokes, answer, model FROM drawings").fetchone()

@@ -8,7 +8,7 @@ parameter count must match what its model file holds.
 from pathlib import Path
 
 import keras
-from helpers import train_in_window, train_more_in_window
+from helpers import open_in_window, train_in_window, train_more_in_window
 
 from core.model import model_files
 from core.model.architectures import ModelSpec, parse_layers
@@ -23,7 +23,7 @@ def test_every_run_matches_its_model_file(window, qtbot, tmp_path: Path) -> None
     keras.Sequential([keras.Input((28, 28)), keras.layers.Flatten(), keras.layers.Dense(100),
                       keras.layers.Activation("relu"), keras.layers.Dense(10),
                       keras.layers.Activation("softmax")]).save(plain)
-    assert window.open_model(str(plain))
+    assert open_in_window(window, qtbot, str(plain))
     train_more_in_window(window, qtbot)
     runs = window.runs.store().runs
     assert [len(run.history) for run in runs] == [2, 3, 1]

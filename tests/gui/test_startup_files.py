@@ -19,6 +19,7 @@ def start(qtbot, settings_file: Path, *argv: str):  # noqa: ANN001, ANN201
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     window = start_window(parse_args(list(argv)), settings)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.session.classifier is not None, timeout=20_000)  # a task
     return window
 
 
@@ -78,7 +79,7 @@ def test_drawings_without_images_are_set_aside_and_saving_works(qtbot, tmp_path:
     window = start(qtbot, tmp_path / "s.ini")
     window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
     window.prediction.correction_made.emit(7)
-    assert "(1)" in window.drawings.label.text()
+    qtbot.waitUntil(lambda: "(1)" in window.drawings.label.text(), timeout=10_000)
 
 
 LABS = {

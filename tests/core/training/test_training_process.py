@@ -1,6 +1,5 @@
 import os
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +8,7 @@ from helpers import save_npz
 
 from core.data.datasets import MnistData
 from core.model.architectures import ModelSpec, parse_layers
-from core.training.progress import BatchProgress, EpochRecord, Reporter
+from core.training.progress import BatchProgress, EpochRecord, Status, TrainingStarted
 from core.training.session import TrainingJob
 from core.training.training_process import TrainingError, TrainingProcess
 
@@ -29,57 +28,46 @@ def data_path(tmp_path: Path, small_data: MnistData) -> str:
     return str(save_npz(tmp_path / "small.npz", small_data))
 
 
-class Collect(Reporter):
-    def __init__(self) -> None:
-        self.started: list[tuple[int, int]] = []
-        self.batches: list[BatchProgress] = []
-        self.epochs: list[EpochRecord] = []
-
-    def training_started(self, epochs: int, batches: int) -> None:
-        self.started.append((epochs, batches))
-
-    def batch_ended(self, progress: BatchProgress) -> None:
-        self.batches.append(progress)
-
-    def epoch_ended(self, record: EpochRecord) -> None:
-        self.epochs.append(record)
+def ignore(_record: object) -> None:
+    pass
 
 
 def test_a_job_runs_in_the_child_and_reports_as_a_session_does(
         process: TrainingProcess, data_path: str) -> None:
-    seen = Collect()
-    said: list[str] = []
-    run = process.run(TrainingJob(SPEC, data_path), seen, status=said.append)
+    seen: list[object] = []
+    run = process.run(seen.append, process.stop_flag, TrainingJob(SPEC, data_path))
     assert run.epochs == 2 and run.test_accuracy is not None
-    assert [r.epoch for r in seen.epochs] == [1, 2] and seen.epochs[-1].classifier is not None
-    assert seen.started and seen.batches and "Training…" in said
+    epochs = [r for r in seen if isinstance(r, EpochRecord)]
+    assert [r.epoch for r in epochs] == [1, 2] and epochs[-1].classifier is not None
+    assert any(isinstance(r, TrainingStarted) for r in seen)
+    assert any(isinstance(r, BatchProgress) for r in seen)
+    assert Status("Training…") in seen
     assert Path(run.model_file).parent == Path(os.environ["DIGITLAB_HOME"]) / "runs"
     assert process.pid not in (None, os.getpid())
 
 
 def test_train_more_continues_the_model_kept_in_the_child(
         process: TrainingProcess, data_path: str) -> None:
-    first = process.run(TrainingJob(SPEC.replace(epochs=1), data_path))
-    more = process.run(TrainingJob(SPEC.replace(epochs=2), data_path, parent_run=first))
+    first = process.run(ignore, process.stop_flag, TrainingJob(SPEC.replace(epochs=1), data_path))
+    more = process.run(ignore, process.stop_flag,
+                       TrainingJob(SPEC.replace(epochs=2), data_path, parent_run=first))
     assert more.parent == first.id and more.epochs == 3  # its parent's 1, then 2 more
 
 
 @pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no nice values here")
 def test_the_child_runs_below_the_window_s_priority(process: TrainingProcess,
                                                     data_path: str) -> None:
-    process.warm_up(data_path)
+    process.warm_up(ignore, process.stop_flag, data_path)
     assert os.getpriority(os.PRIO_PROCESS, process.pid) > os.getpriority(os.PRIO_PROCESS, 0)
 
 
 def test_stop_acts_in_the_child(process: TrainingProcess, data_path: str) -> None:
-    stop = threading.Event()
+    def stop_at_first_batch(record: object) -> None:
+        if isinstance(record, BatchProgress):
+            process.stop_flag.set()  # what the task's Stop does
 
-    class StopAtFirstBatch(Reporter):
-        def batch_ended(self, progress: BatchProgress) -> None:
-            stop.set()
-
-    run = process.run(TrainingJob(SPEC.replace(epochs=50), data_path), StopAtFirstBatch(),
-                      stop)
+    run = process.run(stop_at_first_batch, process.stop_flag,
+                      TrainingJob(SPEC.replace(epochs=50), data_path))
     assert run.stop_reason == "stopped by user" and run.epochs < 50
 
 
@@ -88,7 +76,7 @@ def test_a_failure_in_the_child_arrives_as_one_line(process: TrainingProcess,
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not an npz at all")
     with pytest.raises(TrainingError, match="bad.npz") as failed:
-        process.run(TrainingJob(SPEC, str(bad)))
+        process.run(ignore, process.stop_flag, TrainingJob(SPEC, str(bad)))
     assert "\n" not in str(failed.value)
 
 
@@ -99,13 +87,14 @@ def test_a_killed_child_fails_the_job_and_the_next_job_starts_a_new_one(
 
     training = TrainingProcess()
     try:
-        class Kill(Reporter):
-            def batch_ended(self, progress: BatchProgress) -> None:
+        def kill(record: object) -> None:
+            if isinstance(record, BatchProgress):
                 os.kill(training.pid, signal.SIGKILL)
 
         with pytest.raises(TrainingError, match="ended unexpectedly"):
-            training.run(TrainingJob(SPEC.replace(epochs=50), data_path), Kill())
-        assert training.run(TrainingJob(SPEC.replace(epochs=1), data_path)).epochs == 1
+            training.run(kill, training.stop_flag, TrainingJob(SPEC.replace(epochs=50), data_path))
+        assert training.run(ignore, training.stop_flag,
+                            TrainingJob(SPEC.replace(epochs=1), data_path)).epochs == 1
     finally:
         training.close()
 
@@ -122,7 +111,7 @@ def test_a_failure_speaks_the_window_s_language_as_the_session_would(
         with pytest.raises(Exception) as here:  # noqa: PT011 (whatever the session raises)
             TrainingSession().run(TrainingJob(SPEC, str(bad)))
         with pytest.raises(TrainingError) as there:
-            process.run(TrainingJob(SPEC, str(bad)))
+            process.run(ignore, process.stop_flag, TrainingJob(SPEC, str(bad)))
     finally:
         set_language("en")
     assert str(there.value) == " ".join(str(here.value).split())
@@ -131,7 +120,7 @@ def test_a_failure_speaks_the_window_s_language_as_the_session_would(
 
 def process_message_in_english(process: TrainingProcess, bad: Path) -> str:
     with pytest.raises(TrainingError) as english:
-        process.run(TrainingJob(SPEC, str(bad)))
+        process.run(ignore, process.stop_flag, TrainingJob(SPEC, str(bad)))
     return str(english.value)
 
 
@@ -146,7 +135,7 @@ def test_the_child_logs_its_failures_where_the_window_logs(tmp_path: Path) -> No
     training = TrainingProcess()
     try:
         with pytest.raises(TrainingError):
-            training.run(TrainingJob(SPEC, str(bad)))
+            training.run(ignore, training.stop_flag, TrainingJob(SPEC, str(bad)))
     finally:
         training.close()
         logging.getLogger().removeHandler(handler)

@@ -14,7 +14,7 @@ def test_dialog_lists_where_it_looked_and_the_offline_options(qtbot) -> None:  #
 
 
 def test_missing_mnist_blocks_training_with_a_message(window, qtbot) -> None:  # noqa: ANN001
-    window.training.data_path = None  # (and the isolated home holds no MNIST)
+    window.session.set_data_path(None)  # (and the isolated home holds no MNIST)
     window.controls.train_button.click()
     assert "MNIST not found" in window.statusBar().currentMessage()
     assert window.controls.train_button.isEnabled()

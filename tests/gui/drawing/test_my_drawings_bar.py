@@ -42,17 +42,20 @@ def test_a_save_against_a_held_lock_waits_in_a_queue_and_is_saved_when_free(
     holder = sqlite3.connect(DrawingStore().database.path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     assert bar.save(panel, 7) and bar.save(panel, 8)
-    assert len(bar.waiting) == 2 and "waits" in messages[-1][0] and not messages[-1][1]
+    qtbot.waitUntil(lambda: bool(messages) and "waits" in messages[-1][0], timeout=10_000)
+    assert len(bar.waiting) == 2 and not messages[-1][1]
     holder.close()
     qtbot.waitUntil(lambda: not bar.waiting, timeout=10_000)
     assert [r["label"] for r in DrawingStore().records()] == [1, 7, 8]
-    assert "(3 in all)" in messages[-1][0] and "(3)" in bar.label.text()
+    assert "(3 in all)" in messages[-1][0]
+    qtbot.waitUntil(lambda: "(3)" in bar.label.text(), timeout=10_000)
 
 
 def test_a_read_only_database_refuses_the_save_in_one_line(
         qtbot, panel: PredictionPanel) -> None:  # noqa: ANN001
     bar, messages = _bar(qtbot, DrawingStore(read_only=True))
-    assert not bar.save(panel, 7)
+    bar.save(panel, 7)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     text, error = messages[-1]
     assert error and "read-only" in text and "\n" not in text and not bar.waiting
 
@@ -64,4 +67,5 @@ def test_a_bad_row_leaves_the_bar_counting_the_good_ones(qtbot) -> None:  # noqa
         connection.execute("INSERT INTO drawings (created, label, image) VALUES (1, 42, ?)",
                            (bytes(784),))
     bar, _ = _bar(qtbot, DrawingStore())
-    assert "(1)" in bar.label.text() and "left out" in bar.store.notices[0]
+    qtbot.waitUntil(lambda: "(1)" in bar.label.text(), timeout=10_000)
+    assert "left out" in bar.store.notices[0]

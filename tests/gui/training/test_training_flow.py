@@ -4,7 +4,7 @@ from pathlib import Path
 
 import keras
 import numpy as np
-from helpers import train_in_window, train_more_in_window
+from helpers import open_in_window, train_in_window, train_more_in_window
 from PySide6.QtWidgets import QApplication
 
 from core.model import model_files
@@ -47,23 +47,23 @@ def test_ticks_survive_a_new_run(window, qtbot) -> None:  # noqa: ANN001
     assert [run.name for run in window.runs.ticked_runs()] == [window.runs.store().runs[0].name]
 
 
-def test_opening_a_file_shows_its_own_summary(window, tmp_path: Path) -> None:  # noqa: ANN001
-    assert window.open_model(str(plain_file(tmp_path / "plain.keras")))
+def test_opening_a_file_shows_its_own_summary(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    assert open_in_window(window, qtbot, str(plain_file(tmp_path / "plain.keras")))
     assert "79,510" in window.model_panel.total_text()
 
 
 def test_train_more_on_an_opened_file_is_labelled_with_its_layers(window, qtbot,  # noqa: ANN001
                                                                   tmp_path: Path) -> None:
     window.model_panel.set_spec(ModelSpec(parse_layers("1024-512-256-128-64"), epochs=1))
-    assert window.open_model(str(plain_file(tmp_path / "plain.keras")))
+    assert open_in_window(window, qtbot, str(plain_file(tmp_path / "plain.keras")))
     train_more(window, qtbot)
     run = window.runs.store().runs[-1]
     assert (run.layers, run.params) == ("100", 79_510)
     assert keras.models.load_model(run.model_file).count_params() == run.params
 
 
-def test_a_logits_model_gets_a_softmax_and_says_so(window, tmp_path: Path) -> None:  # noqa: ANN001
-    assert window.open_model(str(plain_file(tmp_path / "logits.keras", logits=True)))
+def test_a_logits_model_gets_a_softmax_and_says_so(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    assert open_in_window(window, qtbot, str(plain_file(tmp_path / "logits.keras", logits=True)))
     window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
     probabilities = window.prediction.probabilities()
     assert "softmax" in window.model_label.text()

@@ -12,9 +12,12 @@ PRESETS = default_model_path().parent / "presets"
 
 
 def make(qtbot) -> CompareView:  # noqa: ANN001
+    """A shown view whose two bundled models have been read (off the GUI thread)."""
     view = CompareView()
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: all(side.classifier is not None for side in view.sides),
+                    timeout=20_000)
     return view
 
 
@@ -24,7 +27,7 @@ def test_a_hidden_view_waits_until_shown(qtbot) -> None:  # noqa: ANN001
     view.set_input(IMAGE)
     assert view.answers() == [None, None]
     view.show()
-    assert None not in view.answers()
+    qtbot.waitUntil(lambda: None not in view.answers(), timeout=20_000)
 
 
 def test_starts_with_the_two_assignment_nets(qtbot) -> None:  # noqa: ANN001
@@ -57,7 +60,7 @@ def test_runs_with_kept_models_can_be_chosen(qtbot) -> None:  # noqa: ANN001
               model_file=str(PRESETS / "single-100.keras"))
     view.set_runs([run])
     assert view.sides[1].choose(("run", run.model_file))
-    assert "79,510" in view.sides[1].caption.text()
+    qtbot.waitUntil(lambda: "79,510" in view.sides[1].caption.text(), timeout=20_000)
 
 
 def test_a_broken_file_is_refused_and_the_choice_kept(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
@@ -65,8 +68,8 @@ def test_a_broken_file_is_refused_and_the_choice_kept(qtbot, tmp_path: Path) -> 
     broken = tmp_path / "broken.keras"
     broken.write_bytes(b"nope")
     before = view.sides[0].key()
-    with qtbot.waitSignal(view.status_message):
-        assert not view.add_file(str(broken), view.sides[0])
+    with qtbot.waitSignal(view.status_message, timeout=20_000):
+        view.add_file(str(broken), view.sides[0])
     assert view.sides[0].key() == before
 
 
