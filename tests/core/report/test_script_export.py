@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_the_script_is_plain_keras_with_the_settings_as_constants() -> None:
     spec = PRESETS["classic-256-128"].spec.replace(
         layers=(LayerSpec(64, "relu", 0.2, True, 0.001),), early_stopping_patience=3,
-        reduce_lr_patience=2, keep_best=True)
+        reduce_lr_patience=2, keep_best=True, momentum=0.9)
     text = keras_script(spec, "/data/mnist.npz")
     compile(text, "run.py", "exec")
     imports = {line.strip().split("  #")[0] for line in text.splitlines()
