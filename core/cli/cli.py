@@ -27,12 +27,13 @@ from core.drawing.images import ImageError
 from core.model.architectures import PRESETS, ModelSpec, SpecError
 from core.model.classifier import InferenceError
 from core.model.model_files import ModelFileError
+from core.report.program_file import ProgramError
 from core.report.report import ReportError
 from core.store.database import DatabaseError
 from core.store.out_path import OutPathError
 
 EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
-                   LauncherError, ReportError, DatabaseError, OutPathError)
+                   LauncherError, ReportError, DatabaseError, OutPathError, ProgramError)
 
 # What to change when a command runs out of memory ("drawings merge": that action's own).
 OUT_OF_MEMORY_FIX = {
