@@ -280,14 +280,14 @@ def _dense(*units: int, **kw: Any) -> tuple[LayerSpec, ...]:
 
 # The checkpoint's compile(optimizer='sgd') and fit(batch_size=32): Keras's SGD defaults
 # (learning rate 0.01, momentum 0), no validation split. The assignment gives no other settings.
-_CHECKPOINT = {"optimizer": "sgd", "learning_rate": 0.01, "momentum": 0.0, "batch_size": 32,
-               "validation_split": 0.0}
+_CHECKPOINT: dict[str, Any] = {"optimizer": "sgd", "learning_rate": 0.01, "momentum": 0.0,
+                               "batch_size": 32, "validation_split": 0.0}
 # The lesson's examples: Adam, batch 128, 20 epochs, validation_split=0.2.
-_LESSON = {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 128, "epochs": 20,
-           "validation_split": 0.2}
+_LESSON: dict[str, Any] = {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 128,
+                           "epochs": 20, "validation_split": 0.2}
 # DigitLab's own presets and the Adam extras: Adam, batch 32, 20 epochs, validation 0.1.
-_OURS = {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 32, "epochs": 20,
-         "validation_split": 0.1}
+_OURS: dict[str, Any] = {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 32,
+                         "epochs": 20, "validation_split": 0.1}
 _SRC_CHECKPOINT = QT_TRANSLATE_NOOP("Presets", "the checkpoint's example")
 _SRC_OURS = QT_TRANSLATE_NOOP("Presets", "DigitLab's own, not from the course texts")
 

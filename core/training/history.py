@@ -90,7 +90,7 @@ class History:
                  if v is not None]
         return [p[0] for p in pairs], [p[1] for p in pairs]
 
-    def to_dict(self) -> dict[str, list[Any]]:
+    def to_dict(self) -> dict[str, Any]:
         return {**{name: list(getattr(self, name)) for name in STORED}, "second": self.second}
 
     @classmethod

@@ -22,6 +22,7 @@ from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
 from gui.labels import rich_label
+from gui.training.second_curve import band_text, legend_name, name_curve
 
 REFRESH_MS = 50
 LOSS_TOPS = (0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5, 10.0)
@@ -202,7 +203,8 @@ class CurvesWidget(QWidget):
         so a stop mid-epoch sits where it stopped). `with_training` also draws the training
         values per epoch, for a run whose batches were not watched (a continued file)."""
         self._history = history
-        self._name_second_curve(history.second)
+        for key, plot in (("val_loss", self.loss_plot), ("val_accuracy", self.accuracy_plot)):
+            name_curve(plot, self._series[key].curve, legend_name(history.second))
         for name in ("val_loss", "val_accuracy", *(("loss", "accuracy") if with_training
                                                     else ())):
             series = self._series[name]
@@ -216,20 +218,8 @@ class CurvesWidget(QWidget):
         return self._history
 
     def second_curve_name(self) -> str:
-        """The legend's name of the dashed curve: "validation", or "test" when the run had no
-        validation split and the test set was measured after each epoch."""
+        """The dashed curve's legend name: "validation", or "test" (no validation split)."""
         return str(self._series["val_loss"].curve.opts.get("name"))
-
-    def _name_second_curve(self, second: str) -> None:
-        name = self.tr("test") if second == "test" else self.tr("validation")
-        for key, plot in (("val_loss", self.loss_plot), ("val_accuracy", self.accuracy_plot)):
-            curve = self._series[key].curve
-            if curve.opts.get("name") == name:
-                continue
-            curve.opts["name"] = name
-            label = plot.plotItem.legend.getLabel(curve)
-            if label is not None:
-                label.setText(name)
 
     def mark_stop(self, stop_reason: str, first_epoch: int = 1) -> None:
         """At the end of a run: mark where EarlyStopping stopped it and the epoch it kept (the
@@ -261,13 +251,8 @@ class CurvesWidget(QWidget):
         signal = overfitting_signal(epochs, stop_reason, history.second)
         self._signal = signal
         self._mark_learning_rates(history)
-        text = (self.tr("<b>Epoch {0}</b> — {1}. The shaded band is the gap between training "
-                        "and the test set, measured after each epoch (the run has no "
-                        "validation split, as the course's texts train).")
-                if history.second == "test" else
-                self.tr("<b>Epoch {0}</b> — {1}. The shaded band is the gap "
-                        "between training and validation."))
-        self.gap_label.setText(text.format(history.epochs_text, signal.text))
+        self.gap_label.setText(band_text(history.second).format(history.epochs_text,
+                                                                signal.text))
         val_x, val_loss = history.points("val_loss")
         rising = [e for e in signal.rising_epochs if e <= len(val_x)]
         self._rises.setData([val_x[e - 1] for e in rising], [val_loss[e - 1] for e in rising])

@@ -473,7 +473,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+73"/>
+        <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
@@ -504,12 +504,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="+13"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -521,12 +521,12 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
 Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../gui/training/second_curve.py" line="-1"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and the test set, measured after each epoch (the run has no validation split, as the course&apos;s texts train).</source>
         <translation>&lt;b&gt;Epoche {0}&lt;/b&gt; — {1}. Das schattierte Band ist der Abstand zwischen Training und Testdaten, gemessen nach jeder Epoche (der Lauf hat keinen Validierungsanteil, so wie die Kurstexte trainieren).</translation>
     </message>
@@ -536,7 +536,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>&lt;b&gt;Epoche {0}&lt;/b&gt; – {1}. Das schattierte Band ist die Lücke zwischen Training und Validierung.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../gui/training/curves.py" line="+150"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Lernrate nach Epoche {2} von {0} auf {1} gesenkt (ReduceLROnPlateau)</translation>
     </message>

@@ -473,7 +473,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+73"/>
+        <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La precisión de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
@@ -504,12 +504,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="+13"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -521,12 +521,12 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
 Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para volver a verlo todo.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../gui/training/second_curve.py" line="-1"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and the test set, measured after each epoch (the run has no validation split, as the course&apos;s texts train).</source>
         <translation>&lt;b&gt;Época {0}&lt;/b&gt; — {1}. La banda sombreada es la diferencia entre el entrenamiento y el conjunto de prueba, medido tras cada época (la ejecución no tiene división de validación, como entrenan los textos del curso).</translation>
     </message>
@@ -536,7 +536,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>&lt;b&gt;Época {0}&lt;/b&gt; — {1}. La banda sombreada es la diferencia entre entrenamiento y validación.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../gui/training/curves.py" line="+150"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Tasa de aprendizaje reducida de {0} a {1} tras la época {2} (ReduceLROnPlateau)</translation>
     </message>

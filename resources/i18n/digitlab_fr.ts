@@ -473,7 +473,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+73"/>
+        <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
@@ -504,12 +504,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="+13"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
@@ -521,12 +521,12 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
 Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réafficher.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../gui/training/second_curve.py" line="-1"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and the test set, measured after each epoch (the run has no validation split, as the course&apos;s texts train).</source>
         <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée est l&apos;écart entre l&apos;entraînement et le jeu de test, mesuré après chaque époque (l&apos;entraînement n&apos;a pas de part de validation, comme dans les textes du cours).</translation>
     </message>
@@ -536,7 +536,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée montre l&apos;écart entre entraînement et validation.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../gui/training/curves.py" line="+150"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Taux d&apos;apprentissage réduit de {0} à {1} après l&apos;époque {2} (ReduceLROnPlateau)</translation>
     </message>
