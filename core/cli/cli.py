@@ -27,12 +27,13 @@ from core.drawing.images import ImageError
 from core.model.architectures import PRESETS, ModelSpec, SpecError
 from core.model.classifier import InferenceError
 from core.model.model_files import ModelFileError
+from core.report.program_file import ProgramError
 from core.report.report import ReportError
 from core.store.database import DatabaseError
 from core.store.out_path import OutPathError
 
 EXPECTED_ERRORS = (DatasetError, ModelFileError, SpecError, ImageError, InferenceError,
-                   LauncherError, ReportError, DatabaseError, OutPathError)
+                   LauncherError, ReportError, DatabaseError, OutPathError, ProgramError)
 
 # What to change when a command runs out of memory ("drawings merge": that action's own).
 OUT_OF_MEMORY_FIX = {
@@ -51,36 +52,52 @@ OUT_OF_MEMORY_FIX = {
 
 def _spec_summary(spec: ModelSpec) -> dict[str, Any]:
     return {"layers": spec.layer_text, "params": spec.param_count(), "optimizer": spec.optimizer,
-            "learning_rate": spec.learning_rate, "momentum": spec.momentum,
+            "learning_rate": spec.learning_rate,
+            "momentum": spec.momentum if spec.optimizer == "sgd" else None,
+            "activation": "/".join(dict.fromkeys(layer.activation for layer in spec.layers)),
+            "layer_grammar": "-".join(layer.text for layer in spec.layers),
             "batch_size": spec.batch_size, "epochs": spec.epochs,
             "validation_split": spec.validation_split,
             "dropout": [layer.dropout for layer in spec.layers],
             "batch_norm": any(layer.batch_norm for layer in spec.layers),
             "l2": max((layer.l2 for layer in spec.layers), default=0.0),
-            "early_stopping_patience": spec.early_stopping_patience}
+            "early_stopping_patience": spec.early_stopping_patience,
+            "restore_best_weights": spec.restore_best_weights,
+            "reduce_lr_patience": spec.reduce_lr_patience, "keep_best": spec.keep_best}
 
 
 def cmd_presets(args: argparse.Namespace) -> int:
-    rows = [{"name": key, "title": p.title, **_spec_summary(p.spec)} for key, p in PRESETS.items()]
+    rows = [{"name": key, "title": p.title, "source": p.source, **_spec_summary(p.spec)}
+            for key, p in PRESETS.items()]
     if args.json:
         say(json.dumps({"presets": rows}))
         return 0
-    say(f"{'name':<19} {'layers':<22} {'params':>10}  training")
     for row in rows:
-        extras = []
-        if any(row["dropout"]):
-            extras.append("dropout " + "/".join(f"{d:g}" for d in row["dropout"]))
-        if row["batch_norm"]:
-            extras.append("batch norm")
-        if row["l2"]:
-            extras.append(f"L2 {row['l2']:g}")
-        if row["early_stopping_patience"]:
-            extras.append(f"early stop {row['early_stopping_patience']}")
-        settings = (f"{row['optimizer']} lr {row['learning_rate']:g}, batch {row['batch_size']}, "
-                    f"{row['epochs']} epochs, val {row['validation_split']:g}")
-        say(f"{row['name']:<19} {row['layers']:<22} {row['params']:>10,}  {settings}"
-             + (f"; {', '.join(extras)}" if extras else ""))
+        say(f"{row['name']}: {row['layer_grammar'] or 'no hidden layer'} "
+            f"({row['params']:,} parameters)")
+        say(f"    {_training_text(row)}")
+        say(f"    source: {row['source']}")
     return 0
+
+
+def _training_text(row: dict[str, Any]) -> str:
+    """One line of a preset's training: every setting the texts name, none left implicit."""
+    optimizer = {"sgd": "SGD", "adam": "Adam", "rmsprop": "RMSprop"}[row["optimizer"]]
+    momentum = f", momentum {row['momentum']:g}" if row["momentum"] is not None else ""
+    validation = (f"validation {row['validation_split']:g}" if row["validation_split"]
+                  else "no validation split (test set measured after each epoch)")
+    parts = [f"{optimizer} lr {row['learning_rate']:g}{momentum}", f"batch {row['batch_size']}",
+             f"{row['epochs']} epochs", validation]
+    if row["activation"]:
+        parts.insert(0, row["activation"])
+    if row["early_stopping_patience"]:
+        parts.append(f"EarlyStopping patience {row['early_stopping_patience']}"
+                     + (", restore best" if row["restore_best_weights"] else ""))
+    if row["reduce_lr_patience"]:
+        parts.append(f"ReduceLROnPlateau patience {row['reduce_lr_patience']}")
+    if row["keep_best"]:
+        parts.append("keep best")
+    return ", ".join(parts)
 
 
 # --- evaluate and predict --------------------------------------------------------------------
@@ -211,15 +228,33 @@ def build_parser(prog: str = "digitlab") -> argparse.ArgumentParser:
     train = add("train", "train a network on MNIST and save it as .keras")
     which = train.add_mutually_exclusive_group(required=True)
     which.add_argument("--preset", help=f"one of: {', '.join(PRESETS)}")
-    which.add_argument("--layers", help="hidden layers such as 256-128")
-    train.add_argument("--activation", default="relu", choices=("relu", "sigmoid", "tanh"))
-    train.add_argument("--dropout", type=float, default=0.0, help="dropout after each layer")
+    which.add_argument("--layers", help="hidden layers: 256-128 (relu), or parts in their "
+                       "order, e.g. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn before "
+                       "the activation: Dense → BatchNorm → ReLU)")
+    train.add_argument("--activation", default="relu", choices=("relu", "sigmoid", "tanh"),
+                       help="for layers that name none")
+    train.add_argument("--dropout", type=float, default=0.0,
+                       help="dropout after each layer that names none")
     train.add_argument("--epochs", type=int)
     train.add_argument("--batch-size", type=int)
     train.add_argument("--optimizer", choices=("sgd", "adam", "rmsprop"))
     train.add_argument("--lr", type=float, help="learning rate")
     train.add_argument("--momentum", type=float, help="momentum (SGD)")
-    train.add_argument("--validation-split", type=float)
+    train.add_argument("--validation-split", type=float,
+                       help="0: no split, as the course trains; the test set is then "
+                       "measured after each epoch")
+    train.add_argument("--early-stopping", type=int, metavar="N",
+                       help="EarlyStopping patience in epochs (0: off)")
+    train.add_argument("--restore-best", action=argparse.BooleanOptionalAction, default=None,
+                       help="EarlyStopping restores the best epoch's weights")
+    train.add_argument("--reduce-lr", type=int, metavar="N",
+                       help="ReduceLROnPlateau(factor 0.5) patience in epochs (0: off)")
+    train.add_argument("--keep-best", action=argparse.BooleanOptionalAction, default=None,
+                       help="keep the epoch with the lowest validation loss")
+    train.add_argument("--load-weights", metavar="FILE.weights.h5",
+                       help="start from these weights (model.load_weights; same layers)")
+    train.add_argument("--save-weights", metavar="FILE.weights.h5",
+                       help="also save the weights alone (model.save_weights)")
     train.add_argument("--seed", type=int)
     train.add_argument("--data", help="MNIST .npz or folder of IDX files")
     train.add_argument("--limit", type=int, help="train on the first N images only")

@@ -17,7 +17,8 @@ from typing import Any
 from core import __version__
 from core.cli.out_option import checked_out
 from core.cli.output import UsageError, say, stream
-from core.model.architectures import ModelSpec, get_preset, parse_layers
+from core.model.architectures import ModelSpec, get_preset
+from core.model.layer_grammar import parse_layer_grammar
 from core.training.progress import Reporter
 
 
@@ -55,11 +56,16 @@ def _spec_from_args(args: argparse.Namespace) -> ModelSpec:
     if args.preset:
         spec = get_preset(args.preset).spec
     else:
-        spec = ModelSpec(parse_layers(args.layers, activation=args.activation,
-                                      dropout=args.dropout), name=args.layers)
+        spec = ModelSpec(parse_layer_grammar(args.layers, activation=args.activation,
+                                             dropout=args.dropout), name=args.layers)
     changes = {key: getattr(args, key) for key in
-               ("epochs", "batch_size", "optimizer", "seed", "validation_split")
-               if getattr(args, key) is not None}
+               ("epochs", "batch_size", "optimizer", "seed", "validation_split", "keep_best")
+               if getattr(args, key, None) is not None}
+    for flag, key in (("early_stopping", "early_stopping_patience"),
+                      ("restore_best", "restore_best_weights"),
+                      ("reduce_lr", "reduce_lr_patience")):
+        if getattr(args, flag, None) is not None:
+            changes[key] = getattr(args, flag)
     if args.lr is not None:
         changes["learning_rate"] = args.lr
     if args.momentum is not None:
@@ -74,6 +80,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     if out.suffix != ".keras":
         raise UsageError("--out must name a .keras file")
     checked_out(out, (".keras",), args.force)
+    weights_out = _weights_path(getattr(args, "save_weights", None), "--save-weights")
+    if weights_out is not None:
+        checked_out(weights_out, (".h5",), args.force)
+    weights_in = _weights_path(getattr(args, "load_weights", None), "--load-weights")
     spec = _spec_from_args(args)
     from core.data import datasets
 
@@ -87,8 +97,9 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     printer = _ProgressPrinter(enabled=not args.quiet)
     stop = threading.Event()
-    try:
-        result = training.train(spec, data, printer, stop, snapshot_weights=False)
+    model = None if weights_in is None else _model_with_weights(spec, weights_in)
+    try:  # snapshots on: each epoch's gradients are measured for the report, as the window's
+        result = training.train(spec, data, printer, stop, model=model)
     except KeyboardInterrupt:
         stop.set()
         raise
@@ -99,6 +110,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     metadata.command = "python main.py " + " ".join(shlex.quote(a) for a in args.argv)
     metadata.extra["versions"] = _versions()
     model_files.save_model(result.model, out, metadata, include_optimizer=not args.slim)
+    if weights_out is not None:
+        result.model.save_weights(str(weights_out))
     summary = {"out": str(out), "layers": spec.layer_text, "params": spec.param_count(),
                "test_accuracy": result.test_accuracy, "test_loss": result.test_loss,
                "epochs": result.epochs_run, "seconds": round(result.seconds, 2),
@@ -111,6 +124,35 @@ def cmd_train(args: argparse.Namespace) -> int:
         say(f"{spec.layer_text}: test accuracy {accuracy} after {result.epochs_run} epochs "
              f"in {result.seconds:.1f} s ({result.stop_reason.value}); saved {out}")
     return 0
+
+
+def _weights_path(value: str | None, flag: str) -> Path | None:
+    if value is None:
+        return None
+    path = Path(value).expanduser()
+    if not path.name.endswith(".weights.h5"):
+        raise UsageError(f"{flag} must name a .weights.h5 file (Keras's name for weights alone)")
+    return path
+
+
+def _model_with_weights(spec: ModelSpec, path: Path) -> Any:
+    """A fresh model of the spec's layers with the weights of `path` (as the lesson's
+    `model.load_weights`); one line naming the file when they do not fit."""
+    from core.model.model_files import ModelFileError
+    from core.model.network import build_model, seed_everything
+    from core.training.backend import fresh_session
+
+    if not path.is_file():
+        raise ModelFileError(f"no weights file {path}")
+    fresh_session()
+    seed_everything(spec.seed)
+    model = build_model(spec)
+    try:
+        model.load_weights(str(path))
+    except (ValueError, OSError, KeyError) as exc:
+        text = " ".join(str(exc).split())[:200]
+        raise ModelFileError(f"the weights in {path} do not fit these layers: {text}") from None
+    return model
 
 
 def _versions() -> dict[str, str]:

@@ -3,18 +3,27 @@
 A spec is plain data (frozen dataclasses): it can be shown in the GUI, saved in a model file's
 metadata as JSON, and turned into a Keras model by `core.model.network.build_model`. Each
 hidden layer is Dense(units, activation, L2) followed, when asked, by BatchNormalization and
-then Dropout.
+then Dropout; with `batch_norm_before` the batch norm sits between the Dense layer and its
+activation, as the lesson's Dense → BatchNormalization → ReLU does.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Context
+from core.model.spec_checks import (
+    SpecError,
+    check_bool,
+    check_choice,
+    check_int,
+    check_number,
+    check_text,
+    typed_value,
+)
 
 INPUT_SIZE = 784
 NUM_CLASSES = 10
@@ -33,28 +42,50 @@ MAX_PARAMS = 50_000_000
 
 Specs = Context("Specs")  # Specs.tr(…): why a spec cannot be trained (see core.i18n)
 
-
-class SpecError(ValueError):
-    """A spec value that cannot be trained, with a reason a student can act on."""
+__all__ = ["SpecError"]  # re-exported: callers import it from here
 
 
 @dataclass(frozen=True)
 class LayerSpec:
-    """One hidden layer: Dense(units, activation, L2) [→ BatchNorm] [→ Dropout]."""
+    """One hidden layer: Dense(units, activation, L2) [→ BatchNorm] [→ Dropout].
+
+    With `batch_norm_before` (and `batch_norm`) the block is Dense(units, L2) → BatchNorm →
+    activation [→ Dropout]: the batch norm normalises the Dense layer's sums, not its outputs.
+    """
 
     units: int
     activation: str = "relu"
     dropout: float = 0.0
     batch_norm: bool = False
     l2: float = 0.0
+    batch_norm_before: bool = False  # files written before it existed open as False
 
     def validate(self) -> None:
         """Raise SpecError naming the first field of a wrong type or out of range."""
-        _check_int("units", self.units, 1, MAX_UNITS)
-        _check_choice("activation", self.activation, ACTIVATIONS)
-        _check_number("dropout", self.dropout, 0.0, 0.9)
-        _check_bool("batch_norm", self.batch_norm)
-        _check_number("l2", self.l2, 0.0, 10.0)
+        check_int("units", self.units, 1, MAX_UNITS)
+        check_choice("activation", self.activation, ACTIVATIONS)
+        check_number("dropout", self.dropout, 0.0, 0.9)
+        check_bool("batch_norm", self.batch_norm)
+        check_number("l2", self.l2, 0.0, 10.0)
+        check_bool("batch_norm_before", self.batch_norm_before)
+        if self.batch_norm_before and not self.batch_norm:
+            raise SpecError(Specs.tr("batch_norm_before needs batch_norm: there is no batch "
+                                     "norm to place before the activation"))
+
+    @property
+    def text(self) -> str:
+        """The layer in the --layers grammar, parts in their order: "256:bn:relu:dropout=0.2"."""
+        parts = [str(self.units)]
+        if self.batch_norm and self.batch_norm_before:
+            parts.append("bn")
+        parts.append(self.activation)
+        if self.batch_norm and not self.batch_norm_before:
+            parts.append("bn")
+        if self.dropout > 0:
+            parts.append(f"dropout={self.dropout:g}")
+        if self.l2 > 0:
+            parts.append(f"l2={self.l2:g}")
+        return ":".join(parts)
 
 
 @dataclass(frozen=True)
@@ -102,19 +133,19 @@ class ModelSpec:
 
     def validate_training(self) -> None:
         """Raise SpecError naming the first training setting of a wrong type or range."""
-        _check_text("name", self.name, MAX_NAME_LENGTH)
-        _check_choice("optimizer", self.optimizer, OPTIMIZERS)
-        _check_number("learning_rate", self.learning_rate, 0.0, 1e4, low_open=True)
-        _check_number("momentum", self.momentum, 0.0, 0.99)
-        _check_choice("loss", self.loss, (LOSS,))
-        _check_int("batch_size", self.batch_size, 1, 65536)
-        _check_int("epochs", self.epochs, 1, MAX_EPOCHS)
-        _check_number("validation_split", self.validation_split, 0.0, 0.5)
-        _check_int("early_stopping_patience", self.early_stopping_patience, 0, MAX_PATIENCE)
-        _check_bool("restore_best_weights", self.restore_best_weights)
-        _check_int("reduce_lr_patience", self.reduce_lr_patience, 0, MAX_PATIENCE)
-        _check_bool("keep_best", self.keep_best)
-        _check_int("seed", self.seed, 0, 2**31 - 1)
+        check_text("name", self.name, MAX_NAME_LENGTH)
+        check_choice("optimizer", self.optimizer, OPTIMIZERS)
+        check_number("learning_rate", self.learning_rate, 0.0, 1e4, low_open=True)
+        check_number("momentum", self.momentum, 0.0, 0.99)
+        check_choice("loss", self.loss, (LOSS,))
+        check_int("batch_size", self.batch_size, 1, 65536)
+        check_int("epochs", self.epochs, 1, MAX_EPOCHS)
+        check_number("validation_split", self.validation_split, 0.0, 0.5)
+        check_int("early_stopping_patience", self.early_stopping_patience, 0, MAX_PATIENCE)
+        check_bool("restore_best_weights", self.restore_best_weights)
+        check_int("reduce_lr_patience", self.reduce_lr_patience, 0, MAX_PATIENCE)
+        check_bool("keep_best", self.keep_best)
+        check_int("seed", self.seed, 0, 2**31 - 1)
 
     @property
     def layer_text(self) -> str:
@@ -147,7 +178,7 @@ class ModelSpec:
         values: dict[str, Any] = {}
         for spec_field in dataclasses.fields(cls):
             if spec_field.name != "layers" and spec_field.name in data:
-                values[spec_field.name] = _typed(spec_field.name, spec_field.type,
+                values[spec_field.name] = typed_value(spec_field.name, spec_field.type,
                                                  data[spec_field.name])
         spec = cls(layers=layers, **values)
         spec.validate()
@@ -169,69 +200,13 @@ def _layer_items(value: Any) -> list[Any]:
 def _layer_from(item: Any) -> LayerSpec:
     if not isinstance(item, dict):
         item = {"units": item}
-    values = {f.name: _typed(f.name, f.type, item[f.name])
+    values = {f.name: typed_value(f.name, f.type, item[f.name])
               for f in dataclasses.fields(LayerSpec) if f.name in item}
     if "units" not in values:
         raise SpecError(Specs.tr("{0} is missing").format("units"))
     layer = LayerSpec(**values)
     layer.validate()
     return layer
-
-
-def _typed(name: str, kind: Any, value: Any) -> Any:
-    """A stored value as its field's type (see `ModelSpec.from_dict`); ranges are checked by
-    `validate`."""
-    kind = str(kind)
-    if kind == "int" and isinstance(value, float) and value.is_integer():
-        value = int(value)
-    elif kind == "float" and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    return value
-
-
-def _shown(value: Any) -> str:
-    """A refused value as a short, single-line repr (hostile text cannot spill over)."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _check_int(name: str, value: Any, low: int, high: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SpecError(Specs.tr("{0} must be a whole number from {1} to {2}, not {3}")
-                        .format(name, low, high, _shown(value)))
-
-
-def _check_number(name: str, value: Any, low: float, high: float,
-                  low_open: bool = False) -> None:
-    ok = (not isinstance(value, bool) and isinstance(value, (int, float))
-          and math.isfinite(value) and (low < value if low_open else low <= value)
-          and value <= high)
-    if not ok and low_open:
-        raise SpecError(Specs.tr("{0} must be a number above {1} and at most {2}, not {3}")
-                        .format(name, f"{low:g}", f"{high:g}", _shown(value)))
-    if not ok:
-        raise SpecError(Specs.tr("{0} must be a number from {1} to {2}, not {3}")
-                        .format(name, f"{low:g}", f"{high:g}", _shown(value)))
-
-
-def _check_bool(name: str, value: Any) -> None:
-    if not isinstance(value, bool):
-        raise SpecError(Specs.tr("{0} must be true or false, not {1}")
-                        .format(name, _shown(value)))
-
-
-def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
-    if not isinstance(value, str) or value not in choices:
-        raise SpecError(Specs.tr("{0} must be one of {1}, not {2}")
-                        .format(name, ", ".join(choices), _shown(value)))
-
-
-def _check_text(name: str, value: Any, limit: int) -> None:
-    """Names are shown and exported: one line of printable text, not too long."""
-    if (not isinstance(value, str) or not 1 <= len(value) <= limit
-            or not value.isprintable()):
-        raise SpecError(Specs.tr("{0} must be one line of at most {1} printable characters, "
-                                 "not {2}").format(name, limit, _shown(value)))
 
 
 @dataclass(frozen=True)
@@ -252,11 +227,14 @@ def summary_rows(spec: ModelSpec) -> list[SummaryRow]:
     rows = [SummaryRow("input", f"(None, {INPUT_SIZE})", 0)]
     width = INPUT_SIZE
     for index, layer in enumerate(spec.layers, start=1):
-        rows.append(SummaryRow(f"dense_{index} ({layer.activation})", f"(None, {layer.units})",
-                               width * layer.units + layer.units))
+        before = layer.batch_norm and layer.batch_norm_before
+        rows.append(SummaryRow(f"dense_{index} ({'linear' if before else layer.activation})",
+                               f"(None, {layer.units})", width * layer.units + layer.units))
         if layer.batch_norm:
             rows.append(SummaryRow(f"batch_norm_{index}", f"(None, {layer.units})",
                                    4 * layer.units))
+        if before:
+            rows.append(SummaryRow(f"{layer.activation}_{index}", f"(None, {layer.units})", 0))
         if layer.dropout > 0:
             rows.append(SummaryRow(f"dropout_{index} ({layer.dropout:g})",
                                    f"(None, {layer.units})", 0))
@@ -287,82 +265,124 @@ def parse_layers(text: str, activation: str = "relu", dropout: float = 0.0,
 
 @dataclass(frozen=True)
 class Preset:
-    """A named spec from the teaching material."""
+    """A named spec; `source` names the course text it is (or says it is DigitLab's own)."""
 
     key: str
     title: str
     spec: ModelSpec
     note: str = field(default="")
+    source: str = field(default="")
 
 
 def _dense(*units: int, **kw: Any) -> tuple[LayerSpec, ...]:
     return tuple(LayerSpec(u, **kw) for u in units)
 
 
+# The checkpoint's compile(optimizer='sgd') and fit(batch_size=32): Keras's SGD defaults
+# (learning rate 0.01, momentum 0), no validation split. The assignment gives no other settings.
+_CHECKPOINT: dict[str, Any] = {"optimizer": "sgd", "learning_rate": 0.01, "momentum": 0.0,
+                               "batch_size": 32, "validation_split": 0.0}
+# The lesson's examples: Adam, batch 128, 20 epochs, validation_split=0.2.
+_LESSON: dict[str, Any] = {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 128,
+                           "epochs": 20, "validation_split": 0.2}
+# DigitLab's own presets and the Adam extras: Adam, batch 32, 20 epochs, validation 0.1.
+_OURS: dict[str, Any] = {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 32,
+                         "epochs": 20, "validation_split": 0.1}
+_SRC_CHECKPOINT = QT_TRANSLATE_NOOP("Presets", "the checkpoint's example")
+_SRC_OURS = QT_TRANSLATE_NOOP("Presets", "DigitLab's own, not from the course texts")
+
 PRESETS: dict[str, Preset] = {p.key: p for p in (
     Preset("assignment-1",
            QT_TRANSLATE_NOOP("Presets", "Assignment 1: 32-16"),
-           ModelSpec(_dense(32, 16), name="assignment-1", optimizer="adam",
-                     learning_rate=0.001, batch_size=32, epochs=20, validation_split=0.1),
-           QT_TRANSLATE_NOOP("Presets", "Two small relu layers and softmax; compare with "
-                                        "assignment 2.")),
+           ModelSpec(_dense(32, 16), name="assignment-1", epochs=20, **_CHECKPOINT),
+           QT_TRANSLATE_NOOP("Presets", "The assignment's task 1: two small relu layers, "
+                                        "trained like the checkpoint's example (SGD, batch 32, "
+                                        "no validation split), 20 epochs."),
+           QT_TRANSLATE_NOOP("Presets", "the assignment, task 1")),
     Preset("assignment-2",
            QT_TRANSLATE_NOOP("Presets", "Assignment 2: 1024-512-256-128-64"),
-           ModelSpec(_dense(1024, 512, 256, 128, 64), name="assignment-2", optimizer="adam",
-                     learning_rate=0.001, batch_size=32, epochs=20, validation_split=0.1),
-           QT_TRANSLATE_NOOP("Presets", "A deep, wide net: 58 times the parameters of "
-                                        "assignment 1.")),
+           ModelSpec(_dense(1024, 512, 256, 128, 64), name="assignment-2", epochs=20,
+                     **_CHECKPOINT),
+           QT_TRANSLATE_NOOP("Presets", "The assignment's task 2: a deep, wide net, trained "
+                                        "like the checkpoint's example, 20 epochs."),
+           QT_TRANSLATE_NOOP("Presets", "the assignment, task 2")),
     Preset("classic-256-128",
-           QT_TRANSLATE_NOOP("Presets", "Classic 256-128 (SGD)"),
-           ModelSpec(_dense(256, 128), name="classic-256-128", optimizer="sgd",
-                     learning_rate=0.01, momentum=0.9, batch_size=32, epochs=30,
-                     validation_split=0.1),
-           QT_TRANSLATE_NOOP("Presets", "Plain SGD with momentum, batch 32, 30 epochs.")),
+           QT_TRANSLATE_NOOP("Presets", "Checkpoint example 256-128 (SGD)"),
+           ModelSpec(_dense(256, 128), name="classic-256-128", epochs=30, **_CHECKPOINT),
+           QT_TRANSLATE_NOOP("Presets", "The checkpoint's example: SGD with Keras's defaults "
+                                        "(learning rate 0.01, no momentum), batch 32, 30 "
+                                        "epochs, no validation split."),
+           _SRC_CHECKPOINT),
     Preset("dropout-128-64",
            QT_TRANSLATE_NOOP("Presets", "128-64 with dropout 0.2"),
-           ModelSpec(_dense(128, 64, dropout=0.2), name="dropout-128-64", optimizer="adam",
-                     learning_rate=0.001, batch_size=128, epochs=20, validation_split=0.2),
-           QT_TRANSLATE_NOOP("Presets", "Dropout 0.2 after each hidden layer, Adam, batch 128.")),
-    Preset("batchnorm-256-128",
-           QT_TRANSLATE_NOOP("Presets", "256-128 with batch norm and dropout 0.3"),
-           ModelSpec(_dense(256, 128, dropout=0.3, batch_norm=True), name="batchnorm-256-128",
-                     optimizer="adam", learning_rate=0.001, batch_size=128, epochs=20,
-                     validation_split=0.1, early_stopping_patience=5,
-                     restore_best_weights=True),
-           QT_TRANSLATE_NOOP("Presets", "Batch norm and dropout 0.3, EarlyStopping(patience 5, "
-                                        "restore best).")),
-    Preset("single-100",
-           QT_TRANSLATE_NOOP("Presets", "One hidden layer of 100"),
-           ModelSpec(_dense(100), name="single-100", optimizer="adam", learning_rate=0.001,
-                     batch_size=32, epochs=20, validation_split=0.1),
-           QT_TRANSLATE_NOOP("Presets", "The smallest useful net: 784-100-10.")),
+           ModelSpec(_dense(128, 64, dropout=0.2), name="dropout-128-64", **_LESSON),
+           QT_TRANSLATE_NOOP("Presets", "The lesson's dropout example (Sequential and "
+                                        "Functional API): dropout 0.2, Adam, batch 128."),
+           QT_TRANSLATE_NOOP("Presets", "the lesson, section Dropout")),
     Preset("dropout-0.5-0.3",
            QT_TRANSLATE_NOOP("Presets", "256-128 with dropout 0.5 / 0.3"),
            ModelSpec((LayerSpec(256, dropout=0.5), LayerSpec(128, dropout=0.3)),
-                     name="dropout-0.5-0.3", optimizer="adam", learning_rate=0.001,
-                     batch_size=128, epochs=20, validation_split=0.1),
+                     name="dropout-0.5-0.3", **_LESSON),
            QT_TRANSLATE_NOOP("Presets", "The lesson's variant: heavier dropout on the wider "
-                                        "layer.")),
+                                        "layer."),
+           QT_TRANSLATE_NOOP("Presets", "the lesson, section Dropout")),
     Preset("l2-256-128",
            QT_TRANSLATE_NOOP("Presets", "256-128 with L2(0.01)"),
-           ModelSpec(_dense(256, 128, l2=0.01), name="l2-256-128", optimizer="adam",
-                     learning_rate=0.001, batch_size=128, epochs=20, validation_split=0.1),
+           ModelSpec(_dense(256, 128, l2=0.01), name="l2-256-128", **_LESSON),
            QT_TRANSLATE_NOOP("Presets", "The lesson's variant: L2 weight penalty 0.01 on each "
-                                        "hidden layer.")),
+                                        "hidden layer."),
+           QT_TRANSLATE_NOOP("Presets", "the lesson, section L2 regularization")),
+    Preset("bn-relu-256-128",
+           QT_TRANSLATE_NOOP("Presets", "256-128 with Dense → BatchNorm → ReLU"),
+           ModelSpec(_dense(256, 128, batch_norm=True, batch_norm_before=True),
+                     name="bn-relu-256-128", **_LESSON),
+           QT_TRANSLATE_NOOP("Presets", "The lesson's batch norm example: the batch norm sits "
+                                        "between each Dense layer and its relu."),
+           QT_TRANSLATE_NOOP("Presets", "the lesson, section Batch normalization")),
+    Preset("batchnorm-256-128",
+           QT_TRANSLATE_NOOP("Presets", "256-128 with batch norm and dropout 0.3"),
+           ModelSpec(_dense(256, 128, dropout=0.3, batch_norm=True), name="batchnorm-256-128",
+                     early_stopping_patience=5, restore_best_weights=True, **_LESSON),
+           QT_TRANSLATE_NOOP("Presets", "The lesson's complete example: batch norm and dropout "
+                                        "0.3, EarlyStopping(patience 5, restore best)."),
+           QT_TRANSLATE_NOOP("Presets", "the lesson, the complete example")),
+    Preset("assignment-1-adam",
+           QT_TRANSLATE_NOOP("Presets", "Assignment 1 with Adam (extra)"),
+           ModelSpec(_dense(32, 16), name="assignment-1-adam", **_OURS),
+           QT_TRANSLATE_NOOP("Presets", "DigitLab's extra, not the assignment's settings: "
+                                        "task 1's net with Adam and validation 0.1."),
+           _SRC_OURS),
+    Preset("assignment-2-adam",
+           QT_TRANSLATE_NOOP("Presets", "Assignment 2 with Adam (extra)"),
+           ModelSpec(_dense(1024, 512, 256, 128, 64), name="assignment-2-adam", **_OURS),
+           QT_TRANSLATE_NOOP("Presets", "DigitLab's extra, not the assignment's settings: "
+                                        "task 2's net with Adam and validation 0.1."),
+           _SRC_OURS),
+    Preset("single-100",
+           QT_TRANSLATE_NOOP("Presets", "One hidden layer of 100"),
+           ModelSpec(_dense(100), name="single-100", **_OURS),
+           QT_TRANSLATE_NOOP("Presets", "DigitLab's own: the smallest useful net, 784-100-10."),
+           _SRC_OURS),
     Preset("sigmoid-deep",
            QT_TRANSLATE_NOOP("Presets", "Sigmoid 1024-512-256-128-64 (vanishing gradients)"),
            ModelSpec(_dense(1024, 512, 256, 128, 64, activation="sigmoid"),
-                     name="sigmoid-deep", optimizer="adam", learning_rate=0.001,
-                     batch_size=32, epochs=20, validation_split=0.1),
-           QT_TRANSLATE_NOOP("Presets", "Assignment 2 with sigmoid: compare the first layers' "
-                                        "gradients with relu's.")),
+                     name="sigmoid-deep", **_OURS),
+           QT_TRANSLATE_NOOP("Presets", "DigitLab's own: assignment 2 with sigmoid; compare "
+                                        "the first layers' gradients with relu's."),
+           _SRC_OURS),
     Preset("no-hidden",
            QT_TRANSLATE_NOOP("Presets", "No hidden layer (softmax regression)"),
-           ModelSpec((), name="no-hidden", optimizer="adam", learning_rate=0.001,
-                     batch_size=32, epochs=20, validation_split=0.1),
-           QT_TRANSLATE_NOOP("Presets", "784 inputs straight to 10 outputs, 7,850 parameters: is "
-                                        "depth worth it?")),
+           ModelSpec((), name="no-hidden", **_OURS),
+           QT_TRANSLATE_NOOP("Presets", "DigitLab's own: 784 inputs straight to 10 outputs, "
+                                        "7,850 parameters: is depth worth it?"),
+           _SRC_OURS),
 )}
+
+
+def preset_source(name: str) -> str:
+    """The course text a spec named after a preset comes from ("" for other names)."""
+    preset = PRESETS.get(name)
+    return preset.source if preset is not None else ""
 
 
 def get_preset(key: str) -> Preset:

@@ -171,15 +171,18 @@ def _as_batch(batch: np.ndarray) -> np.ndarray:
 
 
 def _block_ends(steps: list[Step]) -> list[int]:
-    """For each hidden dense layer, the last step before the next dense or BatchNorm step."""
+    """For each hidden dense layer, the step that outputs its activation: its last activation
+    step before the next dense layer, past a BatchNorm that sits before the activation
+    (Dense(linear) → BatchNorm → ReLU), not past one after it."""
     dense = [i for i, s in enumerate(steps) if s.kind == "dense"]
     ends = []
     for start, following in zip(dense[:-1], dense[1:], strict=True):
         end = start
         for j in range(start + 1, following):
-            if steps[j].kind != "activation":
-                break
-            end = j
+            if steps[j].kind == "activation":
+                end = j
+            elif steps[start].activation != "linear" or end != start:
+                break  # a BatchNorm after the activation is not part of it
         ends.append(end)
     return ends
 

@@ -31,7 +31,8 @@ def make_optimizer(spec: ModelSpec) -> Any:
 def build_model(spec: ModelSpec, *, compile_model: bool = True) -> Any:
     """A compiled keras.Sequential: 784 inputs, the hidden layers, a 10-way softmax.
 
-    Each hidden layer is Dense(units, activation, L2) [→ BatchNormalization] [→ Dropout].
+    Each hidden layer is Dense(units, activation, L2) [→ BatchNormalization] [→ Dropout], or
+    with `batch_norm_before` Dense(units, L2) → BatchNormalization → Activation [→ Dropout].
     Seed first (see `seed_everything`) when the weights must be reproducible.
     """
     import keras
@@ -40,11 +41,16 @@ def build_model(spec: ModelSpec, *, compile_model: bool = True) -> Any:
     layers: list[Any] = [keras.Input(shape=(INPUT_SIZE,), name="pixels")]
     for index, layer in enumerate(spec.layers, start=1):
         regularizer = keras.regularizers.L2(layer.l2) if layer.l2 > 0 else None
-        layers.append(keras.layers.Dense(layer.units, activation=layer.activation,
+        before = layer.batch_norm and layer.batch_norm_before
+        layers.append(keras.layers.Dense(layer.units, activation=None if before
+                                         else layer.activation,
                                          kernel_regularizer=regularizer,
                                          name=f"dense_{index}"))
         if layer.batch_norm:
             layers.append(keras.layers.BatchNormalization(name=f"batch_norm_{index}"))
+        if before:
+            layers.append(keras.layers.Activation(layer.activation,
+                                                  name=f"{layer.activation}_{index}"))
         if layer.dropout > 0:
             layers.append(keras.layers.Dropout(layer.dropout, name=f"dropout_{index}"))
     layers.append(keras.layers.Dense(NUM_CLASSES, activation="softmax", name="output"))
@@ -94,7 +100,8 @@ def describe_model(model: Any) -> tuple[str, int, tuple[LayerSpec, ...] | None]:
 
     Read from the model itself, so a run continued from a file is labelled with the file's
     real layers. The LayerSpecs are None when the layers cannot be written as DigitLab's
-    Dense [→ BatchNorm] [→ Dropout] blocks (e.g. a linear hidden layer).
+    Dense [→ BatchNorm] [→ Dropout] or Dense → BatchNorm → activation [→ Dropout] blocks
+    (e.g. a linear hidden layer, or dropout before a batch norm).
     """
     from core.model.layer_map import activation_name, keras_layers
 
@@ -117,9 +124,15 @@ def _layer_specs(layers: list[tuple[str, dict[str, Any]]],
         elif not blocks:
             return None
         elif cls in ("Activation", "ReLU", "Softmax") and blocks[-1]["activation"] == "linear":
-            blocks[-1]["activation"] = {"ReLU": "relu", "Softmax": "softmax"}.get(
+            block = blocks[-1]
+            block["activation"] = {"ReLU": "relu", "Softmax": "softmax"}.get(
                 cls) or activation_name(cfg.get("activation"))
-        elif cls == "BatchNormalization":
+            if "dropout" in block and block["activation"] != "relu":
+                return None  # dropout commutes with relu only: not a DigitLab block
+            if block.get("batch_norm"):
+                block["batch_norm_before"] = True  # Dense → BatchNorm → activation
+        elif cls == "BatchNormalization" and "batch_norm" not in blocks[-1] \
+                and "dropout" not in blocks[-1]:
             blocks[-1]["batch_norm"] = True
         elif cls == "Dropout":
             blocks[-1]["dropout"] = float(cfg.get("rate", 0.0))

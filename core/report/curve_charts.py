@@ -26,7 +26,7 @@ def early_stop_label(history: History, stop_reason: str | None,
     """(x, label) of the EarlyStopping line, or None when the run did not stop early. The
     epoch kept is the best of the run that stopped (from `first_epoch`: a continued run's
     EarlyStopping never restores its parent's epochs), as Keras's restore_best_weights does."""
-    signal = overfitting_signal(history.metrics(), stop_reason)
+    signal = overfitting_signal(history.metrics(), stop_reason, history.second)
     if not signal.early_stop_epoch:
         return None
     label = "EarlyStopping"
@@ -45,7 +45,7 @@ def history_charts(name: str, history: History, stop_reason: str | None = None,
     """[loss SVG, accuracy SVG] of `history` (and overlaid runs); [] when it has no epoch."""
     if not len(history):
         return []
-    signal = overfitting_signal(history.metrics(), stop_reason)
+    signal = overfitting_signal(history.metrics(), stop_reason, history.second)
     stop = early_stop_label(history, stop_reason)
     changes = [(x, f"lr {new:g}") for x, _, new in learning_rate_changes(history)]
     svgs = []

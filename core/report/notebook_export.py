@@ -24,13 +24,19 @@ def _title(spec: ModelSpec) -> str:
         f"# {markdown_text(spec.name)}: a dense network on MNIST",
         "",
         f"Exported from DigitLab: hidden layers {_layers(spec)}, {spec.optimizer}, "
-        f"{spec.epochs} epochs of batch {spec.batch_size}. Plain Keras, no DigitLab needed: "
+        f"{count(spec.epochs, 'epoch')} of batch {spec.batch_size}. Plain Keras, no DigitLab "
+        "needed: "
         "the notebook trains the same network the same way as the run it came from, so the "
         "same `SEED` gives the same test accuracy. Run the cells from top to bottom.",
         "",
         "It needs numpy and keras (TensorFlow); the plot also needs matplotlib, this "
         "notebook's own dependency (`pip install matplotlib`).",
     ])
+
+
+def count(n: int, noun: str) -> str:
+    """ "1 epoch", "20 epochs": a number with its noun in English's singular or plural."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def markdown_text(text: str) -> str:

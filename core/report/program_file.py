@@ -49,3 +49,20 @@ def write_program(spec: ModelSpec, out: str | os.PathLike[str], mnist_path: str,
                                        "Python script (.py)").format(out.name))
     model_path = output_name(out, Path(source) if source is not None else None)
     return atomic.write_text(out, write(spec, mnist_path, model_path))
+
+
+def write_handin(specs: list[ModelSpec], out: str | os.PathLike[str]) -> Path:
+    """Write the assignment's hand-in: ONE notebook with the checkpoint's example beside these
+    nets (see `core.report.handin_notebook`). It saves no model, so it needs no names."""
+    from core.report.handin_notebook import handin_notebook, tasks_for
+
+    out = Path(out).expanduser()
+    if out.suffix.lower() != ".ipynb":
+        raise ProgramError(Programs.tr("{0}: the hand-in is one Jupyter notebook (.ipynb)")
+                           .format(out.name))
+    for spec in specs:
+        if spec.keep_best:
+            raise ProgramError(Programs.tr("{0} keeps its best epoch in a file of its own; the "
+                                           "hand-in writes no file: export it alone")
+                               .format(spec.name))
+    return atomic.write_text(out, handin_notebook(tasks_for(specs)))

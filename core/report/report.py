@@ -28,6 +28,7 @@ from core.report import charts
 from core.report.curve_charts import history_charts
 from core.report.insight_charts import gradient_norm_chart, hidden_map_chart
 from core.report.report_model import ReportModel, model_from_file, model_from_run
+from core.report.report_settings import setting_rows
 from core.store import atomic
 from core.training.overfitting import overfitting_signal
 from core.training.progress import stop_reason_text
@@ -38,16 +39,6 @@ __all__ = ["ReportError", "ReportModel", "build_report", "model_from_file", "mod
 
 LabReport = Context("LabReport")  # LabReport.tr(…): the report's text (see core.i18n)
 QUESTION = QT_TRANSLATE_NOOP("LabReport", "Is there any difference? If so, why?")
-SETTINGS = (("optimizer", QT_TRANSLATE_NOOP("LabReport", "optimizer")),
-            ("learning_rate", QT_TRANSLATE_NOOP("LabReport", "learning rate")),
-            ("momentum", QT_TRANSLATE_NOOP("LabReport", "momentum")),
-            ("batch_size", QT_TRANSLATE_NOOP("LabReport", "batch size")),
-            ("epochs", QT_TRANSLATE_NOOP("LabReport", "epochs")),
-            ("validation_split", QT_TRANSLATE_NOOP("LabReport", "validation split")),
-            ("seed", QT_TRANSLATE_NOOP("LabReport", "seed")),
-            ("loss", QT_TRANSLATE_NOOP("LabReport", "loss")),
-            ("early_stopping_patience", QT_TRANSLATE_NOOP("LabReport", "EarlyStopping patience")),
-            ("reduce_lr_patience", QT_TRANSLATE_NOOP("LabReport", "ReduceLROnPlateau patience")))
 RUN_COLUMNS = (QT_TRANSLATE_NOOP("LabReport", "run"), QT_TRANSLATE_NOOP("LabReport", "layers"),
                QT_TRANSLATE_NOOP("LabReport", "params"),
                QT_TRANSLATE_NOOP("LabReport", "optimizer"), QT_TRANSLATE_NOOP("LabReport", "lr"),
@@ -115,9 +106,11 @@ th { background: #eef3fa; } td.num { text-align: right; font-variant-numeric: ta
 .digit img { image-rendering: pixelated; display: block; margin: 0 auto 2px; }
 .compare td, .compare th { min-width: 140px; }
 section.model, section.compare { page-break-inside: auto; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
 @media print { body { margin: 0; max-width: none; font-size: 11px; }
   h2 { page-break-before: always; } h2.first { page-break-before: avoid; }
-  .figure, table, .answer, .row { page-break-inside: avoid; } }
+  .figure, table, .answer, .row, .keep { break-inside: avoid; page-break-inside: avoid; } }
 @page { margin: 14mm; }
 """
 
@@ -128,11 +121,14 @@ def _percent(value: float | None, digits: int = 2) -> str:
 
 def _table(header: list[str], rows: list[list[str]], numeric: set[int] | None = None,
            cls: str = "") -> str:
+    """A table; a header or row whose cells are all empty is left out (no empty rows)."""
     numeric = numeric or set()
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    head = ("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"
+            if any(header) else "")
     body = "".join("<tr>" + "".join(f"<td class='num'>{c}</td>" if i in numeric else f"<td>{c}</td>"
-                                    for i, c in enumerate(row)) + "</tr>" for row in rows)
-    return f"<table class='{cls}'><tr>{head}</tr>{body}</table>"
+                                    for i, c in enumerate(row)) + "</tr>"
+                   for row in rows if any(str(c).strip() for c in row))
+    return f"<table class='{cls}'>{head}{body}</table>"
 
 
 def _img(uri: str, alt: str) -> str:
@@ -153,15 +149,7 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
     rows.append(["<b>" + LabReport.tr("total") + "</b>", "", f"<b>{model.params:,}</b>"])
     settings = [[LabReport.tr("hidden layers"), escape(model.layers)]]
     if model.spec:
-        spec = model.spec.to_dict()
-        settings += [[LabReport.tr(label), escape(str(spec[key]))] for key, label in SETTINGS
-                     if key in spec]
-        layer_bits = [f"{la['units']} {la['activation']}"
-                      + (LabReport.tr(", dropout {0}").format(f"{la['dropout']:g}")
-                         if la["dropout"] else "")
-                      + (LabReport.tr(", batch norm") if la["batch_norm"] else "")
-                      + (f", L2 {la['l2']:g}" if la["l2"] else "") for la in spec["layers"]]
-        settings.append([LabReport.tr("layers in detail"), escape("; ".join(layer_bits))])
+        settings += setting_rows(model.spec)
     elif model.seed is not None:
         settings.append([LabReport.tr("seed"), str(model.seed)])
     if model.stop_reason:
@@ -175,23 +163,29 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
                  + _table([LabReport.tr("setting"), LabReport.tr("value")], settings)
                  + "</div></div>")
     svgs = curves_svgs(model)
-    parts.append("<h3>" + LabReport.tr("Training curves") + "</h3>")
+    parts.append("<div class='keep'><h3>" + LabReport.tr("Training curves") + "</h3>")
     if svgs:
+        if model.history.second == "test":
+            parts.append("<p class='muted'>" + LabReport.tr(
+                "No validation split, as the course's texts train: the dashed curve is the "
+                "test set, measured after each epoch.") + "</p>")
         parts.append("<div class='row'>" + "".join(_img(charts.svg_uri(s), "curves")
                                                    for s in svgs) + "</div>")
-        signal = overfitting_signal(model.metrics, model.stop_reason)
+        signal = overfitting_signal(model.metrics, model.stop_reason, model.history.second)
         parts.append(f"<p class='signal'>{escape(signal.text)}</p>")
     else:
         parts.append("<p class='muted'>" + LabReport.tr("This file has no training history.")
                      + "</p>")
+    parts.append("</div>")
     parts.append(_evaluation_html(model, data))
     weights = first_layer_weights(model.classifier)[:48]
     grid = tile_grid(weight_tiles(weights), columns=12, background=(255, 255, 255))
-    parts.append("<h3>" + LabReport.tr("First-layer weights") + "</h3><p class='muted'>"
+    parts.append("<div class='keep'><h3>" + LabReport.tr("First-layer weights")
+                 + "</h3><p class='muted'>"
                  + LabReport.tr("The first %n units of the first hidden layer as 28×28 images "
                                 "(red: ink there excites the unit, blue: ink there inhibits it; "
                                 "each tile scaled to its own range).", None, len(weights))
-                 + f"</p>{_img(charts.png_uri(grid, 3), 'first-layer weights')}")
+                 + f"</p>{_img(charts.png_uri(grid, 3), 'first-layer weights')}</div>")
     parts.append(_inside_html(model, data))
     parts.append("</section>")
     return "".join(parts)
@@ -212,8 +206,9 @@ def _inside_html(model: ReportModel, data: MnistData | None) -> str:
         "last hidden layer's activations on {0} test images, squeezed to two numbers by PCA "
         "and coloured by digit; clear clusters mean the layer separates the digits."
     ).format(f"{MAP_SIZE:,}")
-    return ("<h3>" + LabReport.tr("Inside the network") + f"</h3><p class='muted'>{text}{note}"
-            "</p><div class='row'>" + "".join(figures) + "</div>")
+    return ("<div class='keep'><h3>" + LabReport.tr("Inside the network")
+            + f"</h3><p class='muted'>{text}{note}</p><div class='row'>" + "".join(figures)
+            + "</div></div>")
 
 
 def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
@@ -228,7 +223,14 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
     wrong = len(result.misclassified)
     summary = LabReport.tr("Accuracy <b>{0}</b>, loss {1}: {2} of {3} test images wrong.").format(
         _percent(result.accuracy), f"{result.loss:.4f}", f"{wrong:,}", f"{len(data.y_test):,}")
-    html = ["<h3>" + LabReport.tr("Test set") + f"</h3><p>{summary}</p>",
+    side = ""
+    if model.train_score is not None:
+        side = _table(["", LabReport.tr("accuracy"), LabReport.tr("loss")], [
+            [LabReport.tr("training set (final weights)"), _percent(model.train_score[1]),
+             f"{model.train_score[0]:.4f}"],
+            [LabReport.tr("test set"), _percent(result.accuracy), f"{result.loss:.4f}"]],
+            {1, 2})
+    html = ["<h3>" + LabReport.tr("Test set") + f"</h3><p>{summary}</p>", side,
             "<div class='row'>",
             _img(charts.svg_uri(charts.confusion_chart(result.confusion)), "confusion matrix"),
             _img(charts.svg_uri(charts.bar_chart(list(result.per_class),
@@ -250,14 +252,19 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
 
 
 def _compare_section(a: ReportModel, b: ReportModel) -> str:
-    sa = overfitting_signal(a.metrics, a.stop_reason)
-    sb = overfitting_signal(b.metrics, b.stop_reason)
+    sa = overfitting_signal(a.metrics, a.stop_reason, a.history.second)
+    sb = overfitting_signal(b.metrics, b.stop_reason, b.history.second)
 
     def gap(signal: Any) -> str:
         return ("–" if signal.accuracy_gap is None else
                 LabReport.tr("{0} points").format(f"{100 * signal.accuracy_gap:+.2f}"))
 
+    def trained(model: ReportModel) -> str:
+        return _percent(model.train_score[1]) if model.train_score else "–"
+
     def final(model: ReportModel, key: str) -> str:
+        if key.startswith("val_") and model.history.second != "validation":
+            return "–"  # the second curve measured the test set: its row is "test accuracy"
         values = model.metrics.get(key) or []
         return _percent(values[-1]) if values else "–"
 
@@ -265,6 +272,7 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
             [LabReport.tr("parameters"), f"{a.params:,}", f"{b.params:,}"],
             [LabReport.tr("epochs"), escape(a.epochs or "–"), escape(b.epochs or "–")],
             [LabReport.tr("final training accuracy"), final(a, "accuracy"), final(b, "accuracy")],
+            [LabReport.tr("training set accuracy (final weights)"), trained(a), trained(b)],
             [LabReport.tr("final validation accuracy"), final(a, "val_accuracy"),
              final(b, "val_accuracy")],
             [LabReport.tr("test accuracy"), _percent(a.test_accuracy), _percent(b.test_accuracy)],

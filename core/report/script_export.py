@@ -13,6 +13,7 @@ first section; matplotlib, used only to plot the curves, is the program's own de
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
 
 from core.model.architectures import ModelSpec
 
@@ -35,10 +36,14 @@ def _layers(spec: ModelSpec) -> list[str]:
     for layer in spec.layers:
         regular = (f", kernel_regularizer=keras.regularizers.L2({layer.l2!r})"
                    if layer.l2 > 0 else "")
-        lines.append(f"    keras.layers.Dense({layer.units!r}, activation={layer.activation!r}"
+        before = layer.batch_norm and layer.batch_norm_before
+        activation = "None" if before else repr(layer.activation)
+        lines.append(f"    keras.layers.Dense({layer.units!r}, activation={activation}"
                      f"{regular}),")
         if layer.batch_norm:
             lines.append("    keras.layers.BatchNormalization(),")
+        if before:
+            lines.append(f"    keras.layers.Activation({layer.activation!r}),")
         if layer.dropout > 0:
             lines.append(f"    keras.layers.Dropout({layer.dropout!r}),")
     lines.append('    keras.layers.Dense(10, activation="softmax"),')
@@ -61,22 +66,40 @@ def _callbacks(spec: ModelSpec) -> list[str]:
     return lines
 
 
-def _settings(spec: ModelSpec, mnist_path: str, model_path: str) -> list[str]:
+def portable_path(path: str | None) -> str | None:
+    """The MNIST path a program may carry: a relative one (it means the same beside the
+    program on any computer); an absolute one is the exporting computer's, so None."""
+    if not path or PurePosixPath(path).is_absolute() or PureWindowsPath(path).is_absolute() \
+            or PureWindowsPath(path).drive or path.startswith("~"):
+        return None
+    return path
+
+
+def _settings(spec: ModelSpec, mnist_path: str | None, model_path: str) -> list[str]:
     return [
+        "import os",
+        "",
         "import numpy as np",
         "import keras",
         "",
         f"RUN = {spec.name!r}  # the DigitLab run this program reproduces",
-        f"MNIST_PATH = {mnist_path!r}",
+        f"MNIST_PATH = {portable_path(mnist_path)!r}  # None: see load_mnist below",
+        *training_constants(spec),
+        f"MODEL_PATH = {model_path!r}  # this program's own output (a re-run replaces it)",
+        *([f"BEST_PATH = {best_path(model_path)!r}  # the best epoch, also its own"]
+          if spec.keep_best else []),
+    ]
+
+
+def training_constants(spec: ModelSpec) -> list[str]:
+    """The spec's training settings as the program's upper-case constants."""
+    return [
         f"EPOCHS = {spec.epochs!r}",
         f"BATCH_SIZE = {spec.batch_size!r}",
         f"SEED = {spec.seed!r}",
         f"LEARNING_RATE = {spec.learning_rate!r}",
         *([f"MOMENTUM = {spec.momentum!r}"] if spec.optimizer == "sgd" else []),
         f"VALIDATION_SPLIT = {spec.validation_split!r}",
-        f"MODEL_PATH = {model_path!r}  # this program's own output (a re-run replaces it)",
-        *([f"BEST_PATH = {best_path(model_path)!r}  # the best epoch, also its own"]
-          if spec.keep_best else []),
     ]
 
 
@@ -86,32 +109,68 @@ def best_path(model_path: str) -> str:
     return f"{stem}-best.keras"
 
 
+# MNIST on any computer: MNIST_PATH if set, else mnist.npz beside the program, else Keras's
+# cache, else keras.datasets.mnist.load_data() as the course loads it; offline, one message.
+LOAD_MNIST = [
+    "def load_mnist():",
+    '    """MNIST_PATH if set; else mnist.npz beside this program; else Keras\'s cache; else',
+    '    keras.datasets.mnist.load_data(), which downloads it once (as the course does)."""',
+    "    if MNIST_PATH:",
+    "        places = [MNIST_PATH]",
+    "    else:",
+    '        keras_home = os.environ.get("KERAS_HOME", os.path.join(os.path.expanduser("~"), '
+    '".keras"))',
+    '        places = ["mnist.npz", os.path.join(keras_home, "datasets", "mnist.npz")]',
+    "    for place in places:",
+    "        if os.path.isfile(place):",
+    "            with np.load(place, allow_pickle=False) as data:",
+    '                return (data["x_train"], data["y_train"]), (data["x_test"], data["y_test"])',
+    "    if MNIST_PATH:",
+    '        raise SystemExit(f"MNIST_PATH is {MNIST_PATH!r}, but there is no such file: '
+    'correct it, or set it to None")',
+    "    try:",
+    "        return keras.datasets.mnist.load_data()",
+    "    except Exception as error:  # offline: say which file to put where",
+    '        raise SystemExit("MNIST is not on this computer and cannot be downloaded ("',
+    '                         + type(error).__name__ + "). Put mnist.npz (from "',
+    '                         "https://storage.googleapis.com/tensorflow/tf-keras-datasets/"',
+    '                         "mnist.npz) in this folder: " + os.path.abspath("mnist.npz")',
+    '                         + ", or set MNIST_PATH at the top to its path.") from None',
+    "",
+    "",
+    "(x_train, y_train), (x_test, y_test) = load_mnist()",
+]
+
 _LOAD = [
     "keras.utils.set_random_seed(SEED)",
-    "with np.load(MNIST_PATH, allow_pickle=False) as data:",
-    '    x_train, y_train = data["x_train"], data["y_train"]',
-    '    x_test, y_test = data["x_test"], data["y_test"]',
+    *LOAD_MNIST,
     'x_train = x_train.reshape(len(x_train), 784).astype("float32") / 255.0',
     'x_test = x_test.reshape(len(x_test), 784).astype("float32") / 255.0',
     'y_train, y_test = y_train.astype("int32"), y_test.astype("int32")',
 ]
 
-_EVALUATE = [
+EVALUATE = [
+    "train_loss, train_accuracy = model.evaluate(x_train, y_train, batch_size=1024, "
+    "verbose=0)",
     "test_loss, test_accuracy = model.evaluate(x_test, y_test, batch_size=1024, verbose=0)",
+    'print(f"train accuracy {train_accuracy:.4f} (loss {train_loss:.4f})")',
     'print(f"test accuracy {test_accuracy:.4f} (loss {test_loss:.4f})")',
 ]
 
 _PLOT = [
     "try:",
     "    import matplotlib.pyplot as plt  # not part of Keras: pip install matplotlib",
+    "    from matplotlib.ticker import MaxNLocator",
     "except ImportError:",
     '    print("matplotlib is not installed: no plot")',
     "else:",
     "    figure, (loss_axes, accuracy_axes) = plt.subplots(1, 2, figsize=(10, 4))",
+    '    epochs = range(1, len(history.history["loss"]) + 1)  # epoch 1 is the first epoch\'s end',
     '    for axes, metric in ((loss_axes, "loss"), (accuracy_axes, "accuracy")):',
-    '        axes.plot(history.history[metric], label="training")',
+    '        axes.plot(epochs, history.history[metric], "-o", label="training")',
     '        if "val_" + metric in history.history:',
-    '            axes.plot(history.history["val_" + metric], "--o", label="validation")',
+    '            axes.plot(epochs, history.history["val_" + metric], "--o", label="validation")',
+    "        axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole epochs",
     '        axes.set_xlabel("epoch")',
     "        axes.set_ylabel(metric)",
     "        axes.legend()",
@@ -124,7 +183,7 @@ _PREDICT = [
 ]
 
 
-def keras_sections(spec: ModelSpec, mnist_path: str,
+def keras_sections(spec: ModelSpec, mnist_path: str | None,
                    model_path: str = "model-retrained.keras") -> list[Section]:
     """The program as the lessons' steps, in their order: written once here so the script and
     the notebook always hold the same code. Every value is written with `repr()` after the
@@ -163,8 +222,9 @@ def keras_sections(spec: ModelSpec, mnist_path: str,
           "                    validation_split=VALIDATION_SPLIT, shuffle=True,",
           "                    callbacks=callbacks, verbose=2)", *restore]),
         ("evaluate", "Evaluate on the test set",
-         "The test images were never trained on: their accuracy is the one to report.",
-         _EVALUATE),
+         "The test images were never trained on: their accuracy is the one to report. The "
+         "training images are evaluated too, with the final weights, to compare the two.",
+         EVALUATE),
         ("plot", "Plot loss and accuracy (matplotlib)",
          "Training against validation, epoch by epoch: where they part, the network starts "
          "to learn its training images by heart (overfitting). matplotlib is this program's "
@@ -179,7 +239,7 @@ def keras_sections(spec: ModelSpec, mnist_path: str,
     return [Section(key, title, note, "\n".join(code)) for key, title, note, code in steps]
 
 
-def keras_script(spec: ModelSpec, mnist_path: str,
+def keras_script(spec: ModelSpec, mnist_path: str | None,
                  model_path: str = "model-retrained.keras") -> str:
     """The sections as one script: the settings under a docstring, then the numbered steps,
     the plot last (a script's `plt.show()` waits until its window is closed)."""

@@ -34,7 +34,7 @@ def make_callback_class() -> type:
         def __init__(self, reporter: Reporter, stop_event: threading.Event,
                      epoch_offset: int, batches: int, batch_interval: float,
                      snapshot: bool, start_position: float | None = None,
-                     probe: Any = None) -> None:
+                     probe: Any = None, measure_test: Any = None) -> None:
             super().__init__()
             self.reporter = reporter
             self.stop_event = stop_event
@@ -45,6 +45,9 @@ def make_callback_class() -> type:
             self.batch_interval = batch_interval
             self.snapshot = snapshot
             self.probe = probe  # a LayerProbe: gradients, histograms and map each epoch
+            # () -> (test loss, test accuracy): the second curve when there is no validation
+            # split. It only reads the weights (inference mode), so training is unchanged.
+            self.measure_test = measure_test
             self.reason = StopReason.COMPLETED
             self.records: list[EpochRecord] = []
             self.last_finite_weights: list[np.ndarray] | None = None
@@ -109,12 +112,18 @@ def make_callback_class() -> type:
             insight = None
             if classifier is not None and self.probe is not None:
                 insight = self.probe.measure(self.model, classifier)
+            second = "validation"
+            val_loss, val_accuracy = logs.get("val_loss"), logs.get("val_accuracy")
+            if self.measure_test is not None and finite:
+                second = "test"
+                val_loss, val_accuracy = self.measure_test()
             record = EpochRecord(
                 epoch=self.epoch_offset + epoch + 1,
                 loss=float(logs.get("loss", math.nan)),
                 accuracy=float(logs.get("accuracy", math.nan)),
-                val_loss=_optional(logs.get("val_loss")),
-                val_accuracy=_optional(logs.get("val_accuracy")),
+                val_loss=_optional(val_loss),
+                val_accuracy=_optional(val_accuracy),
+                second=second,
                 learning_rate=learning_rate,
                 seconds=time.perf_counter() - self._epoch_start,
                 classifier=classifier,

@@ -19,6 +19,7 @@ from core.store.plain import number as _number
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
 COLUMNS = ("position", *METRICS, "learning_rate", "partial")
 STORED = (*COLUMNS, "gradient_norms")
+SECONDS = ("validation", "test")  # what the second curve (the val_* columns) measured
 
 
 @dataclass
@@ -34,6 +35,8 @@ class History:
     partial: list[bool] = field(default_factory=list)
     # each dense layer's gradient norm on the probe batch, first to output (None: not measured)
     gradient_norms: list[list[float] | None] = field(default_factory=list)
+    # what the val_* columns measured: "validation" or "test" (see EpochRecord.second)
+    second: str = "validation"
 
     def __len__(self) -> int:
         return len(self.position)
@@ -44,6 +47,8 @@ class History:
         for name in (*METRICS, "learning_rate"):
             getattr(self, name).append(_number(getattr(record, name)))
         self.partial.append(bool(record.partial))
+        if getattr(record, "second", None) in SECONDS:
+            self.second = record.second
         insight = getattr(record, "insight", None)
         self.gradient_norms.append(list(insight.gradient_norms)
                                    if insight is not None and insight.gradient_norms else None)
@@ -53,7 +58,8 @@ class History:
             self.add(record)
 
     def copy(self) -> History:
-        return History(**{name: list(getattr(self, name)) for name in STORED})
+        return History(**{name: list(getattr(self, name)) for name in STORED},
+                       second=self.second)
 
     @property
     def epochs(self) -> float:
@@ -84,8 +90,8 @@ class History:
                  if v is not None]
         return [p[0] for p in pairs], [p[1] for p in pairs]
 
-    def to_dict(self) -> dict[str, list[Any]]:
-        return {name: list(getattr(self, name)) for name in STORED}
+    def to_dict(self) -> dict[str, Any]:
+        return {**{name: list(getattr(self, name)) for name in STORED}, "second": self.second}
 
     @classmethod
     def from_dict(cls, data: Any) -> History:
@@ -100,7 +106,9 @@ class History:
         positions = [_number(v) for v in columns["position"]]
         if len(positions) != n or any(p is None for p in positions):
             positions = [float(i + 1) for i in range(n)]
-        history = cls(position=[float(p) for p in positions if p is not None])
+        second = data.get("second")
+        history = cls(position=[float(p) for p in positions if p is not None],
+                      second=second if second in SECONDS else "validation")
         for name in (*METRICS, "learning_rate"):
             values = [_number(v) for v in columns[name]][:n]
             getattr(history, name).extend(values + [None] * (n - len(values)))
@@ -132,11 +140,12 @@ def history_csv(runs: Iterable[tuple[str, History]]) -> str:
     """CSV text with one row per epoch of each named run, learning rate included."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["run", "epoch", *METRICS, "learning_rate", "partial_epoch"])
+    writer.writerow(["run", "epoch", *METRICS, "learning_rate", "partial_epoch",
+                     "second_curve"])
     for name, history in runs:
         for i, position in enumerate(history.position):
             writer.writerow([name, f"{position:g}",
                              *("" if getattr(history, m)[i] is None else getattr(history, m)[i]
                                for m in (*METRICS, "learning_rate")),
-                             "yes" if history.partial[i] else ""])
+                             "yes" if history.partial[i] else "", history.second])
     return buffer.getvalue()

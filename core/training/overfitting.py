@@ -23,26 +23,33 @@ class OverfittingSignal:
     rising_epochs: list[int] = field(default_factory=list)  # val loss above the epoch before
     best_epoch: int | None = None  # lowest validation loss (1-based)
     early_stop_epoch: int | None = None  # the last epoch, when EarlyStopping ended the run
+    second: str = "validation"  # what the second curve measured: "validation" or "test"
 
     @property
     def text(self) -> str:
         """One line for the window and the report (in core.i18n's language)."""
         if self.accuracy_gap is None and self.loss_gap is None:
             return translate("Overfitting", "No validation data: the gap cannot be measured")
+        test = self.second == "test"
         parts = []
         if self.accuracy_gap is not None:
-            parts.append(translate("Overfitting", "accuracy gap (train − val) {0} points")
+            parts.append((translate("Overfitting", "accuracy gap (train − test) {0} points")
+                          if test else translate("Overfitting",
+                                                 "accuracy gap (train − val) {0} points"))
                          .format(f"{100 * self.accuracy_gap:+.2f}"))
         if self.loss_gap is not None:
-            parts.append(translate("Overfitting", "loss gap (val − train) {0}")
+            parts.append((translate("Overfitting", "loss gap (test − train) {0}") if test
+                          else translate("Overfitting", "loss gap (val − train) {0}"))
                          .format(f"{self.loss_gap:+.4f}"))
         if self.rising_epochs:
             listed = ", ".join(map(str, self.rising_epochs[:8]))
             more = "…" if len(self.rising_epochs) > 8 else ""
-            parts.append(translate("Overfitting", "val loss rose in epoch {0}")
+            parts.append((translate("Overfitting", "test loss rose in epoch {0}") if test
+                          else translate("Overfitting", "val loss rose in epoch {0}"))
                          .format(listed + more))
         if self.best_epoch is not None and self.best_epoch < self.epochs:
-            parts.append(translate("Overfitting", "lowest val loss at epoch {0}")
+            parts.append((translate("Overfitting", "lowest test loss at epoch {0}") if test
+                          else translate("Overfitting", "lowest val loss at epoch {0}"))
                          .format(self.best_epoch))
         if self.early_stop_epoch is not None:
             parts.append(translate("Overfitting", "EarlyStopping at epoch {0}")
@@ -56,9 +63,10 @@ class OverfittingSignal:
                 and bool(self.rising_epochs) and (self.loss_gap or 0) > 0)
 
 
-def overfitting_signal(history: dict[str, list[float]],
-                       stop_reason: str | None = None) -> OverfittingSignal:
-    """Read the signal from a Keras-style history ({"loss": [...], "val_loss": [...], ...})."""
+def overfitting_signal(history: dict[str, list[float]], stop_reason: str | None = None,
+                       second: str = "validation") -> OverfittingSignal:
+    """Read the signal from a Keras-style history ({"loss": [...], "val_loss": [...], ...});
+    `second` says whether its val_* lists measured the validation split or the test set."""
     loss, val_loss = _finite(history.get("loss")), _finite(history.get("val_loss"))
     accuracy = _finite(history.get("accuracy"))
     val_accuracy = _finite(history.get("val_accuracy"))
@@ -68,4 +76,4 @@ def overfitting_signal(history: dict[str, list[float]],
     rising = [i + 1 for i in range(1, len(val_loss)) if val_loss[i] > val_loss[i - 1]]
     best = (min(range(len(val_loss)), key=val_loss.__getitem__) + 1) if val_loss else None
     early = epochs if stop_reason == "early stopping" and epochs else None
-    return OverfittingSignal(epochs, accuracy_gap, loss_gap, rising, best, early)
+    return OverfittingSignal(epochs, accuracy_gap, loss_gap, rising, best, early, second)

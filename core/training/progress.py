@@ -64,6 +64,9 @@ class EpochRecord:
     fraction: float = 1.0  # share of the epoch's batches that ran (below 1 when partial)
     start: float = -1.0  # x position where this epoch began (default: epoch - 1)
     insight: LayerInsight | None = None  # gradients, histograms and map (see LayerProbe)
+    # what val_loss and val_accuracy measured: "validation" (the split's images) or "test"
+    # (the test set after the epoch, for a spec without a validation split, as the texts train)
+    second: str = "validation"
 
     @property
     def position(self) -> float:
@@ -100,7 +103,7 @@ class Reporter:
         """Called at most every `batch_interval` seconds during an epoch."""
 
     def epoch_ended(self, record: EpochRecord) -> None:
-        """Called after every epoch, with validation metrics and a weights snapshot."""
+        """Called after every epoch, with validation (or test) metrics and a weights snapshot."""
 
 
 

@@ -60,7 +60,9 @@ class Run:
 
     @property
     def val_accuracy(self) -> float | None:
-        return self.history.last("val_accuracy")
+        """The last validation accuracy (None when the second curve is the test set's)."""
+        return self.history.last("val_accuracy") if self.history.second == "validation" \
+            else None
 
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}

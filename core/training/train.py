@@ -57,7 +57,8 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
           stop_event: threading.Event | None = None, *, model: Any = None,
           epochs: int | None = None, initial_epoch: int = 0, batch_interval: float = 0.05,
           snapshot_weights: bool = True, evaluate_test: bool = True,
-          start_position: float | None = None, insights: bool = True) -> TrainingResult:
+          start_position: float | None = None, insights: bool = True,
+          test_curve: bool = True) -> TrainingResult:
     """Train `spec` on `data` with a real `model.fit(verbose=0)`; report and honour stop.
 
     `model=None` builds a fresh, seeded model; pass an existing compiled model to continue
@@ -67,6 +68,9 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     record (with `snapshot_weights`; see LayerProbe).
     With a model given, only the spec's training settings are used (and its optimizer only
     when the model has none); the layers are the model's own.
+    `test_curve`: with no validation split (as the course's texts train), each epoch's record
+    carries the test set's loss and accuracy as its second curve (`second == "test"`); no
+    split is added, and evaluating changes no weight.
     """
     import keras
 
@@ -93,9 +97,13 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     pacing.set_steps_per_execution(model, chunk)
     FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
     probe = LayerProbe(data) if snapshot_weights and insights else None
+    measure_test = None
+    if test_curve and spec.validation_split == 0 and len(data.x_test):
+        def measure_test() -> tuple[float | None, float | None]:
+            return evaluate_test_set(model, data)
     callback = make_callback_class()(reporter, stop_event, initial_epoch, batches,
                                      batch_interval if chunk == 1 else 0.0, snapshot_weights,
-                                     start_position, probe)
+                                     start_position, probe, measure_test)
     callbacks: list[Any] = [callback]
     monitor = "val_loss" if spec.validation_split > 0 else "loss"
     early = None

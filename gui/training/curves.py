@@ -22,6 +22,7 @@ from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
 from gui.labels import rich_label
+from gui.training.second_curve import band_text, legend_name, name_curve
 
 REFRESH_MS = 50
 LOSS_TOPS = (0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5, 10.0)
@@ -202,6 +203,8 @@ class CurvesWidget(QWidget):
         so a stop mid-epoch sits where it stopped). `with_training` also draws the training
         values per epoch, for a run whose batches were not watched (a continued file)."""
         self._history = history
+        for key, plot in (("val_loss", self.loss_plot), ("val_accuracy", self.accuracy_plot)):
+            name_curve(plot, self._series[key].curve, legend_name(history.second))
         for name in ("val_loss", "val_accuracy", *(("loss", "accuracy") if with_training
                                                     else ())):
             series = self._series[name]
@@ -213,6 +216,10 @@ class CurvesWidget(QWidget):
 
     def history(self) -> History:
         return self._history
+
+    def second_curve_name(self) -> str:
+        """The dashed curve's legend name: "validation", or "test" (no validation split)."""
+        return str(self._series["val_loss"].curve.opts.get("name"))
 
     def mark_stop(self, stop_reason: str, first_epoch: int = 1) -> None:
         """At the end of a run: mark where EarlyStopping stopped it and the epoch it kept (the
@@ -240,13 +247,12 @@ class CurvesWidget(QWidget):
                 per_epoch.setData([], [])
                 validation.setData([], [])
             return
-        signal = overfitting_signal(epochs, stop_reason)
-        self._signal = signal
         history = self._history
+        signal = overfitting_signal(epochs, stop_reason, history.second)
+        self._signal = signal
         self._mark_learning_rates(history)
-        self.gap_label.setText(self.tr("<b>Epoch {0}</b> — {1}. The shaded band is the gap "
-                                       "between training and validation.").format(
-            history.epochs_text, signal.text))
+        self.gap_label.setText(band_text(history.second).format(history.epochs_text,
+                                                                signal.text))
         val_x, val_loss = history.points("val_loss")
         rising = [e for e in signal.rising_epochs if e <= len(val_x)]
         self._rises.setData([val_x[e - 1] for e in rising], [val_loss[e - 1] for e in rising])

@@ -1,12 +1,14 @@
 """LayerTable: the hidden layers as an editable table (units, activation, dropout, BN, L2)
-with Add, Remove and move buttons; it reads and writes `LayerSpec`s and says when edited."""
+with Add, Remove and move buttons; it reads and writes `LayerSpec`s and says when edited.
+
+The BN cell says where the batch norm sits: none, after the activation, or before it (the
+lesson's Dense → BatchNormalization → ReLU)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -23,10 +25,17 @@ from gui.training.checked_fields import CheckedDoubleSpinBox, CheckedSpinBox
 
 COLUMNS = (QT_TRANSLATE_NOOP("LayerTable", "units"), QT_TRANSLATE_NOOP("LayerTable", "act."),
            QT_TRANSLATE_NOOP("LayerTable", "drop"), QT_TRANSLATE_NOOP("LayerTable", "BN"), "L2")
+# the BN cell's choices, in its order: (batch_norm, batch_norm_before) and the text shown
+BN_CHOICES = (((False, False), QT_TRANSLATE_NOOP("LayerTable", "none")),
+              ((True, False), QT_TRANSLATE_NOOP("LayerTable", "after")),
+              ((True, True), QT_TRANSLATE_NOOP("LayerTable", "before")))
 COLUMN_TIPS = (QT_TRANSLATE_NOOP("LayerTable", "Neurons in the layer"),
                QT_TRANSLATE_NOOP("LayerTable", "Activation function"),
                QT_TRANSLATE_NOOP("LayerTable", "Dropout after the layer"),
-               QT_TRANSLATE_NOOP("LayerTable", "Batch normalisation after the layer"),
+               QT_TRANSLATE_NOOP("LayerTable", "Batch normalisation: after the activation "
+                                               "(Dense → act. → BN) or before it (Dense → BN "
+                                               "→ act., as the lesson's Dense → "
+                                               "BatchNormalization → ReLU)"),
                QT_TRANSLATE_NOOP("LayerTable", "L2 weight penalty"))  # translated where shown
 
 
@@ -59,8 +68,7 @@ class LayerTable(QGroupBox):
             self.table.horizontalHeaderItem(column).setToolTip(self.tr(tip))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)  # a check box: narrow,
-        header.resizeSection(3, 30)  # so the values beside it fit at 300 px
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,8 +99,9 @@ class LayerTable(QGroupBox):
         for row in range(self.table.rowCount()):
             units, activation, dropout, norm, l2 = (self.table.cellWidget(row, c)
                                                     for c in range(len(COLUMNS)))
+            batch_norm, before = BN_CHOICES[max(0, norm.currentIndex())][0]
             result.append(LayerSpec(units.value(), activation.currentText(), dropout.value(),
-                                    norm.isChecked(), l2.value()))
+                                    batch_norm, l2.value(), before))
         return tuple(result)
 
     def set_layers(self, layers: tuple[LayerSpec, ...]) -> None:
@@ -122,8 +131,10 @@ class LayerTable(QGroupBox):
         activation.setCurrentText(layer.activation)
         activation.setAccessibleName("Activation")
         dropout = _fraction(self.tr("Dropout"), 2, 0.9, 0.05, layer.dropout)
-        norm = QCheckBox()
-        norm.setChecked(layer.batch_norm)
+        norm = QComboBox()
+        norm.addItems([self.tr(text) for _, text in BN_CHOICES])
+        norm.setCurrentIndex([choice for choice, _ in BN_CHOICES].index(
+            (layer.batch_norm, layer.batch_norm and layer.batch_norm_before)))
         norm.setAccessibleName("Batch normalisation")
         l2 = _fraction("L2", 4, 1.0, 0.001, layer.l2)
         widgets = (units, activation, dropout, norm, l2)
@@ -136,7 +147,7 @@ class LayerTable(QGroupBox):
             spin.valueChanged.connect(self._changed)
             spin.problem_changed.connect(self.problem_changed)
         activation.currentIndexChanged.connect(self._changed)
-        norm.toggled.connect(self._changed)
+        norm.currentIndexChanged.connect(self._changed)
         self._number_rows()
 
     def _number_rows(self) -> None:

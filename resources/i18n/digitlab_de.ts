@@ -467,7 +467,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+73"/>
+        <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
@@ -498,6 +498,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
@@ -514,12 +515,22 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
 Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../gui/training/second_curve.py" line="-1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and the test set, measured after each epoch (the run has no validation split, as the course&apos;s texts train).</source>
+        <translation>&lt;b&gt;Epoche {0}&lt;/b&gt; — {1}. Das schattierte Band ist der Abstand zwischen Training und Testdaten, gemessen nach jeder Epoche (der Lauf hat keinen Validierungsanteil, so wie die Kurstexte trainieren).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and validation.</source>
         <translation>&lt;b&gt;Epoche {0}&lt;/b&gt; – {1}. Das schattierte Band ist die Lücke zwischen Training und Validierung.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../gui/training/curves.py" line="+150"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Lernrate nach Epoche {2} von {0} auf {1} gesenkt (ReduceLROnPlateau)</translation>
     </message>
@@ -1368,18 +1379,18 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+40"/>
+        <location filename="../../core/report/report.py" line="+41"/>
         <source>Is there any difference? If so, why?</source>
         <translation>Gibt es einen Unterschied? Wenn ja, warum?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+3"/>
+        <location filename="../../core/report/report_settings.py" line="+17"/>
         <source>optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
@@ -1394,31 +1405,71 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Batchgröße</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>restore best weights</source>
+        <translation>beste Gewichte wiederherstellen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+9"/>
-        <location line="+212"/>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>keep best epoch</source>
+        <translation>beste Epoche behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>batch norm</source>
+        <translation>Batch-Norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout {0}</source>
+        <translation>Dropout {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report.py" line="+1"/>
+        <location line="+228"/>
+        <location filename="../../core/report/report_settings.py" line="-43"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>validation split</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+108"/>
+        <location filename="../../core/report/report.py" line="-224"/>
+        <location line="+105"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="+74"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>Verlustfunktion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>EarlyStopping patience</source>
         <translation>Geduld (EarlyStopping)</translation>
     </message>
@@ -1428,7 +1479,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Geduld (ReduceLROnPlateau)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/report.py" line="-186"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
@@ -1474,12 +1525,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
@@ -1499,39 +1550,29 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>unbekannte CPU</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>hidden layers</source>
         <translation>versteckte Schichten</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>, dropout {0}</source>
-        <translation>, Dropout {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, batch norm</source>
-        <translation>, Batch-Normalisierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../core/report/report_settings.py" line="+23"/>
         <source>layers in detail</source>
         <translation>Schichten im Detail</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+104"/>
+        <location filename="../../core/report/report.py" line="-113"/>
+        <location line="+124"/>
         <source>training time</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-123"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1547,12 +1588,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-110"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1572,17 +1613,22 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Trainingskurven</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No validation split, as the course&apos;s texts train: the dashed curve is the test set, measured after each epoch.</source>
+        <translation>Kein Validierungsanteil, so wie die Kurstexte trainieren: Die gestrichelte Kurve sind die Testdaten, gemessen nach jeder Epoche.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>This file has no training history.</source>
         <translation>Diese Datei enthält keinen Trainingsverlauf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>First-layer weights</source>
         <translation>Gewichte der ersten Schicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
             <numerusform>%n Einheit der ersten versteckten Schicht als 28×28-Bild (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
@@ -1605,18 +1651,18 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Blick ins Netz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recorded test accuracy: {0}.</source>
         <translation>Gespeicherte Testgenauigkeit: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Test set</source>
         <translation>Testdaten</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>Es wurden keine Testdaten angegeben, daher gibt es keine Konfusionsmatrix.</translation>
     </message>
@@ -1624,6 +1670,21 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
         <translation>Genauigkeit &lt;b&gt;{0}&lt;/b&gt;, Verlust {1}: {2} von {3} Testbildern falsch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training set (final weights)</source>
+        <translation>Trainingsdaten (endgültige Gewichte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test set</source>
+        <translation>Testdaten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1641,9 +1702,14 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} Prozentpunkte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>final training accuracy</source>
         <translation>Trainingsgenauigkeit am Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training set accuracy (final weights)</source>
+        <translation>Genauigkeit auf den Trainingsdaten (endgültige Gewichte)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1711,7 +1777,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_model.py" line="+60"/>
+        <location filename="../../core/report/report_model.py" line="+64"/>
         <source>(no hidden layer)</source>
         <translation>(keine versteckte Schicht)</translation>
     </message>
@@ -1737,7 +1803,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LayerTable</name>
     <message>
-        <location filename="../../gui/training/layer_table.py" line="+24"/>
+        <location filename="../../gui/training/layer_table.py" line="+26"/>
         <source>units</source>
         <translation>Einh.</translation>
     </message>
@@ -1757,6 +1823,21 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>BN</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before</source>
+        <translation>davor</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Neurons in the layer</source>
         <translation>Einheiten (Neuronen) in der Schicht</translation>
@@ -1773,11 +1854,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Batch normalisation after the layer</source>
-        <translation>Batch-Normalisierung nach der Schicht</translation>
+        <source>Batch normalisation: after the activation (Dense → act. → BN) or before it (Dense → BN → act., as the lesson&apos;s Dense → BatchNormalization → ReLU)</source>
+        <translation>Batch-Normalisierung: nach der Aktivierung (Dense → Akt. → BN) oder davor (Dense → BN → Akt., wie Dense → BatchNormalization → ReLU in der Lektion)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>L2 weight penalty</source>
         <translation>L2-Strafterm für die Gewichte</translation>
     </message>
@@ -1792,7 +1873,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Eingabe 784 Pixel → diese Schichten → softmax über die 10 Ziffern</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -1822,7 +1903,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Die ausgewählte Schicht nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
@@ -2452,27 +2533,47 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+31"/>
+        <location filename="../../core/training/overfitting.py" line="+32"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Keine Validierungsdaten: Die Lücke kann nicht gemessen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>accuracy gap (train − test) {0} points</source>
+        <translation>Genauigkeitsabstand (Training − Test) {0} Prozentpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>accuracy gap (train − val) {0} points</source>
         <translation>Genauigkeitslücke (Training − Val.) {0} Prozentpunkte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>loss gap (test − train) {0}</source>
+        <translation>Verlustabstand (Test − Training) {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>loss gap (val − train) {0}</source>
         <translation>Verlustlücke (Val. − Training) {0}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>test loss rose in epoch {0}</source>
+        <translation>Testverlust stieg in Epoche {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>val loss rose in epoch {0}</source>
         <translation>Val.-Verlust stieg in Epoche {0}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>lowest test loss at epoch {0}</source>
+        <translation>niedrigster Testverlust in Epoche {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>lowest val loss at epoch {0}</source>
         <translation>niedrigster Val.-Verlust in Epoche {0}</translation>
     </message>
@@ -2581,84 +2682,155 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+304"/>
+        <location filename="../../core/model/architectures.py" line="+296"/>
         <source>Assignment 1: 32-16</source>
         <translation>Aufgabe 1: 32-16</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Two small relu layers and softmax; compare with assignment 2.</source>
-        <translation>Zwei kleine relu-Schichten und softmax; mit Aufgabe 2 vergleichen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Assignment 2: 1024-512-256-128-64</source>
         <translation>Aufgabe 2: 1024-512-256-128-64</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A deep, wide net: 58 times the parameters of assignment 1.</source>
-        <translation>Ein tiefes, breites Netz: 58-mal so viele Parameter wie Aufgabe 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Classic 256-128 (SGD)</source>
-        <translation>Klassisch 256-128 (SGD)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Plain SGD with momentum, batch 32, 30 epochs.</source>
-        <translation>Einfaches SGD mit Momentum, Batch 32, 30 Epochen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>128-64 with dropout 0.2</source>
         <translation>128-64 mit Dropout 0.2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dropout 0.2 after each hidden layer, Adam, batch 128.</source>
-        <translation>Dropout 0.2 nach jeder versteckten Schicht, Adam, Batch 128.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
         <translation>256-128 mit Batch-Norm. und Dropout 0.3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation>Batch-Normalisierung und Dropout 0.3, EarlyStopping (Geduld 5, beste Gewichte wiederherstellen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>One hidden layer of 100</source>
         <translation>Eine versteckte Schicht mit 100</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>the checkpoint&apos;s example</source>
+        <translation>das Beispiel des Checkpoints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigitLab&apos;s own, not from the course texts</source>
+        <translation>von DigitLab, nicht aus den Kurstexten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assignment&apos;s task 1: two small relu layers, trained like the checkpoint&apos;s example (SGD, batch 32, no validation split), 20 epochs.</source>
+        <translation>Aufgabe 1 der Hausaufgabe: zwei kleine ReLU-Schichten, trainiert wie das Beispiel des Checkpoints (SGD, Batch 32, kein Validierungsanteil), 20 Epochen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The smallest useful net: 784-100-10.</source>
-        <translation>Das kleinste sinnvolle Netz: 784-100-10.</translation>
+        <source>the assignment, task 1</source>
+        <translation>die Hausaufgabe, Aufgabe 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assignment&apos;s task 2: a deep, wide net, trained like the checkpoint&apos;s example, 20 epochs.</source>
+        <translation>Aufgabe 2 der Hausaufgabe: ein tiefes, breites Netz, trainiert wie das Beispiel des Checkpoints, 20 Epochen.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the assignment, task 2</source>
+        <translation>die Hausaufgabe, Aufgabe 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkpoint example 256-128 (SGD)</source>
+        <translation>Checkpoint-Beispiel 256-128 (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checkpoint&apos;s example: SGD with Keras&apos;s defaults (learning rate 0.01, no momentum), batch 32, 30 epochs, no validation split.</source>
+        <translation>Das Beispiel des Checkpoints: SGD mit den Standardwerten von Keras (Lernrate 0,01, kein Momentum), Batch 32, 30 Epochen, kein Validierungsanteil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lesson&apos;s dropout example (Sequential and Functional API): dropout 0.2, Adam, batch 128.</source>
+        <translation>Das Dropout-Beispiel der Lektion (Sequential- und Functional-API): Dropout 0,2, Adam, Batch 128.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>the lesson, section Dropout</source>
+        <translation>die Lektion, Abschnitt Dropout</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>256-128 with dropout 0.5 / 0.3</source>
         <translation>256-128 mit Dropout 0.5 / 0.3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The lesson&apos;s variant: heavier dropout on the wider layer.</source>
         <translation>Die Variante aus dem Unterricht: stärkeres Dropout auf der breiteren Schicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>256-128 with L2(0.01)</source>
         <translation>256-128 mit L2(0.01)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
         <translation>Die Variante aus dem Unterricht: L2-Strafterm 0.01 auf die Gewichte jeder versteckten Schicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, section L2 regularization</source>
+        <translation>die Lektion, Abschnitt L2-Regularisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>256-128 with Dense → BatchNorm → ReLU</source>
+        <translation>256-128 mit Dense → BatchNorm → ReLU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lesson&apos;s batch norm example: the batch norm sits between each Dense layer and its relu.</source>
+        <translation>Das Batch-Norm-Beispiel der Lektion: Die Batch-Norm sitzt zwischen jeder Dense-Schicht und ihrer ReLU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, section Batch normalization</source>
+        <translation>die Lektion, Abschnitt Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lesson&apos;s complete example: batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
+        <translation>Das vollständige Beispiel der Lektion: Batch-Norm und Dropout 0,3, EarlyStopping (Geduld 5, beste Gewichte wiederherstellen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, the complete example</source>
+        <translation>die Lektion, das vollständige Beispiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment 1 with Adam (extra)</source>
+        <translation>Aufgabe 1 mit Adam (Extra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigitLab&apos;s extra, not the assignment&apos;s settings: task 1&apos;s net with Adam and validation 0.1.</source>
+        <translation>Ein Extra von DigitLab, nicht die Einstellungen der Hausaufgabe: das Netz aus Aufgabe 1 mit Adam und Validierungsanteil 0,1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assignment 2 with Adam (extra)</source>
+        <translation>Aufgabe 2 mit Adam (Extra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigitLab&apos;s extra, not the assignment&apos;s settings: task 2&apos;s net with Adam and validation 0.1.</source>
+        <translation>Ein Extra von DigitLab, nicht die Einstellungen der Hausaufgabe: das Netz aus Aufgabe 2 mit Adam und Validierungsanteil 0,1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DigitLab&apos;s own: the smallest useful net, 784-100-10.</source>
+        <translation>Von DigitLab: das kleinste brauchbare Netz, 784-100-10.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2666,19 +2838,19 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Sigmoid 1024-512-256-128-64 (verschwindende Gradienten)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Assignment 2 with sigmoid: compare the first layers&apos; gradients with relu&apos;s.</source>
-        <translation>Aufgabe 2 mit sigmoid: Vergleichen Sie die Gradienten der ersten Schichten mit denen bei relu.</translation>
+        <location line="+3"/>
+        <source>DigitLab&apos;s own: assignment 2 with sigmoid; compare the first layers&apos; gradients with relu&apos;s.</source>
+        <translation>Von DigitLab: Aufgabe 2 mit Sigmoid; vergleiche die Gradienten der ersten Schichten mit denen von ReLU.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>DigitLab&apos;s own: 784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
+        <translation>Von DigitLab: 784 Eingaben direkt zu 10 Ausgaben, 7.850 Parameter: Lohnt sich Tiefe?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>No hidden layer (softmax regression)</source>
         <translation>Keine versteckte Schicht (Softmax-Regression)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
-        <translation>784 Eingaben direkt auf 10 Ausgaben, 7850 Parameter: Lohnt sich Tiefe?</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2872,16 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+10"/>
         <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
         <translation>{0}: ein Programm ist ein Jupyter-Notebook (.ipynb) oder ein Python-Skript (.py)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: the hand-in is one Jupyter notebook (.ipynb)</source>
+        <translation>{0}: Die Abgabe ist ein einziges Jupyter-Notebook (.ipynb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} keeps its best epoch in a file of its own; the hand-in writes no file: export it alone</source>
+        <translation>{0} speichert seine beste Epoche in einer eigenen Datei; die Abgabe schreibt keine Datei: exportiere es einzeln</translation>
     </message>
 </context>
 <context>
@@ -2841,19 +3023,25 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-273"/>
+        <location filename="../../core/model/architectures.py" line="-302"/>
+        <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
+        <translation>batch_norm_before braucht batch_norm: Es gibt keine Batch-Norm, die vor die Aktivierung kommen könnte</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>höchstens {0} versteckte Schichten, nicht {1}</translation>
     </message>
     <message>
         <location line="-68"/>
-        <location line="+188"/>
+        <location line="+135"/>
+        <location filename="../../core/model/layer_grammar.py" line="+35"/>
         <source>layer {0}: {1}</source>
         <translation>Schicht {0}: {1}</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-132"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
         <translation>das Netz hat {0} Parameter; höchstens {1} lassen sich auf einem Laborrechner mit 8 GB Arbeitsspeicher trainieren</translation>
     </message>
@@ -2863,7 +3051,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} fehlt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../core/model/spec_checks.py" line="+29"/>
         <source>{0} must be a whole number from {1} to {2}, not {3}</source>
         <translation>{0} muss eine ganze Zahl von {1} bis {2} sein, nicht {3}</translation>
     </message>
@@ -2893,21 +3081,41 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} muss eine Zeile aus höchstens {1} druckbaren Zeichen sein, nicht {2}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location filename="../../core/model/architectures.py" line="-87"/>
         <location line="+57"/>
         <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>eine Modellbeschreibung braucht eine Liste von Schichten</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
         <translation>Schichten werden als Einheitenzahlen geschrieben, verbunden mit &apos;-&apos;, z. B. 256-128; erhalten: {0}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+139"/>
         <source>no preset {0}; presets: {1}</source>
         <translation>keine Vorlage {0}; Vorlagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_grammar.py" line="+8"/>
+        <source>a layer starts with its number of units, like 256:relu; got {0}</source>
+        <translation>Eine Schicht beginnt mit ihrer Zahl von Neuronen, etwa 256:relu; erhalten: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dropout comes last in a layer, after {0}</source>
+        <translation>Dropout steht zuletzt in einer Schicht, nach {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read {0}: a layer&apos;s parts are relu, sigmoid or tanh, bn, dropout=RATE and l2=FACTOR, each once</source>
+        <translation>{0} ist nicht lesbar: Die Teile einer Schicht sind relu, sigmoid oder tanh, bn, dropout=RATE und l2=FAKTOR, jeder höchstens einmal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0} muss eine Zahl sein, nicht {1}</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3284,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/task_runner.py" line="+147"/>
+        <location filename="../../gui/task_runner.py" line="+150"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -3270,7 +3478,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingNotes</name>
     <message>
-        <location filename="../../core/model/network.py" line="+85"/>
+        <location filename="../../core/model/network.py" line="+91"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
         <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1}), mit einem Verlust, der seine Logits liest</translation>
     </message>
@@ -3280,7 +3488,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+127"/>
+        <location filename="../../core/training/train.py" line="+135"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>der Verlust wurde NaN, daher behält das Modell die Gewichte von Epoche {0}, der letzten endlichen</translation>
     </message>

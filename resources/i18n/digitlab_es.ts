@@ -467,7 +467,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+73"/>
+        <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La precisión de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
@@ -498,6 +498,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
@@ -514,12 +515,22 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
 Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para volver a verlo todo.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../gui/training/second_curve.py" line="-1"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and the test set, measured after each epoch (the run has no validation split, as the course&apos;s texts train).</source>
+        <translation>&lt;b&gt;Época {0}&lt;/b&gt; — {1}. La banda sombreada es la diferencia entre el entrenamiento y el conjunto de prueba, medido tras cada época (la ejecución no tiene división de validación, como entrenan los textos del curso).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and validation.</source>
         <translation>&lt;b&gt;Época {0}&lt;/b&gt; — {1}. La banda sombreada es la diferencia entre entrenamiento y validación.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../gui/training/curves.py" line="+150"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Tasa de aprendizaje reducida de {0} a {1} tras la época {2} (ReduceLROnPlateau)</translation>
     </message>
@@ -1368,18 +1379,18 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+40"/>
+        <location filename="../../core/report/report.py" line="+41"/>
         <source>Is there any difference? If so, why?</source>
         <translation>¿Hay alguna diferencia? Si la hay, ¿por qué?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+3"/>
+        <location filename="../../core/report/report_settings.py" line="+17"/>
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>learning rate</source>
         <translation>tasa de aprendizaje</translation>
     </message>
@@ -1394,31 +1405,71 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>tamaño de lote</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>restore best weights</source>
+        <translation>restaurar los mejores pesos</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+9"/>
-        <location line="+212"/>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>keep best epoch</source>
+        <translation>conservar la mejor época</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>batch norm</source>
+        <translation>normalización por lotes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout {0}</source>
+        <translation>dropout {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report.py" line="+1"/>
+        <location line="+228"/>
+        <location filename="../../core/report/report_settings.py" line="-43"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>validation split</source>
         <translation>fracción de validación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+108"/>
+        <location filename="../../core/report/report.py" line="-224"/>
+        <location line="+105"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="+74"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>EarlyStopping patience</source>
         <translation>paciencia de EarlyStopping</translation>
     </message>
@@ -1428,7 +1479,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>paciencia de ReduceLROnPlateau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/report.py" line="-186"/>
         <source>run</source>
         <translation>ejecución</translation>
     </message>
@@ -1474,12 +1525,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
@@ -1499,39 +1550,29 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>CPU desconocida</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>, dropout {0}</source>
-        <translation>, dropout {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, batch norm</source>
-        <translation>, batch norm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../core/report/report_settings.py" line="+23"/>
         <source>layers in detail</source>
         <translation>capas en detalle</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+104"/>
+        <location filename="../../core/report/report.py" line="-113"/>
+        <location line="+124"/>
         <source>training time</source>
         <translation>tiempo de entrenamiento</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-123"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1547,12 +1588,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>parameters</source>
         <translation>parámetros</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-110"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1572,17 +1613,22 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Curvas de entrenamiento</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No validation split, as the course&apos;s texts train: the dashed curve is the test set, measured after each epoch.</source>
+        <translation>Sin división de validación, como entrenan los textos del curso: la curva discontinua es el conjunto de prueba, medido tras cada época.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>This file has no training history.</source>
         <translation>Este archivo no tiene historial de entrenamiento.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>First-layer weights</source>
         <translation>Pesos de la primera capa</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
             <numerusform>%n unidad (la primera) de la primera capa oculta como imagen de 28×28 (rojo: la tinta ahí excita la unidad; azul: la tinta ahí la inhibe; cada recuadro escalado a su propio rango).</numerusform>
@@ -1605,18 +1651,18 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Dentro de la red</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recorded test accuracy: {0}.</source>
         <translation>Precisión en prueba registrada: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Test set</source>
         <translation>Conjunto de prueba</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>No se dieron datos de prueba, así que no hay matriz de confusión.</translation>
     </message>
@@ -1624,6 +1670,21 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
         <translation>Precisión &lt;b&gt;{0}&lt;/b&gt;, pérdida {1}: {2} de {3} imágenes de prueba mal clasificadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training set (final weights)</source>
+        <translation>conjunto de entrenamiento (pesos finales)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test set</source>
+        <translation>conjunto de prueba</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1641,9 +1702,14 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>{0} puntos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>final training accuracy</source>
         <translation>precisión final de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training set accuracy (final weights)</source>
+        <translation>exactitud en el conjunto de entrenamiento (pesos finales)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1711,7 +1777,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_model.py" line="+60"/>
+        <location filename="../../core/report/report_model.py" line="+64"/>
         <source>(no hidden layer)</source>
         <translation>(sin capa oculta)</translation>
     </message>
@@ -1737,7 +1803,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>LayerTable</name>
     <message>
-        <location filename="../../gui/training/layer_table.py" line="+24"/>
+        <location filename="../../gui/training/layer_table.py" line="+26"/>
         <source>units</source>
         <translation>unidades</translation>
     </message>
@@ -1757,6 +1823,21 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>BN</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Neurons in the layer</source>
         <translation>Neuronas de la capa</translation>
@@ -1773,11 +1854,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Batch normalisation after the layer</source>
-        <translation>Normalización por lotes (batch norm) después de la capa</translation>
+        <source>Batch normalisation: after the activation (Dense → act. → BN) or before it (Dense → BN → act., as the lesson&apos;s Dense → BatchNormalization → ReLU)</source>
+        <translation>Normalización por lotes: después de la activación (Dense → act. → BN) o antes (Dense → BN → act., como el Dense → BatchNormalization → ReLU de la lección)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>L2 weight penalty</source>
         <translation>Penalización L2 de los pesos</translation>
     </message>
@@ -1792,7 +1873,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Entrada de 784 píxeles → estas capas → softmax sobre los 10 dígitos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -1822,7 +1903,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Bajar la capa seleccionada</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -2452,27 +2533,47 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+31"/>
+        <location filename="../../core/training/overfitting.py" line="+32"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Sin datos de validación: no se puede medir la diferencia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>accuracy gap (train − test) {0} points</source>
+        <translation>diferencia de exactitud (entrenamiento − prueba) {0} puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>accuracy gap (train − val) {0} points</source>
         <translation>diferencia de precisión (entr. − val.) {0} puntos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>loss gap (test − train) {0}</source>
+        <translation>diferencia de pérdida (prueba − entrenamiento) {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>loss gap (val − train) {0}</source>
         <translation>diferencia de pérdida (val. − entr.) {0}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>test loss rose in epoch {0}</source>
+        <translation>la pérdida de prueba subió en la época {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>val loss rose in epoch {0}</source>
         <translation>épocas en que subió la pérdida de validación: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>lowest test loss at epoch {0}</source>
+        <translation>menor pérdida de prueba en la época {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>lowest val loss at epoch {0}</source>
         <translation>pérdida de validación mínima en la época {0}</translation>
     </message>
@@ -2581,84 +2682,155 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+304"/>
+        <location filename="../../core/model/architectures.py" line="+296"/>
         <source>Assignment 1: 32-16</source>
         <translation>Práctica 1: 32-16</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Two small relu layers and softmax; compare with assignment 2.</source>
-        <translation>Dos capas relu pequeñas y softmax; compárala con la práctica 2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Assignment 2: 1024-512-256-128-64</source>
         <translation>Práctica 2: 1024-512-256-128-64</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A deep, wide net: 58 times the parameters of assignment 1.</source>
-        <translation>Una red profunda y ancha: 58 veces los parámetros de la práctica 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Classic 256-128 (SGD)</source>
-        <translation>Clásica 256-128 (SGD)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Plain SGD with momentum, batch 32, 30 epochs.</source>
-        <translation>SGD simple con momento, lote de 32, 30 épocas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>128-64 with dropout 0.2</source>
         <translation>128-64 con dropout 0.2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dropout 0.2 after each hidden layer, Adam, batch 128.</source>
-        <translation>Dropout 0.2 tras cada capa oculta, Adam, lote de 128.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
         <translation>256-128 con batch norm y dropout 0.3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation>Batch norm y dropout 0.3, EarlyStopping (paciencia 5, restaurando los mejores pesos).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>One hidden layer of 100</source>
         <translation>Una capa oculta de 100</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>the checkpoint&apos;s example</source>
+        <translation>el ejemplo del checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigitLab&apos;s own, not from the course texts</source>
+        <translation>propio de DigitLab, no de los textos del curso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assignment&apos;s task 1: two small relu layers, trained like the checkpoint&apos;s example (SGD, batch 32, no validation split), 20 epochs.</source>
+        <translation>Tarea 1 del trabajo: dos capas relu pequeñas, entrenadas como el ejemplo del checkpoint (SGD, lote 32, sin división de validación), 20 épocas.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The smallest useful net: 784-100-10.</source>
-        <translation>La red útil más pequeña: 784-100-10.</translation>
+        <source>the assignment, task 1</source>
+        <translation>el trabajo, tarea 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assignment&apos;s task 2: a deep, wide net, trained like the checkpoint&apos;s example, 20 epochs.</source>
+        <translation>Tarea 2 del trabajo: una red profunda y ancha, entrenada como el ejemplo del checkpoint, 20 épocas.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the assignment, task 2</source>
+        <translation>el trabajo, tarea 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkpoint example 256-128 (SGD)</source>
+        <translation>Ejemplo del checkpoint 256-128 (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checkpoint&apos;s example: SGD with Keras&apos;s defaults (learning rate 0.01, no momentum), batch 32, 30 epochs, no validation split.</source>
+        <translation>El ejemplo del checkpoint: SGD con los valores por defecto de Keras (tasa de aprendizaje 0,01, sin momento), lote 32, 30 épocas, sin división de validación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lesson&apos;s dropout example (Sequential and Functional API): dropout 0.2, Adam, batch 128.</source>
+        <translation>El ejemplo de dropout de la lección (API Sequential y Functional): dropout 0,2, Adam, lote 128.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>the lesson, section Dropout</source>
+        <translation>la lección, sección Dropout</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>256-128 with dropout 0.5 / 0.3</source>
         <translation>256-128 con dropout 0.5 / 0.3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The lesson&apos;s variant: heavier dropout on the wider layer.</source>
         <translation>La variante de la lección: más dropout en la capa más ancha.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>256-128 with L2(0.01)</source>
         <translation>256-128 con L2(0.01)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
         <translation>La variante de la lección: penalización L2 de 0.01 en los pesos de cada capa oculta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, section L2 regularization</source>
+        <translation>la lección, sección Regularización L2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>256-128 with Dense → BatchNorm → ReLU</source>
+        <translation>256-128 con Dense → BatchNorm → ReLU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lesson&apos;s batch norm example: the batch norm sits between each Dense layer and its relu.</source>
+        <translation>El ejemplo de normalización por lotes de la lección: la normalización va entre cada capa Dense y su relu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, section Batch normalization</source>
+        <translation>la lección, sección Normalización por lotes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lesson&apos;s complete example: batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
+        <translation>El ejemplo completo de la lección: normalización por lotes y dropout 0,3, EarlyStopping (paciencia 5, restaurar los mejores).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, the complete example</source>
+        <translation>la lección, el ejemplo completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment 1 with Adam (extra)</source>
+        <translation>Tarea 1 con Adam (extra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigitLab&apos;s extra, not the assignment&apos;s settings: task 1&apos;s net with Adam and validation 0.1.</source>
+        <translation>Un extra de DigitLab, no los ajustes del trabajo: la red de la tarea 1 con Adam y validación 0,1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assignment 2 with Adam (extra)</source>
+        <translation>Tarea 2 con Adam (extra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigitLab&apos;s extra, not the assignment&apos;s settings: task 2&apos;s net with Adam and validation 0.1.</source>
+        <translation>Un extra de DigitLab, no los ajustes del trabajo: la red de la tarea 2 con Adam y validación 0,1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DigitLab&apos;s own: the smallest useful net, 784-100-10.</source>
+        <translation>Propio de DigitLab: la red útil más pequeña, 784-100-10.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2666,19 +2838,19 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Sigmoid 1024-512-256-128-64 (desvanecimiento del gradiente)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Assignment 2 with sigmoid: compare the first layers&apos; gradients with relu&apos;s.</source>
-        <translation>La práctica 2 con sigmoid: compara los gradientes de las primeras capas con los de relu.</translation>
+        <location line="+3"/>
+        <source>DigitLab&apos;s own: assignment 2 with sigmoid; compare the first layers&apos; gradients with relu&apos;s.</source>
+        <translation>Propio de DigitLab: la tarea 2 con sigmoide; compara los gradientes de las primeras capas con los de relu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>DigitLab&apos;s own: 784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
+        <translation>Propio de DigitLab: 784 entradas directamente a 10 salidas, 7.850 parámetros: ¿vale la pena la profundidad?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>No hidden layer (softmax regression)</source>
         <translation>Sin capa oculta (regresión softmax)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
-        <translation>784 entradas directas a 10 salidas, 7850 parámetros: ¿vale la pena la profundidad?</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2872,16 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+10"/>
         <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
         <translation>{0}: un programa es un cuaderno de Jupyter (.ipynb) o un script de Python (.py)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: the hand-in is one Jupyter notebook (.ipynb)</source>
+        <translation>{0}: la entrega es un único cuaderno de Jupyter (.ipynb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} keeps its best epoch in a file of its own; the hand-in writes no file: export it alone</source>
+        <translation>{0} guarda su mejor época en un archivo propio; la entrega no escribe ningún archivo: expórtalo por separado</translation>
     </message>
 </context>
 <context>
@@ -2841,19 +3023,25 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-273"/>
+        <location filename="../../core/model/architectures.py" line="-302"/>
+        <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
+        <translation>batch_norm_before necesita batch_norm: no hay normalización por lotes que poner antes de la activación</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>como máximo {0} capas ocultas, no {1}</translation>
     </message>
     <message>
         <location line="-68"/>
-        <location line="+188"/>
+        <location line="+135"/>
+        <location filename="../../core/model/layer_grammar.py" line="+35"/>
         <source>layer {0}: {1}</source>
         <translation>capa {0}: {1}</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-132"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
         <translation>la red tiene {0} parámetros; en un ordenador de laboratorio con 8 GB de memoria se pueden entrenar como mucho {1}</translation>
     </message>
@@ -2863,7 +3051,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>falta {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../core/model/spec_checks.py" line="+29"/>
         <source>{0} must be a whole number from {1} to {2}, not {3}</source>
         <translation>{0} debe ser un número entero de {1} a {2}, no {3}</translation>
     </message>
@@ -2893,21 +3081,41 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>{0} debe ser una línea de como mucho {1} caracteres imprimibles, no {2}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location filename="../../core/model/architectures.py" line="-87"/>
         <location line="+57"/>
         <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>una especificación necesita una lista de capas</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
         <translation>las capas se escriben como números de unidades unidos por &apos;-&apos;, por ejemplo 256-128; se recibió {0}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+139"/>
         <source>no preset {0}; presets: {1}</source>
         <translation>no existe la plantilla {0}; plantillas: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_grammar.py" line="+8"/>
+        <source>a layer starts with its number of units, like 256:relu; got {0}</source>
+        <translation>una capa empieza por su número de neuronas, como 256:relu; se recibió {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dropout comes last in a layer, after {0}</source>
+        <translation>el dropout va al final de una capa, después de {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read {0}: a layer&apos;s parts are relu, sigmoid or tanh, bn, dropout=RATE and l2=FACTOR, each once</source>
+        <translation>no se puede leer {0}: las partes de una capa son relu, sigmoid o tanh, bn, dropout=TASA y l2=FACTOR, cada una una vez</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0} debe ser un número, no {1}</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3284,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/task_runner.py" line="+147"/>
+        <location filename="../../gui/task_runner.py" line="+150"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
@@ -3270,7 +3478,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingNotes</name>
     <message>
-        <location filename="../../core/model/network.py" line="+85"/>
+        <location filename="../../core/model/network.py" line="+91"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
         <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1}), con una pérdida que lee sus logits</translation>
     </message>
@@ -3280,7 +3488,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+127"/>
+        <location filename="../../core/training/train.py" line="+135"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la pérdida se volvió NaN, así que el modelo conserva los pesos de la época {0}, la última finita</translation>
     </message>

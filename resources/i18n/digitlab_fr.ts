@@ -467,7 +467,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+73"/>
+        <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
@@ -498,6 +498,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
@@ -514,12 +515,22 @@ Drag to pan, wheel to zoom, double-click to show everything again.</source>
 Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réafficher.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../gui/training/second_curve.py" line="-1"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and the test set, measured after each epoch (the run has no validation split, as the course&apos;s texts train).</source>
+        <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée est l&apos;écart entre l&apos;entraînement et le jeu de test, mesuré après chaque époque (l&apos;entraînement n&apos;a pas de part de validation, comme dans les textes du cours).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;Epoch {0}&lt;/b&gt; — {1}. The shaded band is the gap between training and validation.</source>
         <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée montre l&apos;écart entre entraînement et validation.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../gui/training/curves.py" line="+150"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Taux d&apos;apprentissage réduit de {0} à {1} après l&apos;époque {2} (ReduceLROnPlateau)</translation>
     </message>
@@ -1368,18 +1379,18 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+40"/>
+        <location filename="../../core/report/report.py" line="+41"/>
         <source>Is there any difference? If so, why?</source>
         <translation>Y a-t-il une différence&#xa0;? Si oui, pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+3"/>
+        <location filename="../../core/report/report_settings.py" line="+17"/>
         <source>optimizer</source>
         <translation>optimiseur</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>learning rate</source>
         <translation>taux d&apos;apprentissage</translation>
     </message>
@@ -1394,31 +1405,71 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>taille de lot</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>restore best weights</source>
+        <translation>restaurer les meilleurs poids</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+9"/>
-        <location line="+212"/>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>keep best epoch</source>
+        <translation>garder la meilleure époque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>batch norm</source>
+        <translation>normalisation par lots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout {0}</source>
+        <translation>dropout {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report.py" line="+1"/>
+        <location line="+228"/>
+        <location filename="../../core/report/report_settings.py" line="-43"/>
         <source>epochs</source>
         <translation>époques</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>validation split</source>
         <translation>part de validation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+108"/>
+        <location filename="../../core/report/report.py" line="-224"/>
+        <location line="+105"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>graine</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="+74"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>EarlyStopping patience</source>
         <translation>patience EarlyStopping</translation>
     </message>
@@ -1428,7 +1479,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>patience ReduceLROnPlateau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/report.py" line="-186"/>
         <source>run</source>
         <translation>essai</translation>
     </message>
@@ -1474,12 +1525,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>not installed</source>
         <translation>non installé</translation>
     </message>
@@ -1499,39 +1550,29 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>processeur inconnu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>hidden layers</source>
         <translation>couches cachées</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>, dropout {0}</source>
-        <translation>, dropout {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, batch norm</source>
-        <translation>, normalisation par lots</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../core/report/report_settings.py" line="+23"/>
         <source>layers in detail</source>
         <translation>couches en détail</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+104"/>
+        <location filename="../../core/report/report.py" line="-113"/>
+        <location line="+124"/>
         <source>training time</source>
         <translation>durée d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-123"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1547,12 +1588,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>parameters</source>
         <translation>paramètres</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-110"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1572,17 +1613,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Courbes d&apos;entraînement</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No validation split, as the course&apos;s texts train: the dashed curve is the test set, measured after each epoch.</source>
+        <translation>Pas de part de validation, comme dans les textes du cours : la courbe en pointillés est le jeu de test, mesuré après chaque époque.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>This file has no training history.</source>
         <translation>Ce fichier n&apos;a pas d&apos;historique d&apos;entraînement.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>First-layer weights</source>
         <translation>Poids de la première couche</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
             <numerusform>%n unité de la première couche cachée sous forme d&apos;image 28×28 (rouge&#xa0;: l&apos;encre à cet endroit excite l&apos;unité&#xa0;; bleu&#xa0;: elle l&apos;inhibe&#xa0;; chaque vignette a sa propre échelle).</numerusform>
@@ -1605,18 +1651,18 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Dans le réseau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recorded test accuracy: {0}.</source>
         <translation>Précision de test enregistrée&#xa0;: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Test set</source>
         <translation>Jeu de test</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>Aucune donnée de test n&apos;a été fournie&#xa0;: il n&apos;y a donc pas de matrice de confusion.</translation>
     </message>
@@ -1624,6 +1670,21 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
         <translation>Précision &lt;b&gt;{0}&lt;/b&gt;, perte {1}&#xa0;: {2} images de test mal classées sur {3}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training set (final weights)</source>
+        <translation>jeu d&apos;entraînement (poids finaux)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test set</source>
+        <translation>jeu de test</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1641,9 +1702,14 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>final training accuracy</source>
         <translation>précision d&apos;entraînement finale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training set accuracy (final weights)</source>
+        <translation>exactitude sur le jeu d&apos;entraînement (poids finaux)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1711,7 +1777,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_model.py" line="+60"/>
+        <location filename="../../core/report/report_model.py" line="+64"/>
         <source>(no hidden layer)</source>
         <translation>(aucune couche cachée)</translation>
     </message>
@@ -1737,7 +1803,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LayerTable</name>
     <message>
-        <location filename="../../gui/training/layer_table.py" line="+24"/>
+        <location filename="../../gui/training/layer_table.py" line="+26"/>
         <source>units</source>
         <translation>unités</translation>
     </message>
@@ -1757,6 +1823,21 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>BN</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Neurons in the layer</source>
         <translation>Neurones de la couche</translation>
@@ -1773,11 +1854,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Batch normalisation after the layer</source>
-        <translation>Normalisation par lots (batch normalization) après la couche</translation>
+        <source>Batch normalisation: after the activation (Dense → act. → BN) or before it (Dense → BN → act., as the lesson&apos;s Dense → BatchNormalization → ReLU)</source>
+        <translation>Normalisation par lots : après l&apos;activation (Dense → act. → BN) ou avant (Dense → BN → act., comme le Dense → BatchNormalization → ReLU de la leçon)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>L2 weight penalty</source>
         <translation>Pénalité L2 sur les poids</translation>
     </message>
@@ -1792,7 +1873,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Entrée de 784 pixels → ces couches → softmax sur les 10 chiffres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1822,7 +1903,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Descendre la couche sélectionnée</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -2452,27 +2533,47 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+31"/>
+        <location filename="../../core/training/overfitting.py" line="+32"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Pas de données de validation&#xa0;: l&apos;écart ne peut pas être mesuré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>accuracy gap (train − test) {0} points</source>
+        <translation>écart d&apos;exactitude (entraînement − test) {0} points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>accuracy gap (train − val) {0} points</source>
         <translation>écart de précision (entr. − val.) {0} points</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>loss gap (test − train) {0}</source>
+        <translation>écart de perte (test − entraînement) {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>loss gap (val − train) {0}</source>
         <translation>écart de perte (val. − entr.) {0}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>test loss rose in epoch {0}</source>
+        <translation>la perte de test a augmenté à l&apos;époque {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>val loss rose in epoch {0}</source>
         <translation>perte de val. en hausse à l&apos;époque {0}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>lowest test loss at epoch {0}</source>
+        <translation>plus faible perte de test à l&apos;époque {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>lowest val loss at epoch {0}</source>
         <translation>perte de val. minimale à l&apos;époque {0}</translation>
     </message>
@@ -2581,84 +2682,155 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+304"/>
+        <location filename="../../core/model/architectures.py" line="+296"/>
         <source>Assignment 1: 32-16</source>
         <translation>Exercice 1&#xa0;: 32-16</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Two small relu layers and softmax; compare with assignment 2.</source>
-        <translation>Deux petites couches relu et un softmax&#xa0;; à comparer avec l&apos;exercice 2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Assignment 2: 1024-512-256-128-64</source>
         <translation>Exercice 2&#xa0;: 1024-512-256-128-64</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A deep, wide net: 58 times the parameters of assignment 1.</source>
-        <translation>Un réseau profond et large&#xa0;: 58 fois plus de paramètres que l&apos;exercice 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Classic 256-128 (SGD)</source>
-        <translation>Classique 256-128 (SGD)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Plain SGD with momentum, batch 32, 30 epochs.</source>
-        <translation>SGD simple avec momentum, lots de 32, 30 époques.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>128-64 with dropout 0.2</source>
         <translation>128-64 avec dropout 0.2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dropout 0.2 after each hidden layer, Adam, batch 128.</source>
-        <translation>Dropout 0.2 après chaque couche cachée, Adam, lots de 128.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
         <translation>256-128 avec BN et dropout 0.3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation>Normalisation par lots et dropout 0.3, EarlyStopping (patience 5, meilleurs poids restaurés).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>One hidden layer of 100</source>
         <translation>Une couche cachée de 100</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>the checkpoint&apos;s example</source>
+        <translation>l&apos;exemple du checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigitLab&apos;s own, not from the course texts</source>
+        <translation>propre à DigitLab, pas tiré des textes du cours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assignment&apos;s task 1: two small relu layers, trained like the checkpoint&apos;s example (SGD, batch 32, no validation split), 20 epochs.</source>
+        <translation>Tâche 1 du devoir : deux petites couches relu, entraînées comme l&apos;exemple du checkpoint (SGD, lot de 32, sans part de validation), 20 époques.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The smallest useful net: 784-100-10.</source>
-        <translation>Le plus petit réseau utile&#xa0;: 784-100-10.</translation>
+        <source>the assignment, task 1</source>
+        <translation>le devoir, tâche 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assignment&apos;s task 2: a deep, wide net, trained like the checkpoint&apos;s example, 20 epochs.</source>
+        <translation>Tâche 2 du devoir : un réseau profond et large, entraîné comme l&apos;exemple du checkpoint, 20 époques.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the assignment, task 2</source>
+        <translation>le devoir, tâche 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkpoint example 256-128 (SGD)</source>
+        <translation>Exemple du checkpoint 256-128 (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checkpoint&apos;s example: SGD with Keras&apos;s defaults (learning rate 0.01, no momentum), batch 32, 30 epochs, no validation split.</source>
+        <translation>L&apos;exemple du checkpoint : SGD avec les valeurs par défaut de Keras (taux d&apos;apprentissage 0,01, sans momentum), lot de 32, 30 époques, sans part de validation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lesson&apos;s dropout example (Sequential and Functional API): dropout 0.2, Adam, batch 128.</source>
+        <translation>L&apos;exemple de dropout de la leçon (API Sequential et Functional) : dropout 0,2, Adam, lot de 128.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>the lesson, section Dropout</source>
+        <translation>la leçon, section Dropout</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>256-128 with dropout 0.5 / 0.3</source>
         <translation>256-128 avec dropout 0.5 / 0.3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The lesson&apos;s variant: heavier dropout on the wider layer.</source>
         <translation>La variante du cours&#xa0;: dropout plus fort sur la couche la plus large.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>256-128 with L2(0.01)</source>
         <translation>256-128 avec L2(0.01)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
         <translation>La variante du cours&#xa0;: pénalité L2 de 0.01 sur les poids de chaque couche cachée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, section L2 regularization</source>
+        <translation>la leçon, section Régularisation L2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>256-128 with Dense → BatchNorm → ReLU</source>
+        <translation>256-128 avec Dense → BatchNorm → ReLU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lesson&apos;s batch norm example: the batch norm sits between each Dense layer and its relu.</source>
+        <translation>L&apos;exemple de normalisation par lots de la leçon : la normalisation se place entre chaque couche Dense et sa relu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, section Batch normalization</source>
+        <translation>la leçon, section Normalisation par lots</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lesson&apos;s complete example: batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
+        <translation>L&apos;exemple complet de la leçon : normalisation par lots et dropout 0,3, EarlyStopping (patience 5, restaurer les meilleurs).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lesson, the complete example</source>
+        <translation>la leçon, l&apos;exemple complet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment 1 with Adam (extra)</source>
+        <translation>Tâche 1 avec Adam (extra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigitLab&apos;s extra, not the assignment&apos;s settings: task 1&apos;s net with Adam and validation 0.1.</source>
+        <translation>Un extra de DigitLab, pas les réglages du devoir : le réseau de la tâche 1 avec Adam et une validation de 0,1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assignment 2 with Adam (extra)</source>
+        <translation>Tâche 2 avec Adam (extra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigitLab&apos;s extra, not the assignment&apos;s settings: task 2&apos;s net with Adam and validation 0.1.</source>
+        <translation>Un extra de DigitLab, pas les réglages du devoir : le réseau de la tâche 2 avec Adam et une validation de 0,1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DigitLab&apos;s own: the smallest useful net, 784-100-10.</source>
+        <translation>Propre à DigitLab : le plus petit réseau utile, 784-100-10.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2666,19 +2838,19 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Sigmoid 1024-512-256-128-64 (disparition du gradient)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Assignment 2 with sigmoid: compare the first layers&apos; gradients with relu&apos;s.</source>
-        <translation>L&apos;exercice 2 avec sigmoid&#xa0;: comparez les gradients des premières couches avec ceux de relu.</translation>
+        <location line="+3"/>
+        <source>DigitLab&apos;s own: assignment 2 with sigmoid; compare the first layers&apos; gradients with relu&apos;s.</source>
+        <translation>Propre à DigitLab : la tâche 2 avec sigmoïde ; compare les gradients des premières couches avec ceux de relu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>DigitLab&apos;s own: 784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
+        <translation>Propre à DigitLab : 784 entrées directement vers 10 sorties, 7 850 paramètres : la profondeur en vaut-elle la peine ?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>No hidden layer (softmax regression)</source>
         <translation>Sans couche cachée (régression softmax)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>784 inputs straight to 10 outputs, 7,850 parameters: is depth worth it?</source>
-        <translation>784 entrées reliées directement à 10 sorties, 7&#xa0;850 paramètres&#xa0;: la profondeur en vaut-elle la peine&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2872,16 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+10"/>
         <source>{0}: a program is a Jupyter notebook (.ipynb) or a Python script (.py)</source>
         <translation>{0} : un programme est un notebook Jupyter (.ipynb) ou un script Python (.py)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: the hand-in is one Jupyter notebook (.ipynb)</source>
+        <translation>{0} : le rendu est un seul notebook Jupyter (.ipynb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} keeps its best epoch in a file of its own; the hand-in writes no file: export it alone</source>
+        <translation>{0} garde sa meilleure époque dans un fichier à lui ; le rendu n&apos;écrit aucun fichier : exporte-le seul</translation>
     </message>
 </context>
 <context>
@@ -2841,19 +3023,25 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-273"/>
+        <location filename="../../core/model/architectures.py" line="-302"/>
+        <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
+        <translation>batch_norm_before exige batch_norm : il n&apos;y a pas de normalisation par lots à placer avant l&apos;activation</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>au plus {0} couches cachées, pas {1}</translation>
     </message>
     <message>
         <location line="-68"/>
-        <location line="+188"/>
+        <location line="+135"/>
+        <location filename="../../core/model/layer_grammar.py" line="+35"/>
         <source>layer {0}: {1}</source>
         <translation>couche {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-132"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
         <translation>le réseau a {0} paramètres ; un ordinateur de salle de TP avec 8 Go de mémoire peut en entraîner au plus {1}</translation>
     </message>
@@ -2863,7 +3051,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0} manque</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../core/model/spec_checks.py" line="+29"/>
         <source>{0} must be a whole number from {1} to {2}, not {3}</source>
         <translation>{0} doit être un nombre entier de {1} à {2}, pas {3}</translation>
     </message>
@@ -2893,21 +3081,41 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0} doit être une ligne d’au plus {1} caractères imprimables, pas {2}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location filename="../../core/model/architectures.py" line="-87"/>
         <location line="+57"/>
         <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>une spécification a besoin d&apos;une liste de couches</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>layers are written as unit counts joined by &apos;-&apos;, like 256-128; got {0}</source>
         <translation>les couches s&apos;écrivent comme des nombres d&apos;unités reliés par &apos;-&apos;, par exemple 256-128&#xa0;; reçu&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+139"/>
         <source>no preset {0}; presets: {1}</source>
         <translation>aucun préréglage {0}&#xa0;; préréglages&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_grammar.py" line="+8"/>
+        <source>a layer starts with its number of units, like 256:relu; got {0}</source>
+        <translation>une couche commence par son nombre de neurones, comme 256:relu ; reçu {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dropout comes last in a layer, after {0}</source>
+        <translation>le dropout vient en dernier dans une couche, après {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read {0}: a layer&apos;s parts are relu, sigmoid or tanh, bn, dropout=RATE and l2=FACTOR, each once</source>
+        <translation>impossible de lire {0} : les parties d&apos;une couche sont relu, sigmoid ou tanh, bn, dropout=TAUX et l2=FACTEUR, chacune une fois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0} doit être un nombre, pas {1}</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3284,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/task_runner.py" line="+147"/>
+        <location filename="../../gui/task_runner.py" line="+150"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -3270,7 +3478,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingNotes</name>
     <message>
-        <location filename="../../core/model/network.py" line="+85"/>
+        <location filename="../../core/model/network.py" line="+91"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1}), avec une perte qui lit ses logits</translation>
     </message>
@@ -3280,7 +3488,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+127"/>
+        <location filename="../../core/training/train.py" line="+135"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la perte est devenue NaN, le modèle garde donc les poids de l&apos;époque {0}, la dernière aux valeurs finies</translation>
     </message>

@@ -36,10 +36,13 @@ keras.utils.set_random_seed(spec["seed"])
 layers = [keras.Input(shape=(784,))]
 for layer in spec["layers"]:
     reg = keras.regularizers.L2(layer["l2"]) if layer["l2"] else None
-    layers.append(keras.layers.Dense(layer["units"], activation=layer["activation"],
-                                     kernel_regularizer=reg))
+    before = layer["batch_norm"] and layer.get("batch_norm_before", False)
+    layers.append(keras.layers.Dense(layer["units"], kernel_regularizer=reg,
+                                     activation=None if before else layer["activation"]))
     if layer["batch_norm"]:
         layers.append(keras.layers.BatchNormalization())
+    if before:
+        layers.append(keras.layers.Activation(layer["activation"]))
     if layer["dropout"]:
         layers.append(keras.layers.Dropout(layer["dropout"]))
 layers.append(keras.layers.Dense(10, activation="softmax"))

@@ -17,6 +17,7 @@ EXPECTED_PARAMS = {
     "classic-256-128": 235_146,
     "dropout-128-64": 109_386,
     "batchnorm-256-128": 236_682,
+    "bn-relu-256-128": 236_682,
     "single-100": 79_510,
 }
 
@@ -30,9 +31,56 @@ def test_preset_training_settings_follow_the_lessons() -> None:
     classic, dropout = PRESETS["classic-256-128"].spec, PRESETS["dropout-128-64"].spec
     batchnorm = PRESETS["batchnorm-256-128"].spec
     assert (classic.optimizer, classic.batch_size, classic.epochs) == ("sgd", 32, 30)
+    assert batchnorm.validation_split == 0.2
     assert [layer.dropout for layer in dropout.layers] == [0.2, 0.2]
     assert (dropout.optimizer, dropout.batch_size, dropout.validation_split) == ("adam", 128, 0.2)
     assert batchnorm.early_stopping_patience == 5 and batchnorm.restore_best_weights
+
+
+def test_the_checkpoint_preset_is_the_checkpoints_code() -> None:
+    classic = PRESETS["classic-256-128"].spec
+    assert (classic.optimizer, classic.learning_rate, classic.momentum, classic.batch_size,
+            classic.epochs, classic.validation_split) == ("sgd", 0.01, 0.0, 32, 30, 0.0)
+
+
+@pytest.mark.parametrize("key", ["assignment-1", "assignment-2"])
+def test_the_assignment_presets_train_like_the_checkpoint_for_20_epochs(key: str) -> None:
+    spec, classic = PRESETS[key].spec, PRESETS["classic-256-128"].spec
+    assert spec.replace(layers=(), name="x", epochs=30) == classic.replace(layers=(), name="x")
+    assert spec.epochs == 20
+
+
+@pytest.mark.parametrize("key", ["dropout-128-64", "dropout-0.5-0.3", "l2-256-128",
+                                 "batchnorm-256-128", "bn-relu-256-128"])
+def test_the_lessons_variants_use_its_validation_split(key: str) -> None:
+    assert PRESETS[key].spec.validation_split == 0.2
+
+
+def test_the_lessons_batch_norm_net_puts_it_before_the_relu() -> None:
+    assert all(layer.batch_norm and layer.batch_norm_before
+               for layer in PRESETS["bn-relu-256-128"].spec.layers)
+
+
+@pytest.mark.parametrize("key", ["assignment-1-adam", "assignment-2-adam"])
+def test_the_adam_extras_keep_the_old_settings_and_say_they_are_extras(key: str) -> None:
+    spec = PRESETS[key].spec
+    assert (spec.optimizer, spec.validation_split) == ("adam", 0.1)
+    assert "not from the course" in PRESETS[key].source
+
+
+@pytest.mark.parametrize("key", list(PRESETS))
+def test_every_preset_names_its_source(key: str) -> None:
+    assert PRESETS[key].source
+
+
+def test_batch_norm_before_needs_a_batch_norm() -> None:
+    with pytest.raises(SpecError, match="batch_norm_before"):
+        LayerSpec(10, batch_norm_before=True).validate()
+
+
+def test_a_layer_written_before_batch_norm_before_existed_opens_with_it_off() -> None:
+    spec = ModelSpec.from_dict({"layers": [{"units": 10, "batch_norm": True}]})
+    assert spec.layers[0].batch_norm_before is False
 
 
 def test_lesson_variants_exist() -> None:

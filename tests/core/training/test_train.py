@@ -162,3 +162,28 @@ def test_the_test_score_is_what_keras_evaluate_gives(small_data: MnistData) -> N
                                                 small_data.y_test.astype(np.int32), verbose=0)
     assert loss == pytest.approx(keras_loss, rel=1e-5)
     assert accuracy == pytest.approx(keras_accuracy, abs=1e-6)
+
+
+def test_without_a_validation_split_the_second_curve_is_the_test_set(
+        small_data: MnistData) -> None:
+    result = train(SPEC.replace(validation_split=0.0, epochs=2), small_data)
+    last = result.records[-1]
+    assert last.second == "test" and result.history.second == "test"
+    assert (last.val_loss, last.val_accuracy) == pytest.approx(
+        (result.test_loss, result.test_accuracy), abs=1e-6)
+
+
+def test_measuring_the_test_set_each_epoch_changes_no_weight(small_data: MnistData) -> None:
+    spec = SPEC.replace(validation_split=0.0, epochs=2,
+                        layers=parse_layers("32", dropout=0.3, batch_norm=True))
+    measured = train(spec, small_data).model.get_weights()
+    plain = train(spec, small_data, test_curve=False).model.get_weights()
+    assert all(np.array_equal(a, b) for a, b in zip(measured, plain, strict=True))
+
+
+def test_a_history_keeps_what_its_second_curve_measured_through_a_file() -> None:
+    from core.training.history import History
+
+    history = History(second="test")
+    assert History.from_dict(history.to_dict()).second == "test"
+    assert History.from_dict({"loss": [1.0], "second": "evil"}).second == "validation"

@@ -122,3 +122,14 @@ def test_the_gap_band_follows_the_training_curve_as_drawn(qtbot) -> None:  # noq
     drawn_x, drawn_y = curves.points("loss")
     assert list(x) == [v for v in drawn_x if 1 <= v <= 2]
     assert list(training) == [y for v, y in zip(drawn_x, drawn_y, strict=True) if 1 <= v <= 2]
+
+
+def test_a_run_without_validation_split_labels_its_second_curve_test(qtbot) -> None:  # noqa: ANN001
+    curves = make(qtbot)
+    shown = history([0.4, 0.3])
+    shown.second = "test"
+    curves.show_history(shown)
+    assert curves.second_curve_name() == "test"
+    assert "train − test" in curves.gap_label.text() and "test set" in curves.gap_label.text()
+    curves.show_history(history([0.4, 0.3]))
+    assert curves.second_curve_name() == "validation"

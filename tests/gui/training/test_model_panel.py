@@ -50,7 +50,8 @@ def test_every_value_the_fields_allow_is_a_valid_spec(panel: ModelPanel, end: st
     panel.spec().validate()  # raises SpecError if a field allowed a value training refuses
 
 
-@pytest.mark.parametrize(("key", "enabled"), [("classic-256-128", True), ("assignment-1", False)])
+@pytest.mark.parametrize(("key", "enabled"), [("classic-256-128", True),
+                                              ("assignment-1-adam", False)])
 def test_momentum_is_offered_only_for_sgd(panel: ModelPanel, key: str, enabled: bool) -> None:
     choose(panel, key)
     assert panel.momentum_enabled() is enabled
