@@ -125,7 +125,9 @@ def open_in_window(window, qtbot, path) -> bool:  # noqa: ANN001
     handle = window.open_model(str(path))
     if handle is None:
         return False
-    qtbot.waitUntil(lambda: handle.done, timeout=30_000)
+    ended: list[bool] = []
+    handle.ended.connect(lambda: ended.append(True))  # after the task's own callbacks
+    qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
     return window.session.model.path == str(path)
 
 
