@@ -56,12 +56,14 @@ class TrainingFlow(QObject):
     insight_measured = Signal(object, str)  # an epoch's LayerInsight, "epoch 3"
 
     def __init__(self, panel: ModelPanel, controls: TrainingControls, curves: CurvesWidget,
-                 runs: RunsPanel, session: Session, parent: QObject | None = None) -> None:
+                 runs: RunsPanel, session: Session, parent: QObject | None = None,
+                 process: TrainingProcess | None = None) -> None:
         super().__init__(parent)
         self.panel, self.controls, self.curves, self.runs = panel, controls, curves, runs
         self.session = session
         self.tasks = session.tasks
-        self.process = TrainingProcess()  # the child that trains; started at the first job
+        # the child that trains, started at the first job (tests may give one that fakes it)
+        self.process = process or TrainingProcess()
         self._handle: TaskHandle | None = None
         self._warming: TaskHandle | None = None
         self._closing = False

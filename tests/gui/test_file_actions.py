@@ -20,6 +20,7 @@ def train(window, qtbot, spec: ModelSpec = QUICK) -> None:  # noqa: ANN001
     train_in_window(window, qtbot, spec)
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_save_after_train_more_keeps_every_epoch(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train(window, qtbot)
     train_more_in_window(window, qtbot)
@@ -28,6 +29,7 @@ def test_save_after_train_more_keeps_every_epoch(window, qtbot, tmp_path: Path) 
     assert len(meta.history["loss"]) == 3 and meta.layers == "16"
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_csv_holds_the_shown_model_only_with_its_learning_rate(window, qtbot,  # noqa: ANN001
                                                                tmp_path: Path) -> None:
     train(window, qtbot)
@@ -40,6 +42,7 @@ def test_csv_holds_the_shown_model_only_with_its_learning_rate(window, qtbot,  #
     assert all(float(row["learning_rate"]) == pytest.approx(0.001) for row in rows)
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_curves_export_as_a_print_sized_png_on_white(window, qtbot,  # noqa: ANN001
                                                      tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
@@ -51,6 +54,7 @@ def test_curves_export_as_a_print_sized_png_on_white(window, qtbot,  # noqa: ANN
     assert image.pixelColor(2, 2).name() == "#ffffff"
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_curves_export_as_svg_with_the_legend(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train(window, qtbot)
     window.files.export_curves(str(tmp_path / "c.svg"))
@@ -58,6 +62,7 @@ def test_curves_export_as_svg_with_the_legend(window, qtbot, tmp_path: Path) -> 
     assert text.startswith("<svg") and ">validation</text>" in text and "Accuracy" in text
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_a_failed_save_leaves_the_old_file_intact(window, qtbot, tmp_path: Path,  # noqa: ANN001
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     train(window, qtbot)
@@ -73,6 +78,7 @@ def test_a_failed_save_leaves_the_old_file_intact(window, qtbot, tmp_path: Path,
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_exports_follow_the_umask(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train(window, qtbot)
     old = os.umask(0o022)
@@ -117,6 +123,7 @@ def test_my_drawings_export_as_a_class_data_set_that_evaluates(window, qtbot,  #
     assert view.result().confusion.sum() == 1 and "class.npz" in view.summary.text()
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_fine_tuning_on_a_class_data_set_trains_more_with_it(window, qtbot,  # noqa: ANN001
                                                              tmp_path: Path) -> None:
     train(window, qtbot)
@@ -136,6 +143,7 @@ def test_fine_tuning_refuses_a_file_that_is_not_a_data_set(window, tmp_path: Pat
     assert not window.files.fine_tune_on(str(tmp_path / "x.npz"))
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_the_run_exports_as_a_keras_script_or_notebook(window, qtbot,  # noqa: ANN001
                                                        tmp_path: Path) -> None:
     train(window, qtbot)

@@ -87,6 +87,7 @@ def test_open_and_save_a_model(window, qtbot, tmp_path: Path) -> None:  # noqa: 
     assert (tmp_path / "copy.keras").stat().st_size > 0
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_exports_after_training(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train_quick(window, qtbot)
     window.files.export_history(str(tmp_path / "h.csv"))
@@ -103,6 +104,7 @@ def test_correction_saves_the_drawing(window, qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: "(1)" in window.drawings.label.text(), timeout=10_000)
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
     from core.training.run_store import RunStore
 
@@ -114,6 +116,7 @@ def test_runs_persist_and_overlay(window, qtbot) -> None:  # noqa: ANN001
     assert np.isfinite(RunStore().runs[0].test_accuracy)
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> None:  # noqa: ANN001
     for _ in range(3):
         window.canvas.add_stroke(SEVEN)
@@ -131,6 +134,7 @@ def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> Non
     assert plain != window.runs.store().runs[-1].data  # the drawings changed the training data
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_start_stop_twenty_times(window, qtbot) -> None:  # noqa: ANN001
     window.model_panel.set_spec(QUICK.replace(epochs=500, batch_size=8))
     worker = window.training
@@ -208,6 +212,7 @@ def test_the_lab_seed_does_not_leak_into_a_later_launch(qtbot, tmp_path: Path) -
     assert "custom" in later.model_panel.preset_keys()
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_a_run_keeps_its_model_for_comparing(window, qtbot) -> None:  # noqa: ANN001
     from core.training.run_store import RunStore
 
@@ -217,6 +222,7 @@ def test_a_run_keeps_its_model_for_comparing(window, qtbot) -> None:  # noqa: AN
     assert window.compare_view.sides[0].choose(("run", model_file))
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_the_teaching_views_follow_each_epoch(window, qtbot) -> None:  # noqa: ANN001
     window.views.setCurrentWidget(window.network_view)
     window.canvas.add_stroke(SEVEN)
@@ -228,6 +234,7 @@ def test_the_teaching_views_follow_each_epoch(window, qtbot) -> None:  # noqa: A
     assert [len(a) for a in window.network_view.activations.blocks.layers] == [16]
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_lab_report_from_the_window(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train_quick(window, qtbot)
     train_quick(window, qtbot, QUICK.replace(layers=parse_layers("8")))

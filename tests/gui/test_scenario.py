@@ -1,3 +1,4 @@
+
 """The foundation's scenario: every run tells the truth about its own model file.
 
 Train a run, train more, open a plain Keras file (separate Activation layers), train more,
@@ -8,6 +9,7 @@ parameter count must match what its model file holds.
 from pathlib import Path
 
 import keras
+import pytest
 from helpers import open_in_window, train_in_window, train_more_in_window
 
 from core.model import model_files
@@ -16,6 +18,7 @@ from core.model.architectures import ModelSpec, parse_layers
 QUICK = ModelSpec(parse_layers("16"), epochs=2, seed=1)
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_every_run_matches_its_model_file(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     train_in_window(window, qtbot, QUICK)
     train_more_in_window(window, qtbot)

@@ -20,6 +20,7 @@ def test_real_mnist_loads_and_validates(mnist_path: Path) -> None:
     assert data.x_train.shape == (60000, 28, 28) and data.x_test.shape == (10000, 28, 28)
 
 
+@pytest.mark.slow  # trains on the real MNIST
 @pytest.mark.mnist
 def test_cli_trains_128_64_for_one_epoch_above_95_percent(mnist_path: Path,
                                                           tmp_path: Path) -> None:

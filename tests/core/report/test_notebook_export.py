@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import nbformat
+import pytest
 from helpers import printed_test_accuracy
 
 from core.cli import cli
@@ -35,6 +36,7 @@ def test_the_assignments_question_compares_the_two_nets() -> None:
     assert "validation curves" in question(PRESETS["single-100"].spec)
 
 
+@pytest.mark.slow  # trains on the real MNIST
 def test_the_exported_notebook_reproduces_core_training(
         tmp_path: Path, mnist_path: Path, core_accuracy_after_one_epoch: float) -> None:
     exported = tmp_path / "a1.ipynb"

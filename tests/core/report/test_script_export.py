@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from helpers import printed_test_accuracy
 
 from core.model.architectures import PRESETS, LayerSpec
@@ -26,6 +27,7 @@ def test_the_script_is_plain_keras_with_the_settings_as_constants() -> None:
         assert line in text
 
 
+@pytest.mark.slow  # trains on the real MNIST
 def test_the_exported_script_reproduces_core_training(
         tmp_path: Path, mnist_path: Path, core_accuracy_after_one_epoch: float) -> None:
     from core.cli import cli

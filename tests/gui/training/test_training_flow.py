@@ -1,9 +1,11 @@
+
 """Train, Train more and opened files in the real window, on small data."""
 
 from pathlib import Path
 
 import keras
 import numpy as np
+import pytest
 from helpers import open_in_window, train_in_window, train_more_in_window
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +34,7 @@ def plain_file(path: Path, logits: bool = False) -> Path:
     return path
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_train_more_leaves_the_earlier_run_unchanged(window, qtbot) -> None:  # noqa: ANN001
     train(window, qtbot)
     train_more(window, qtbot)
@@ -40,6 +43,7 @@ def test_train_more_leaves_the_earlier_run_unchanged(window, qtbot) -> None:  # 
     assert "continued from" in more.name
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_ticks_survive_a_new_run(window, qtbot) -> None:  # noqa: ANN001
     train(window, qtbot)
     window.runs.set_ticked(0, True)
@@ -52,6 +56,7 @@ def test_opening_a_file_shows_its_own_summary(window, qtbot, tmp_path: Path) -> 
     assert "79,510" in window.model_panel.total_text()
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_train_more_on_an_opened_file_is_labelled_with_its_layers(window, qtbot,  # noqa: ANN001
                                                                   tmp_path: Path) -> None:
     window.model_panel.set_spec(ModelSpec(parse_layers("1024-512-256-128-64"), epochs=1))
@@ -70,6 +75,7 @@ def test_a_logits_model_gets_a_softmax_and_says_so(window, qtbot, tmp_path: Path
     assert probabilities.min() >= 0 and abs(probabilities.sum() - 1) < 1e-5
 
 
+@pytest.mark.slow  # trains in the window: end to end
 def test_the_model_that_answers_is_the_runs_kept_model(window, qtbot) -> None:  # noqa: ANN001
     train(window, qtbot, QUICK.replace(early_stopping_patience=1, epochs=4))
     run = window.runs.store().runs[-1]
