@@ -270,7 +270,8 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
 
     rows = [[LabReport.tr("hidden layers"), escape(a.layers), escape(b.layers)],
             [LabReport.tr("parameters"), f"{a.params:,}", f"{b.params:,}"],
-            [LabReport.tr("epochs"), escape(a.epochs or "–"), escape(b.epochs or "–")],
+            [LabReport.tr("epochs"), escape(a.history.epochs_text if a.epochs else "–"),
+             escape(b.history.epochs_text if b.epochs else "–")],
             [LabReport.tr("final training accuracy"), final(a, "accuracy"), final(b, "accuracy")],
             [LabReport.tr("training set accuracy (final weights)"), trained(a), trained(b)],
             [LabReport.tr("final validation accuracy"), final(a, "val_accuracy"),

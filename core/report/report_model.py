@@ -7,8 +7,9 @@ that disagrees with the model it evaluates.
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,21 +24,45 @@ from core.training.run import Run
 
 @dataclass
 class ReportModel:
-    """Everything the report says about one model."""
+    """Everything the report says about one model: its `Run` (the one record of a training,
+    also for a model file, through `Run.from_metadata`), the classifier read from its
+    weights, and what the report measured."""
 
-    name: str
+    run: Run
     source: str
     classifier: NumpyClassifier
-    spec: ModelSpec | None = None
-    history: History = field(default_factory=History)
-    stop_reason: str | None = None
-    seconds: float | None = None
-    seed: int | None = None
-    recorded_test_accuracy: float | None = None
     evaluation: Evaluation | None = None
     # (loss, accuracy) on the training images with the final weights: the assignment compares
     # training and test performance, and the history's accuracy is a running mean with dropout
     train_score: tuple[float, float] | None = None
+
+    @property
+    def name(self) -> str:
+        return self.run.name
+
+    @property
+    def spec(self) -> ModelSpec | None:
+        return self.run.spec
+
+    @property
+    def history(self) -> History:
+        return self.run.history
+
+    @property
+    def stop_reason(self) -> str | None:
+        return self.run.stop_reason or None
+
+    @property
+    def seconds(self) -> float | None:
+        return self.run.seconds or None
+
+    @property
+    def seed(self) -> int | None:
+        return self.run.seed
+
+    @property
+    def recorded_test_accuracy(self) -> float | None:
+        return self.run.test_accuracy
 
     @property
     def metrics(self) -> dict[str, list[float]]:
@@ -45,8 +70,9 @@ class ReportModel:
         return self.history.metrics()
 
     @property
-    def epochs(self) -> str:
-        return self.history.epochs_text if len(self.history) else ""
+    def epochs(self) -> float | None:
+        """How far it trained, in epochs (a number, as `Run.epochs`); None without history."""
+        return self.run.epochs if len(self.history) else None
 
     @property
     def summary(self) -> list[SummaryRow]:
@@ -74,14 +100,9 @@ class ReportModel:
             self.train_score = _score(self.classifier, data.x_train, data.y_train)
 
     def as_run(self) -> Run:
-        """A runs-table row for this model."""
-        spec = self.spec
-        return Run(name=self.name, layers=self.layers, params=self.params, spec=spec,
-                   optimizer=spec.optimizer if spec else "",
-                   learning_rate=spec.learning_rate if spec else None,
-                   batch_size=spec.batch_size if spec else None, seed=self.seed,
-                   history=self.history, stop_reason=self.stop_reason or "",
-                   test_accuracy=self.test_accuracy, seconds=self.seconds or 0.0)
+        """A runs-table row for this model: its run, with the test accuracy measured now."""
+        return dataclasses.replace(self.run, layers=self.layers, params=self.params,
+                                   test_accuracy=self.test_accuracy)
 
 
 def _score(classifier: NumpyClassifier, images: Any, labels: Any,
@@ -111,7 +132,4 @@ def model_from_run(run: Run, classifier: NumpyClassifier) -> ReportModel:
 
 
 def _from_run(run: Run, classifier: NumpyClassifier, source: str) -> ReportModel:
-    return ReportModel(name=run.name, source=source, classifier=classifier, spec=run.spec,
-                       history=run.history, stop_reason=run.stop_reason or None,
-                       seconds=run.seconds or None, seed=run.seed,
-                       recorded_test_accuracy=run.test_accuracy)
+    return ReportModel(run=run, source=source, classifier=classifier)

@@ -77,7 +77,7 @@ def test_summary_from_weights_matches_keras_counts(models) -> None:
 
 
 def test_models_without_history_still_render(models, small_data: MnistData) -> None:
-    models[0].history = History()
+    models[0].run.history = History()
     html = report.render(models, small_data)
     assert "no training history" in html
     assert np.isfinite(models[1].params)
@@ -91,7 +91,7 @@ def test_run_fields_are_escaped_in_the_runs_table(models, small_data: MnistData)
 
 
 def test_a_spec_that_does_not_match_the_weights_is_not_printed(models) -> None:
-    models[0].spec = ModelSpec(parse_layers("1024-512-256-128-64"))
+    models[0].run.spec = ModelSpec(parse_layers("1024-512-256-128-64"))
     assert models[0].params == 25_818 and models[0].layers == "32-16"
 
 
@@ -119,7 +119,7 @@ def test_script_in_a_model_files_metadata_stays_inert(tmp_path: Path,
 
 def test_each_model_has_its_gradient_norms_and_its_hidden_layer_map(
         models, small_data: MnistData) -> None:
-    models[0].history = History.from_dict({"loss": [0.5, 0.3],
+    models[0].run.history = History.from_dict({"loss": [0.5, 0.3],
                                            "gradient_norms": [[0.2, 0.1, 0.1], [0.1, 0.05, 0.1]]})
     html = report.render(models, small_data)
     assert html.count("alt='hidden-layer map'") == 2
