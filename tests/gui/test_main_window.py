@@ -258,3 +258,11 @@ def test_a_saved_drawing_keeps_its_strokes_and_the_answer(window, qtbot) -> None
             "SELECT strokes, answer, model FROM drawings").fetchone()
     assert json.loads(strokes)[0]["points"][0] == [60.0, 60.0]
     assert answer is not None and "default" in model
+
+
+def test_window_disables_training_but_keeps_predicting(window) -> None:  # noqa: ANN001
+    window.set_training_available("TensorFlow crashed on import with SIGILL")
+    assert not window.controls.train_button.isEnabled()
+    assert "unavailable" in window.controls.result_label.text()
+    window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
+    assert window.prediction.probabilities() is not None
