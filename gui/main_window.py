@@ -257,6 +257,10 @@ class MainWindow(QMainWindow):
             return [self.tr("Lab file {0}: {1}").format(lab.path.name, "; ".join(lab.warnings))]
         return []
 
+    def tell(self, message: str, error: bool = False) -> None:
+        """One line for the user (the menus' and the flows' messages)."""
+        self._tell(message, error)
+
     def _tell(self, message: str, error: bool = False) -> None:
         """One line in the status bar; errors also as a dialog (not in tests/offscreen)."""
         self.statusBar().showMessage(message, 15000 if error else 6000)

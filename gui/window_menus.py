@@ -9,13 +9,37 @@ is `gui.translation.LanguageMenu`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMenuBar, QMessageBox, QTabWidget, QWidget
 
 from gui.translation import LanguageMenu
+
+if TYPE_CHECKING:
+    from gui.drawing.canvas import DrawingCanvas
+    from gui.drawing.canvas_box import CanvasBox
+    from gui.drawing.my_drawings_bar import MyDrawingsBar
+    from gui.file_actions import FileActions
+    from gui.training.training_controls import TrainingControls
+
+
+class MenuHost(Protocol):
+    """What the menus act on: exactly these parts of the main window."""
+
+    files: FileActions
+    drawings: MyDrawingsBar
+    canvas: DrawingCanvas
+    canvas_box: CanvasBox
+    controls: TrainingControls
+    views: QTabWidget
+    settings: QSettings
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
+    def set_presenter_mode(self, on: bool) -> None: ...
+    def close(self) -> bool: ...
+    def tell(self, message: str, error: bool = False) -> None: ...
 
 TRAIN, STOP, MORE = QKeySequence("Ctrl+T"), QKeySequence("Ctrl+."), QKeySequence("Ctrl+Shift+T")
 PRESENTER = QKeySequence("F11")
@@ -24,8 +48,8 @@ PRESENTER = QKeySequence("F11")
 class WindowMenus(QObject):
     """File, Edit, Training, View and Help; `actions` by name for tests and the toolbar."""
 
-    def __init__(self, window: Any) -> None:  # the MainWindow (which imports this module)
-        super().__init__(window)
+    def __init__(self, window: MenuHost) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self.actions: dict[str, QAction] = {}
         bar = window.menuBar()
@@ -36,14 +60,14 @@ class WindowMenus(QObject):
         self._add(bar.addMenu(self.tr("&Help")), "about", self.tr("About DigitLab"), self.about)
 
     def about(self) -> None:
-        QMessageBox.about(self.window, self.tr("About DigitLab"), self.tr(
+        QMessageBox.about(self._parent_widget(), self.tr("About DigitLab"), self.tr(
             "<b>DigitLab</b><br>Train dense networks on MNIST, watch them learn, and draw "
             "digits for them to read.<br><br>MNIST by Y. LeCun, C. Cortes and C. Burges "
             "(CC BY-SA 3.0)."))
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[..., object],
              shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -119,10 +143,13 @@ class WindowMenus(QObject):
                       lambda _=False, i=index: views.setCurrentIndex(i),
                       QKeySequence(f"Ctrl+{index + 1}"))
         menu.addSeparator()
-        self.language_menu = LanguageMenu(self.window.settings, self.window)
-        self.language_menu.message.connect(
-            lambda text: self.window.statusBar().showMessage(text, 6000))
+        self.language_menu = LanguageMenu(self.window.settings, self._parent_widget())
+        self.language_menu.message.connect(self.window.tell)
         menu.addMenu(self.language_menu)
+
+    def _parent_widget(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
 
 class _EnabledWatcher(QObject):
