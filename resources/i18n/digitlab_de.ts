@@ -21,7 +21,7 @@
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of hidden layer 1 on your drawing</source>
-        <translation>&lt;b&gt;Einheit {0}&lt;/b&gt; der versteckten Schicht 1 für Ihre Zeichnung</translation>
+        <translation>&lt;b&gt;Einheit {0}&lt;/b&gt; der verborgenen Schicht 1 für Ihre Zeichnung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -36,25 +36,25 @@
     <message>
         <location line="+40"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
+        <translation>Zeichnen Sie eine Ziffer, um die verborgenen Schichten aufleuchten zu sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This network has no hidden layer: the 784 pixels go straight to the ten outputs</source>
-        <translation>Dieses Netz hat keine versteckte Schicht: Die 784 Pixel gehen direkt an die zehn Ausgaben</translation>
+        <translation>Dieses Netz hat keine verborgene Schicht: Die 784 Pixel gehen direkt an die zehn Ausgaben</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
         <translation>
-            <numerusform>versteckte Schicht {0} – %n Einheit, {1} aktiv, stärkste {2}</numerusform>
-            <numerusform>versteckte Schicht {0} – %n Einheiten, {1} aktiv, stärkste {2}</numerusform>
+            <numerusform>verborgene Schicht {0} – %n Einheit, {1} aktiv, stärkste {2}</numerusform>
+            <numerusform>verborgene Schicht {0} – %n Einheiten, {1} aktiv, stärkste {2}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No hidden layer, so the output units read the pixels themselves. The answer&apos;s unit, &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation>Keine versteckte Schicht, daher lesen die Ausgabeeinheiten die Pixel selbst. Die Einheit der Antwort, &lt;b&gt;{0}&lt;/b&gt;:</translation>
+        <translation>Keine verborgene Schicht, daher lesen die Ausgabeeinheiten die Pixel selbst. Die Einheit der Antwort, &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -309,7 +309,7 @@
     <message>
         <location line="+8"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
+        <translation>Wie die letzte verborgene Schicht die Ziffern sortiert</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@
     <message>
         <location line="-30"/>
         <source>no hidden layer</source>
-        <translation>keine versteckte Schicht</translation>
+        <translation>keine verborgene Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -554,7 +554,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways to get it (the first two work offline):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Zum Training werden die MNIST-Ziffern benötigt. DigitLab arbeitet offline und hat hier gesucht:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;So kommen Sie an die Daten (die ersten beiden Wege ohne Internet):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MNIST-Datei öffnen…&lt;/b&gt;: die Keras-Datei &lt;code&gt;mnist.npz&lt;/code&gt; oder eine der vier IDX-Dateien (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, unkomprimiert oder &lt;code&gt;.gz&lt;/code&gt;). Sie wird geprüft und in den Datenordner von DigitLab kopiert; Ihre Datei bleibt unverändert.&lt;/li&gt;&lt;li&gt;Eine Lehrkraft kann die Umgebungsvariable &lt;code&gt;{1}&lt;/code&gt; für den ganzen Computerraum auf eine gemeinsame Kopie setzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Herunterladen&lt;/b&gt; lädt sie über Keras (etwa 11 MB; nur mit Internetverbindung).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -593,7 +593,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     <message>
         <location line="+6"/>
         <source>x_{0}/y_{0}{1} must be numeric images and integer labels, not {2}/{3}</source>
-        <translation>x_{0}/y_{0}{1} müssen numerische Bilder und ganzzahlige Beschriftungen sein, nicht {2}/{3}</translation>
+        <translation>x_{0}/y_{0}{1} müssen numerische Bilder und ganzzahlige Labels sein, nicht {2}/{3}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -603,7 +603,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     <message>
         <location line="+3"/>
         <source>y_{0}{1} must hold one label per image ({2} images, labels of shape {3})</source>
-        <translation>y_{0}{1} muss eine Beschriftung pro Bild enthalten ({2} Bilder, Beschriftungen der Form {3})</translation>
+        <translation>y_{0}{1} muss ein Label pro Bild enthalten ({2} Bilder, Labels der Form {3})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -613,7 +613,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     <message>
         <location line="+2"/>
         <source>y_{0}{1} has labels outside 0-9 (from {2} to {3})</source>
-        <translation>y_{0}{1} hat Beschriftungen außerhalb von 0-9 (von {2} bis {3})</translation>
+        <translation>y_{0}{1} hat Labels außerhalb von 0-9 (von {2} bis {3})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -840,7 +840,7 @@ Ihre Arbeit bleibt erhalten. Details stehen in {1}</translation>
     <message>
         <location filename="../../gui/views/digit_map_view.py" line="+24"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
-        <translation>Jeder Punkt ist ein Testbild, platziert danach, was die letzte versteckte Schicht daraus macht (ihre Aktivierungen, per PCA auf zwei Zahlen verdichtet), und gefärbt nach seiner wahren Ziffer. Während das Netz lernt, sammeln sich die Ziffern zu Gruppen (Clustern). Der ★ ist Ihre Zeichnung; fahren Sie mit der Maus über einen Punkt, um sein Bild zu sehen.</translation>
+        <translation>Jeder Punkt ist ein Testbild, platziert danach, was die letzte verborgene Schicht daraus macht (ihre Aktivierungen, per PCA auf zwei Zahlen verdichtet), und gefärbt nach seiner wahren Ziffer. Während das Netz lernt, sammeln sich die Ziffern zu Gruppen (Clustern). Der ★ ist Ihre Zeichnung; fahren Sie mit der Maus über einen Punkt, um sein Bild zu sehen.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -893,7 +893,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+36"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
-        <translation>Mit welchen beschrifteten Bildern das aktuelle Modell (das Ihre Zeichnungen beantwortet) bewertet wird</translation>
+        <translation>Mit welchen gelabelten Bildern das aktuelle Modell (das Ihre Zeichnungen beantwortet) bewertet wird</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1436,7 +1436,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+11"/>
         <location line="+3"/>
         <source>batch norm</source>
-        <translation>Batch-Norm</translation>
+        <translation>Batch-Normalisierung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1527,7 +1527,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <location line="+106"/>
         <source>stopped</source>
-        <translation>Ende</translation>
+        <translation>Trainingsende</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -1558,7 +1558,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <location line="+121"/>
         <source>hidden layers</source>
-        <translation>versteckte Schichten</translation>
+        <translation>verborgene Schichten</translation>
     </message>
     <message>
         <location filename="../../core/report/report_settings.py" line="+23"/>
@@ -1631,19 +1631,19 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+2"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
-            <numerusform>%n Einheit der ersten versteckten Schicht als 28×28-Bild (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
-            <numerusform>Die ersten %n Einheiten der ersten versteckten Schicht als 28×28-Bilder (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
+            <numerusform>%n Einheit der ersten verborgenen Schicht als 28×28-Bild (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
+            <numerusform>Die ersten %n Einheiten der ersten verborgenen Schicht als 28×28-Bilder (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(The map needs test images and a hidden layer.)</source>
-        <translation>(Die Karte braucht Testbilder und eine versteckte Schicht.)</translation>
+        <translation>(Die Karte braucht Testbilder und eine verborgene Schicht.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left: the size of each layer&apos;s gradient after each epoch, on the same 512 training images (a layer far below the others learns slowly: vanishing gradients). Right: the last hidden layer&apos;s activations on {0} test images, squeezed to two numbers by PCA and coloured by digit; clear clusters mean the layer separates the digits.</source>
-        <translation>Links: die Größe des Gradienten jeder Schicht nach jeder Epoche, gemessen an denselben 512 Trainingsbildern (eine Schicht weit unter den anderen lernt langsam: verschwindende Gradienten). Rechts: die Aktivierungen der letzten versteckten Schicht für {0} Testbilder, per PCA auf zwei Zahlen verdichtet und nach Ziffer gefärbt; deutliche Cluster bedeuten, dass die Schicht die Ziffern trennt.</translation>
+        <translation>Links: die Größe des Gradienten jeder Schicht nach jeder Epoche, gemessen an denselben 512 Trainingsbildern (eine Schicht weit unter den anderen lernt langsam: verschwindende Gradienten). Rechts: die Aktivierungen der letzten verborgenen Schicht für {0} Testbilder, per PCA auf zwei Zahlen verdichtet und nach Ziffer gefärbt; deutliche Cluster bedeuten, dass die Schicht die Ziffern trennt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1779,7 +1779,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../core/report/report_model.py" line="+64"/>
         <source>(no hidden layer)</source>
-        <translation>(keine versteckte Schicht)</translation>
+        <translation>(keine verborgene Schicht)</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../gui/training/layer_table.py" line="+26"/>
         <source>units</source>
-        <translation>Einh.</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1815,7 +1815,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation>Drop.</translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1865,7 +1865,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+22"/>
         <source>Hidden layers</source>
-        <translation>Versteckte Schichten</translation>
+        <translation>Verborgene Schichten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1923,7 +1923,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
+        <translation>Wie die letzte verborgene Schicht die Ziffern sortiert</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1944,7 +1944,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <location line="+11"/>
         <source>No map: the network has no hidden layer.</source>
-        <translation>Keine Karte: Das Netz hat keine versteckte Schicht.</translation>
+        <translation>Keine Karte: Das Netz hat keine verborgene Schicht.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1982,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>First-layer weights and what your drawing does to the hidden layers</source>
-        <translation>Gewichte der ersten Schicht und was Ihre Zeichnung in den versteckten Schichten bewirkt</translation>
+        <translation>Gewichte der ersten Schicht und was Ihre Zeichnung in den verborgenen Schichten bewirkt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1992,7 +1992,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>Weights and gradients layer by layer; how the hidden layer sorts the digits</source>
-        <translation>Gewichte und Gradienten Schicht für Schicht; wie die versteckte Schicht die Ziffern sortiert</translation>
+        <translation>Gewichte und Gradienten Schicht für Schicht; wie die verborgene Schicht die Ziffern sortiert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2356,7 +2356,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+47"/>
         <source>it has no images and labels</source>
-        <translation>sie enthält keine Bilder und Beschriftungen</translation>
+        <translation>sie enthält keine Bilder und Labels</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2371,17 +2371,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+2"/>
         <source>images are {0}, labels {1}</source>
-        <translation>Bilder der Form {0}, Beschriftungen der Form {1}</translation>
+        <translation>Bilder der Form {0}, Labels der Form {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} images but {1} labels</source>
-        <translation>{0} Bilder, aber {1} Beschriftungen</translation>
+        <translation>{0} Bilder, aber {1} Labels</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>labels must be whole numbers 0-9</source>
-        <translation>Beschriftungen müssen ganze Zahlen von 0 bis 9 sein</translation>
+        <translation>Labels müssen ganze Zahlen von 0 bis 9 sein</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2606,7 +2606,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="-3"/>
         <source>redrawn</source>
-        <translation>normiert</translation>
+        <translation>neu gezeichnet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2699,12 +2699,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation>256-128 mit Batch-Norm. und Dropout 0.3</translation>
+        <translation>256-128 mit Batch-Normalisierung und Dropout 0.3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One hidden layer of 100</source>
-        <translation>Eine versteckte Schicht mit 100</translation>
+        <translation>Eine verborgene Schicht mit 100</translation>
     </message>
     <message>
         <location line="-71"/>
@@ -2775,7 +2775,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+2"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
-        <translation>Die Variante aus dem Unterricht: L2-Strafterm 0.01 auf die Gewichte jeder versteckten Schicht.</translation>
+        <translation>Die Variante aus dem Unterricht: L2-Strafterm 0.01 auf die Gewichte jeder verborgenen Schicht.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2790,7 +2790,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+3"/>
         <source>The lesson&apos;s batch norm example: the batch norm sits between each Dense layer and its relu.</source>
-        <translation>Das Batch-Norm-Beispiel der Lektion: Die Batch-Norm sitzt zwischen jeder Dense-Schicht und ihrer ReLU.</translation>
+        <translation>Das Beispiel der Lektion zur Batch-Normalisierung: Sie sitzt zwischen jeder Dense-Schicht und ihrer ReLU.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2800,7 +2800,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+5"/>
         <source>The lesson&apos;s complete example: batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation>Das vollständige Beispiel der Lektion: Batch-Norm und Dropout 0,3, EarlyStopping (Geduld 5, beste Gewichte wiederherstellen).</translation>
+        <translation>Das vollständige Beispiel der Lektion: Batch-Normalisierung und Dropout 0,3, EarlyStopping (Geduld 5, beste Gewichte wiederherstellen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2850,7 +2850,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="-2"/>
         <source>No hidden layer (softmax regression)</source>
-        <translation>Keine versteckte Schicht (Softmax-Regression)</translation>
+        <translation>Keine verborgene Schicht (Softmax-Regression)</translation>
     </message>
 </context>
 <context>
@@ -3025,13 +3025,13 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../core/model/architectures.py" line="-302"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
-        <translation>batch_norm_before braucht batch_norm: Es gibt keine Batch-Norm, die vor die Aktivierung kommen könnte</translation>
+        <translation>batch_norm_before braucht batch_norm: Es gibt keine Batch-Normalisierung, die vor die Aktivierung kommen könnte</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
-        <translation>höchstens {0} versteckte Schichten, nicht {1}</translation>
+        <translation>höchstens {0} verborgene Schichten, nicht {1}</translation>
     </message>
     <message>
         <location line="-68"/>
@@ -3344,7 +3344,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation>Training läuft… Die Zeichenfläche sagt mit der neuesten Epoche vorher.</translation>
+        <translation>Training läuft … Ihre Zeichnung wird schon mit dem Stand der neuesten Epoche erkannt.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3570,14 +3570,14 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <source>First hidden layer: %n units, {0} shown</source>
         <translation>
-            <numerusform>Erste versteckte Schicht: %n Einheit, {0} angezeigt</numerusform>
-            <numerusform>Erste versteckte Schicht: %n Einheiten, {0} angezeigt</numerusform>
+            <numerusform>Erste verborgene Schicht: %n Einheit, {0} angezeigt</numerusform>
+            <numerusform>Erste verborgene Schicht: %n Einheiten, {0} angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hidden layer: the 10 output units, one per digit (0 to 9), so each tile is a template of its digit</source>
-        <translation>Keine versteckte Schicht: die 10 Ausgabeeinheiten, eine pro Ziffer (0 bis 9), daher ist jede Kachel eine Schablone ihrer Ziffer</translation>
+        <translation>Keine verborgene Schicht: die 10 Ausgabeeinheiten, eine pro Ziffer (0 bis 9), daher ist jede Kachel eine Schablone ihrer Ziffer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3737,7 +3737,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../gui/views/activations_view.py" line="-228"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
+        <translation>Zeichnen Sie eine Ziffer, um die verborgenen Schichten aufleuchten zu sehen</translation>
     </message>
     <message>
         <location line="+47"/>

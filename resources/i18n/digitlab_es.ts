@@ -148,12 +148,12 @@
     <message>
         <location line="+6"/>
         <source>TensorFlow crashed on import with {0} (this CPU probably lacks AVX)</source>
-        <translation>TensorFlow se bloqueó al importarse con {0} (probablemente este procesador no tiene AVX)</translation>
+        <translation>TensorFlow falló al importarse con {0} (probablemente este procesador no tiene AVX)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TensorFlow crashed on import with {0}</source>
-        <translation>TensorFlow se bloqueó al importarse con {0}</translation>
+        <translation>TensorFlow falló al importarse con {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -249,12 +249,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Precisión</translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>precisión</translation>
+        <translation>exactitud</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -410,7 +410,7 @@
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation>, precisión en prueba {0} %</translation>
+        <translation>, exactitud en prueba {0} %</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -469,7 +469,7 @@
     <message>
         <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation>La precisión de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
+        <translation>La exactitud de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -484,12 +484,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Precisión</translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>precisión</translation>
+        <translation>exactitud</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -554,8 +554,8 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Para entrenar se necesitan los dígitos de MNIST. DigitLab funciona sin conexión y ha buscado en:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Formas de conseguirlos sin necesidad de internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abrir archivo MNIST…&lt;/b&gt;: el &lt;code&gt;mnist.npz&lt;/code&gt; de Keras o uno de los cuatro archivos IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, sin comprimir o &lt;code&gt;.gz&lt;/code&gt;). Se verifica y se copia en la carpeta de datos de DigitLab; tu archivo no se modifica.&lt;/li&gt;&lt;li&gt;Un docente puede definir la variable de entorno &lt;code&gt;{1}&lt;/code&gt; con la ruta de una copia compartida para todo el laboratorio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Descargar&lt;/b&gt; lo obtiene a través de Keras (unos 11 MB; solo con conexión).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways to get it (the first two work offline):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Para entrenar se necesitan los dígitos de MNIST. DigitLab funciona sin conexión y ha buscado en:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Formas de conseguirlos (las dos primeras sin internet):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abrir archivo MNIST…&lt;/b&gt;: el &lt;code&gt;mnist.npz&lt;/code&gt; de Keras o uno de los cuatro archivos IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, sin comprimir o &lt;code&gt;.gz&lt;/code&gt;). Se verifica y se copia en la carpeta de datos de DigitLab; tu archivo no se modifica.&lt;/li&gt;&lt;li&gt;Un docente puede definir la variable de entorno &lt;code&gt;{1}&lt;/code&gt; con la ruta de una copia compartida para todo el laboratorio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Descargar&lt;/b&gt; lo obtiene a través de Keras (unos 11 MB; solo con conexión).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -918,7 +918,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation>Haz clic en Evaluar: precisión, pérdida y matriz de confusión del modelo que responde a tus dibujos.</translation>
+        <translation>Haz clic en Evaluar: exactitud, pérdida y matriz de confusión del modelo que responde a tus dibujos.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -928,12 +928,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+3"/>
         <source>Accuracy per digit</source>
-        <translation>Precisión por dígito</translation>
+        <translation>Exactitud por dígito</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accuracy</source>
-        <translation>precisión</translation>
+        <translation>exactitud</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -974,7 +974,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; con {1}: precisión &lt;b&gt;{2} %&lt;/b&gt;, pérdida {3} — {4} de {5} mal clasificadas.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; con {1}: exactitud &lt;b&gt;{2} %&lt;/b&gt;, pérdida {3} — {4} de {5} mal clasificadas.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1527,7 +1527,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+1"/>
         <location line="+106"/>
         <source>stopped</source>
-        <translation>fin</translation>
+        <translation>fin del entrenamiento</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -1653,7 +1653,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+10"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation>Precisión en prueba registrada: {0}.</translation>
+        <translation>Exactitud en prueba registrada: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1669,7 +1669,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation>Precisión &lt;b&gt;{0}&lt;/b&gt;, pérdida {1}: {2} de {3} imágenes de prueba mal clasificadas.</translation>
+        <translation>Exactitud &lt;b&gt;{0}&lt;/b&gt;, pérdida {1}: {2} de {3} imágenes de prueba mal clasificadas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1689,7 +1689,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+6"/>
         <source>Accuracy per digit</source>
-        <translation>Precisión por dígito</translation>
+        <translation>Exactitud por dígito</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1704,7 +1704,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+14"/>
         <source>final training accuracy</source>
-        <translation>precisión final de entrenamiento</translation>
+        <translation>exactitud final de entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1714,12 +1714,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>final validation accuracy</source>
-        <translation>precisión final de validación</translation>
+        <translation>exactitud final de validación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>test accuracy</source>
-        <translation>precisión en prueba</translation>
+        <translation>exactitud en prueba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1729,7 +1729,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+2"/>
         <source>train − val accuracy gap</source>
-        <translation>diferencia de precisión entr. − val.</translation>
+        <translation>diferencia de exactitud entr. − val.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1815,7 +1815,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation>drop</translation>
+        <translation>dropout</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1972,7 +1972,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>Test accuracy, confusion matrix, mistakes</source>
-        <translation>Precisión en prueba, matriz de confusión, errores</translation>
+        <translation>Exactitud en prueba, matriz de confusión, errores</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2545,7 +2545,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>accuracy gap (train − val) {0} points</source>
-        <translation>diferencia de precisión (entr. − val.) {0} puntos</translation>
+        <translation>diferencia de exactitud (entr. − val.) {0} puntos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2699,7 +2699,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation>256-128 con batch norm y dropout 0.3</translation>
+        <translation>256-128 con normalización por lotes y dropout 0.3</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2835,7 +2835,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+3"/>
         <source>Sigmoid 1024-512-256-128-64 (vanishing gradients)</source>
-        <translation>Sigmoid 1024-512-256-128-64 (desvanecimiento del gradiente)</translation>
+        <translation>Sigmoide 1024-512-256-128-64 (desvanecimiento del gradiente)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2948,7 +2948,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;capas {1} · {2} parámetros&lt;br&gt;{3}, tasa de aprendizaje {4}, lote {5}, semilla {6}&lt;br&gt;precisión de entrenamiento {7} · validación {8} · prueba {9}&lt;br&gt;{10} épocas en {11} s — {12}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;capas {1} · {2} parámetros&lt;br&gt;{3}, tasa de aprendizaje {4}, lote {5}, semilla {6}&lt;br&gt;exactitud de entrenamiento {7} · validación {8} · prueba {9}&lt;br&gt;{10} épocas en {11} s — {12}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3344,7 +3344,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation>Entrenando… el lienzo predice con la época más reciente.</translation>
+        <translation>Entrenando… tu dibujo ya se reconoce con el estado de la época más reciente.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3359,7 +3359,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation>Época {0}: precisión de entrenamiento {1} %{2}, pérdida {3}</translation>
+        <translation>Época {0}: exactitud de entrenamiento {1} %{2}, pérdida {3}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3387,7 +3387,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation>Se abrió {0}: precisión en prueba {1} %</translation>
+        <translation>Se abrió {0}: exactitud en prueba {1} %</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3427,7 +3427,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation>precisión en prueba {0} % (pérdida {1}), </translation>
+        <translation>exactitud en prueba {0} % (pérdida {1}), </translation>
     </message>
     <message>
         <location line="+2"/>

@@ -249,12 +249,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -410,7 +410,7 @@
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation>, précision de test {0}&#xa0;%</translation>
+        <translation>, exactitude de test {0}&#xa0;%</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -469,7 +469,7 @@
     <message>
         <location filename="../../gui/training/curves.py" line="+74"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
+        <translation>L&apos;exactitude d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -484,12 +484,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -554,8 +554,8 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans&#xa0;:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;ajouter, sans forcément passer par Internet&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt;&#xa0;: le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab&#xa0;; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 MB&#xa0;; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways to get it (the first two work offline):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans&#xa0;:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;obtenir (les deux premières façons sans Internet)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt;&#xa0;: le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab&#xa0;; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 Mo&#xa0;; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -918,7 +918,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation>Cliquez sur Évaluer&#xa0;: précision, perte et matrice de confusion du modèle qui répond à vos dessins.</translation>
+        <translation>Cliquez sur Évaluer&#xa0;: exactitude, perte et matrice de confusion du modèle qui répond à vos dessins.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -928,12 +928,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>Accuracy per digit</source>
-        <translation>Précision par chiffre</translation>
+        <translation>Exactitude par chiffre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -974,7 +974,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1}&#xa0;: précision &lt;b&gt;{2}&#xa0;%&lt;/b&gt;, perte {3} — mal classées&#xa0;: {4} sur {5}.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1}&#xa0;: exactitude &lt;b&gt;{2}&#xa0;%&lt;/b&gt;, perte {3} — mal classées&#xa0;: {4} sur {5}.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1527,7 +1527,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+1"/>
         <location line="+106"/>
         <source>stopped</source>
-        <translation>arrêt</translation>
+        <translation>fin de l&apos;entraînement</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -1653,7 +1653,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+10"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation>Précision de test enregistrée&#xa0;: {0}.</translation>
+        <translation>Exactitude de test enregistrée&#xa0;: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1669,7 +1669,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation>Précision &lt;b&gt;{0}&lt;/b&gt;, perte {1}&#xa0;: {2} images de test mal classées sur {3}.</translation>
+        <translation>Exactitude &lt;b&gt;{0}&lt;/b&gt;, perte {1}&#xa0;: {2} images de test mal classées sur {3}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1689,7 +1689,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+6"/>
         <source>Accuracy per digit</source>
-        <translation>Précision par chiffre</translation>
+        <translation>Exactitude par chiffre</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1704,7 +1704,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+14"/>
         <source>final training accuracy</source>
-        <translation>précision d&apos;entraînement finale</translation>
+        <translation>exactitude d&apos;entraînement finale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1714,12 +1714,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>final validation accuracy</source>
-        <translation>précision de validation finale</translation>
+        <translation>exactitude de validation finale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>test accuracy</source>
-        <translation>précision de test</translation>
+        <translation>exactitude de test</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1729,7 +1729,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>train − val accuracy gap</source>
-        <translation>écart de précision entr. − val.</translation>
+        <translation>écart d&apos;exactitude entr. − val.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1815,7 +1815,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation>drop</translation>
+        <translation>dropout</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1972,7 +1972,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Test accuracy, confusion matrix, mistakes</source>
-        <translation>Précision de test, matrice de confusion, erreurs</translation>
+        <translation>Exactitude de test, matrice de confusion, erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2065,12 +2065,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+9"/>
         <source>{0}: {1} would unpack to {2} MB (at most {3} MB for a dense MNIST model); refused</source>
-        <translation>{0}&#xa0;: {1} occuperait {2} MB une fois décompressé (au plus {3} MB pour un modèle dense MNIST)&#xa0;; refusé</translation>
+        <translation>{0}&#xa0;: {1} occuperait {2} Mo une fois décompressé (au plus {3} Mo pour un modèle dense MNIST)&#xa0;; refusé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} would unpack to {1} MB; refused</source>
-        <translation>{0} occuperait {1} MB une fois décompressé&#xa0;; refusé</translation>
+        <translation>{0} occuperait {1} Mo une fois décompressé&#xa0;; refusé</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2272,7 +2272,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>keep the best epoch&apos;s weights</source>
-        <translation>garder les meilleurs poids</translation>
+        <translation>garder les poids de la meilleure époque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2545,7 +2545,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>accuracy gap (train − val) {0} points</source>
-        <translation>écart de précision (entr. − val.) {0} points</translation>
+        <translation>écart d&apos;exactitude (entr. − val.) {0} points</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2699,7 +2699,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation>256-128 avec BN et dropout 0.3</translation>
+        <translation>256-128 avec normalisation par lots et dropout 0.3</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2835,7 +2835,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>Sigmoid 1024-512-256-128-64 (vanishing gradients)</source>
-        <translation>Sigmoid 1024-512-256-128-64 (disparition du gradient)</translation>
+        <translation>Sigmoïde 1024-512-256-128-64 (disparition du gradient)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2948,7 +2948,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;précision d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} époques en {11} s — {12}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;exactitude d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} époques en {11} s — {12}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3278,7 +3278,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>{0} is {1} MB, too large for a {2}</source>
-        <translation>{0} fait {1} MB, trop volumineux pour un {2}</translation>
+        <translation>{0} fait {1} Mo, trop volumineux pour un {2}</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3344,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation>Entraînement… la zone de dessin prédit avec la dernière époque.</translation>
+        <translation>Entraînement… votre dessin est déjà reconnu avec l&apos;état de la dernière époque.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3359,7 +3359,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation>Époque {0}&#xa0;: précision d&apos;entraînement {1}&#xa0;%{2}, perte {3}</translation>
+        <translation>Époque {0}&#xa0;: exactitude d&apos;entraînement {1}&#xa0;%{2}, perte {3}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3387,7 +3387,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation>{0} ouvert&#xa0;: précision de test {1}&#xa0;%</translation>
+        <translation>{0} ouvert&#xa0;: exactitude de test {1}&#xa0;%</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3427,7 +3427,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation>précision de test {0}&#xa0;% (perte {1}), </translation>
+        <translation>exactitude de test {0}&#xa0;% (perte {1}), </translation>
     </message>
     <message>
         <location line="+2"/>
