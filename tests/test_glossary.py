@@ -34,8 +34,10 @@ def pattern(form: str) -> re.Pattern[str]:
 
 
 def plain(text: str) -> str:
-    """Text without markup, entities decoded by the XML parser, typographic apostrophes plain."""
-    return re.sub(r"<[^>]+>", " ", text).replace("\u2019", "'").replace("\xa0", " ")
+    """Text without markup and command-line flags (`--label` is typed as it is), entities
+    decoded by the XML parser, typographic apostrophes plain."""
+    text = re.sub(r"<[^>]+>|--[\w-]+", " ", text)
+    return text.replace("\u2019", "'").replace("\xa0", " ")
 
 
 def messages(code: str) -> list[tuple[str, str, str]]:

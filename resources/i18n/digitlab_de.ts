@@ -212,7 +212,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../core/report/charts.py" line="+79"/>
+        <location filename="../../core/report/charts.py" line="+80"/>
         <source>val loss rose</source>
         <translation>Val.-Verlust stieg</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>wahre Ziffer</translation>
     </message>
     <message>
-        <location filename="../../core/report/curve_charts.py" line="+20"/>
+        <location filename="../../core/report/curve_charts.py" line="+21"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
@@ -338,6 +338,471 @@
         <location line="+20"/>
         <source>{0}; kept {1}</source>
         <translation>{0}; {1} beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../core/cli/cli.py" line="+41"/>
+        <source>try a smaller network, batch size or --limit</source>
+        <translation>versuchen Sie ein kleineres Netz, eine kleinere Batchgröße oder --limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>use a smaller data file</source>
+        <translation>verwenden Sie eine kleinere Datendatei</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>use fewer or smaller images</source>
+        <translation>verwenden Sie weniger oder kleinere Bilder</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use fewer models or a smaller data file</source>
+        <translation>verwenden Sie weniger Modelle oder eine kleinere Datendatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge fewer or smaller data set files</source>
+        <translation>führen Sie weniger oder kleinere Datensatzdateien zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a smaller model file</source>
+        <translation>verwenden Sie eine kleinere Modelldatei</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>note: the model outputs logits; DigitLab applies a softmax to them</source>
+        <translation>Hinweis: Das Modell gibt Logits aus; DigitLab wendet Softmax darauf an</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--out must name an .html file</source>
+        <translation>--out muss eine .html-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>warning: no MNIST found, so no confusion matrices ({0})</source>
+        <translation>Warnung: kein MNIST gefunden, daher keine Konfusionsmatrizen ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give a PATH to an .npz or IDX folder, or --download</source>
+        <translation>geben Sie einen PFAD zu einer .npz-Datei oder einem IDX-Ordner an, oder --download</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>DigitLab: train dense networks on MNIST and predict drawn digits.</source>
+        <translation>DigitLab: dichte Netze auf MNIST trainieren und gezeichnete Ziffern vorhersagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print one JSON object as the last line</source>
+        <translation>ein JSON-Objekt als letzte Zeile ausgeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the teaching presets with parameter counts and training settings</source>
+        <translation>die Unterrichtsvorlagen mit Parameterzahl und Trainingseinstellungen auflisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a network on MNIST and save it as .keras</source>
+        <translation>ein Netz auf MNIST trainieren und als .keras speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of: {0}</source>
+        <translation>eine von: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layers: 256-128 (relu), or parts in their order, e.g. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn before the activation: Dense → BatchNorm → ReLU)</source>
+        <translation>verborgene Schichten: 256-128 (relu), oder Teile in ihrer Reihenfolge, z. B. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn vor der Aktivierung: Dense → BatchNorm → ReLU)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for layers that name none</source>
+        <translation>für Schichten, die keine angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout after each layer that names none</source>
+        <translation>Dropout nach jeder Schicht, die keinen angibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum (SGD)</source>
+        <translation>Momentum (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0: no split, as the course trains; the test set is then measured after each epoch</source>
+        <translation>0: keine Aufteilung, wie im Kurs trainiert; der Testdatensatz wird dann nach jeder Epoche gemessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EarlyStopping patience in epochs (0: off)</source>
+        <translation>Geduld von EarlyStopping in Epochen (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EarlyStopping restores the best epoch&apos;s weights</source>
+        <translation>EarlyStopping stellt die Gewichte der besten Epoche wieder her</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReduceLROnPlateau(factor 0.5) patience in epochs (0: off)</source>
+        <translation>Geduld von ReduceLROnPlateau(factor 0.5) in Epochen (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the epoch with the lowest validation loss</source>
+        <translation>die Epoche mit dem niedrigsten Validierungsverlust behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start from these weights (model.load_weights; same layers)</source>
+        <translation>mit diesen Gewichten beginnen (model.load_weights; gleiche Schichten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also save the weights alone (model.save_weights)</source>
+        <translation>auch nur die Gewichte speichern (model.save_weights)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or folder of IDX files</source>
+        <translation>MNIST als .npz oder Ordner mit IDX-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train on the first N images only</source>
+        <translation>nur mit den ersten N Bildern trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress output</source>
+        <translation>keine Fortschrittsanzeige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save without optimizer state (a third of the size)</source>
+        <translation>ohne Zustand des Optimierers speichern (ein Drittel der Größe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to save the model (.keras)</source>
+        <translation>wo das Modell gespeichert wird (.keras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>test accuracy, per-class accuracy and confusion matrix</source>
+        <translation>Testgenauigkeit, Genauigkeit pro Klasse und Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>predict the digit in image files (PNG, JPEG, ...)</source>
+        <translation>die Ziffer in Bilddateien vorhersagen (PNG, JPEG, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .keras file (default: the bundled model)</source>
+        <translation>eine .keras-Datei (Standard: das mitgelieferte Modell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a self-contained HTML lab report for one or more models</source>
+        <translation>einen eigenständigen HTML-Laborbericht für ein oder mehrere Modelle schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.keras files; the first two are compared side by side</source>
+        <translation>.keras-Dateien; die ersten beiden werden nebeneinander verglichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or IDX folder for the test-set results</source>
+        <translation>MNIST als .npz oder IDX-Ordner für die Ergebnisse auf dem Testdatensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: &quot;DigitLab lab report&quot;, translated</source>
+        <translation>Standard: „DigitLab lab report“, übersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the report (.html)</source>
+        <translation>wohin der Bericht geschrieben wird (.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify an MNIST file and copy it into the app&apos;s data folder</source>
+        <translation>eine MNIST-Datei prüfen und in den Datenordner der App kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>download through Keras (needs the internet)</source>
+        <translation>über Keras herunterladen (braucht Internet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put DigitLab in the menu and on the desktop</source>
+        <translation>DigitLab ins Menü und auf den Desktop legen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the launchers</source>
+        <translation>die Starter entfernen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a command is needed: {0}</source>
+        <translation>ein Befehl fehlt: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected {0}: {1}</source>
+        <translation>unerwarteter Fehler {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>close other programs and try again</source>
+        <translation>schließen Sie andere Programme und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory; {0}</source>
+        <translation>Arbeitsspeicher voll; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/drawings_command.py" line="+27"/>
+        <source>list, add, export and merge the class&apos;s drawings</source>
+        <translation>die Zeichnungen der Klasse auflisten, hinzufügen, exportieren und zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images for add; class data sets (.npz) for merge</source>
+        <translation>Bilder für add; Klassendatensätze (.npz) für merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the digit the images show (add)</source>
+        <translation>die Ziffer, die die Bilder zeigen (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .npz to write (export, merge)</source>
+        <translation>die zu schreibende .npz-Datei (export, merge)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>notice: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add needs image files and --label 0-9</source>
+        <translation>add braucht Bilddateien und --label 0-9</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs --out FILE.npz</source>
+        <translation>export braucht --out DATEI.npz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge needs .npz files and --out FILE.npz</source>
+        <translation>merge braucht .npz-Dateien und --out DATEI.npz</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}: no digit found (no ink, or the picture is too small)</source>
+        <translation>{0}: keine Ziffer gefunden (keine Tinte, oder das Bild ist zu klein)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/export_command.py" line="+18"/>
+        <source>{0}: its settings cannot be exported: {1}</source>
+        <translation>{0}: seine Einstellungen lassen sich nicht exportieren: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a run as a plain Keras notebook or script that reproduces it; several models, or &apos;assignment&apos;, make the hand-in notebook</source>
+        <translation>einen Lauf als einfaches Keras-Notebook oder -Skript schreiben, das ihn nachvollzieht; mehrere Modelle oder &apos;assignment&apos; ergeben das Abgabe-Notebook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a .keras file saved by DigitLab (it holds the settings), or a preset&apos;s name; several make ONE hand-in notebook with the checkpoint&apos;s example beside them; &apos;assignment&apos; is the assignment&apos;s hand-in (checkpoint, task 1, task 2)</source>
+        <translation>eine von DigitLab gespeicherte .keras-Datei (sie enthält die Einstellungen) oder der Name einer Vorlage; mehrere ergeben EIN Abgabe-Notebook mit dem Beispiel des Checkpoints daneben; &apos;assignment&apos; ist die Abgabe der Aufgabe (Checkpoint, Aufgabe 1, Aufgabe 2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write: a Jupyter notebook (.ipynb) or, for one model, a script (.py)</source>
+        <translation>die zu schreibende Datei: ein Jupyter-Notebook (.ipynb) oder, für ein Modell, ein Skript (.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an MNIST .npz path relative to the program to write into MNIST_PATH (an absolute path is not written: the program finds MNIST beside itself, in Keras&apos;s cache, or downloads it)</source>
+        <translation>ein MNIST-.npz-Pfad relativ zum Programm, der in MNIST_PATH geschrieben wird (ein absoluter Pfad wird nicht geschrieben: Das Programm findet MNIST neben sich, im Keras-Cache, oder lädt es herunter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train this many epochs instead</source>
+        <translation>stattdessen so viele Epochen trainieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--out must name a .py or .ipynb file</source>
+        <translation>--out muss eine .py- oder .ipynb-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hand-in is one notebook: --out must name an .ipynb file</source>
+        <translation>die Abgabe ist ein Notebook: --out muss eine .ipynb-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} holds no DigitLab settings to reproduce (a model saved by DigitLab does)</source>
+        <translation>{0} enthält keine DigitLab-Einstellungen zum Nachvollziehen (ein von DigitLab gespeichertes Modell schon)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/launchers.py" line="+93"/>
+        <source>could not create {0}: {1}</source>
+        <translation>{0} konnte nicht angelegt werden: {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>removing the launchers failed ({0})</source>
+        <translation>Entfernen der Starter fehlgeschlagen ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating the launchers failed ({0})</source>
+        <translation>Anlegen der Starter fehlgeschlagen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/out_option.py" line="+16"/>
+        <source>replace an existing --out file even when it is of another kind</source>
+        <translation>eine vorhandene --out-Datei ersetzen, auch wenn sie von anderer Art ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}; give --force to replace it anyway</source>
+        <translation>{0}; geben Sie --force an, um sie trotzdem zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/output.py" line="+22"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} (see &apos;{1} --help&apos;)</source>
+        <translation>{0} (siehe &apos;{1} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/train_command.py" line="+81"/>
+        <source>--out must name a .keras file</source>
+        <translation>--out muss eine .keras-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} must name a .weights.h5 file (Keras&apos;s name for weights alone)</source>
+        <translation>{0} muss eine .weights.h5-Datei angeben (der Keras-Name für reine Gewichte)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no weights file {0}</source>
+        <translation>keine Gewichtsdatei {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the weights in {0} do not fit these layers: {1}</source>
+        <translation>die Gewichte in {0} passen nicht zu diesen Schichten: {1}</translation>
     </message>
 </context>
 <context>
@@ -1379,13 +1844,13 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+41"/>
+        <location filename="../../core/report/report.py" line="+42"/>
         <source>Is there any difference? If so, why?</source>
         <translation>Gibt es einen Unterschied? Wenn ja, warum?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/report/report_settings.py" line="+17"/>
+        <location filename="../../core/report/report_settings.py" line="+18"/>
         <source>optimizer</source>
         <translation>Optimierer</translation>
     </message>
@@ -1406,7 +1871,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+19"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>off</source>
         <translation>aus</translation>
@@ -1445,8 +1910,8 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location filename="../../core/report/report.py" line="+1"/>
-        <location line="+228"/>
-        <location filename="../../core/report/report_settings.py" line="-43"/>
+        <location line="+229"/>
+        <location filename="../../core/report/report_settings.py" line="-44"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
@@ -1456,14 +1921,14 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-224"/>
+        <location filename="../../core/report/report.py" line="-225"/>
         <location line="+105"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>Verlustfunktion</translation>
@@ -1479,7 +1944,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Geduld (ReduceLROnPlateau)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-186"/>
+        <location filename="../../core/report/report.py" line="-187"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
@@ -1556,23 +2021,23 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>hidden layers</source>
         <translation>verborgene Schichten</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_settings.py" line="+23"/>
+        <location filename="../../core/report/report_settings.py" line="+24"/>
         <source>layers in detail</source>
         <translation>Schichten im Detail</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-113"/>
-        <location line="+124"/>
+        <location filename="../../core/report/report.py" line="-114"/>
+        <location line="+125"/>
         <source>training time</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1588,12 +2053,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1657,12 +2122,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test set</source>
         <translation>Testdaten</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>Es wurden keine Testdaten angegeben, daher gibt es keine Konfusionsmatrix.</translation>
     </message>
@@ -1672,7 +2137,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Genauigkeit &lt;b&gt;{0}&lt;/b&gt;, Verlust {1}: {2} von {3} Testbildern falsch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -2533,7 +2998,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+32"/>
+        <location filename="../../core/training/overfitting.py" line="+33"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Keine Validierungsdaten: Die Lücke kann nicht gemessen werden</translation>
     </message>

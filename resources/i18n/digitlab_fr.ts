@@ -212,7 +212,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../core/report/charts.py" line="+79"/>
+        <location filename="../../core/report/charts.py" line="+80"/>
         <source>val loss rose</source>
         <translation>perte de val. en hausse</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>chiffre réel</translation>
     </message>
     <message>
-        <location filename="../../core/report/curve_charts.py" line="+20"/>
+        <location filename="../../core/report/curve_charts.py" line="+21"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
@@ -338,6 +338,471 @@
         <location line="+20"/>
         <source>{0}; kept {1}</source>
         <translation>{0}&#xa0;; la valeur {1} est conservée</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../core/cli/cli.py" line="+41"/>
+        <source>try a smaller network, batch size or --limit</source>
+        <translation>essayez un réseau plus petit, une taille de lot plus petite ou --limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>use a smaller data file</source>
+        <translation>utilisez un fichier de données plus petit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>use fewer or smaller images</source>
+        <translation>utilisez moins d&apos;images ou des images plus petites</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use fewer models or a smaller data file</source>
+        <translation>utilisez moins de modèles ou un fichier de données plus petit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge fewer or smaller data set files</source>
+        <translation>fusionnez moins de fichiers de jeux de données, ou des fichiers plus petits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a smaller model file</source>
+        <translation>utilisez un fichier de modèle plus petit</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>note: the model outputs logits; DigitLab applies a softmax to them</source>
+        <translation>remarque&#xa0;: le modèle produit des logits&#xa0;; DigitLab leur applique une softmax</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--out must name an .html file</source>
+        <translation>--out doit désigner un fichier .html</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>warning: no MNIST found, so no confusion matrices ({0})</source>
+        <translation>avertissement&#xa0;: MNIST introuvable, donc pas de matrices de confusion ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give a PATH to an .npz or IDX folder, or --download</source>
+        <translation>indiquez un CHEMIN vers un .npz ou un dossier IDX, ou --download</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>DigitLab: train dense networks on MNIST and predict drawn digits.</source>
+        <translation>DigitLab&#xa0;: entraîner des réseaux denses sur MNIST et prédire des chiffres dessinés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print one JSON object as the last line</source>
+        <translation>afficher un objet JSON en dernière ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the teaching presets with parameter counts and training settings</source>
+        <translation>lister les préréglages du cours avec leur nombre de paramètres et leurs réglages d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a network on MNIST and save it as .keras</source>
+        <translation>entraîner un réseau sur MNIST et l&apos;enregistrer en .keras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of: {0}</source>
+        <translation>l&apos;un de&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layers: 256-128 (relu), or parts in their order, e.g. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn before the activation: Dense → BatchNorm → ReLU)</source>
+        <translation>couches cachées&#xa0;: 256-128 (relu), ou des parties dans leur ordre, p. ex. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn avant l&apos;activation&#xa0;: Dense → BatchNorm → ReLU)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for layers that name none</source>
+        <translation>pour les couches qui n&apos;en indiquent pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout after each layer that names none</source>
+        <translation>dropout après chaque couche qui n&apos;en indique pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>learning rate</source>
+        <translation>taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum (SGD)</source>
+        <translation>momentum (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0: no split, as the course trains; the test set is then measured after each epoch</source>
+        <translation>0&#xa0;: pas de part de validation, comme dans le cours&#xa0;; le jeu de test est alors mesuré après chaque époque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EarlyStopping patience in epochs (0: off)</source>
+        <translation>patience d&apos;EarlyStopping en époques (0&#xa0;: désactivé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EarlyStopping restores the best epoch&apos;s weights</source>
+        <translation>EarlyStopping restaure les poids de la meilleure époque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReduceLROnPlateau(factor 0.5) patience in epochs (0: off)</source>
+        <translation>patience de ReduceLROnPlateau(factor 0.5) en époques (0&#xa0;: désactivé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the epoch with the lowest validation loss</source>
+        <translation>garder l&apos;époque à la plus faible perte de validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start from these weights (model.load_weights; same layers)</source>
+        <translation>partir de ces poids (model.load_weights&#xa0;; mêmes couches)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also save the weights alone (model.save_weights)</source>
+        <translation>enregistrer aussi les poids seuls (model.save_weights)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or folder of IDX files</source>
+        <translation>MNIST en .npz ou dossier de fichiers IDX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train on the first N images only</source>
+        <translation>s&apos;entraîner sur les N premières images seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress output</source>
+        <translation>sans affichage de la progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save without optimizer state (a third of the size)</source>
+        <translation>enregistrer sans l&apos;état de l&apos;optimiseur (un tiers de la taille)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to save the model (.keras)</source>
+        <translation>où enregistrer le modèle (.keras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>test accuracy, per-class accuracy and confusion matrix</source>
+        <translation>exactitude de test, exactitude par classe et matrice de confusion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>predict the digit in image files (PNG, JPEG, ...)</source>
+        <translation>prédire le chiffre d&apos;images (PNG, JPEG, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .keras file (default: the bundled model)</source>
+        <translation>un fichier .keras (par défaut&#xa0;: le modèle fourni)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a self-contained HTML lab report for one or more models</source>
+        <translation>écrire un compte rendu de TP HTML autonome pour un ou plusieurs modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.keras files; the first two are compared side by side</source>
+        <translation>fichiers .keras&#xa0;; les deux premiers sont comparés côte à côte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or IDX folder for the test-set results</source>
+        <translation>MNIST en .npz ou dossier IDX pour les résultats sur le jeu de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: &quot;DigitLab lab report&quot;, translated</source>
+        <translation>par défaut&#xa0;: «&#xa0;DigitLab lab report&#xa0;», traduit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the report (.html)</source>
+        <translation>où écrire le compte rendu (.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify an MNIST file and copy it into the app&apos;s data folder</source>
+        <translation>vérifier un fichier MNIST et le copier dans le dossier de données de l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>download through Keras (needs the internet)</source>
+        <translation>télécharger via Keras (nécessite Internet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put DigitLab in the menu and on the desktop</source>
+        <translation>mettre DigitLab dans le menu et sur le bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the launchers</source>
+        <translation>retirer les lanceurs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a command is needed: {0}</source>
+        <translation>une commande est nécessaire&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected {0}: {1}</source>
+        <translation>{0} inattendue&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>close other programs and try again</source>
+        <translation>fermez d&apos;autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory; {0}</source>
+        <translation>mémoire insuffisante&#xa0;; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/drawings_command.py" line="+27"/>
+        <source>list, add, export and merge the class&apos;s drawings</source>
+        <translation>lister, ajouter, exporter et fusionner les dessins de la classe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images for add; class data sets (.npz) for merge</source>
+        <translation>images pour add&#xa0;; jeux de données de la classe (.npz) pour merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the digit the images show (add)</source>
+        <translation>le chiffre que montrent les images (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .npz to write (export, merge)</source>
+        <translation>le .npz à écrire (export, merge)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>notice: {0}</source>
+        <translation>remarque&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add needs image files and --label 0-9</source>
+        <translation>add demande des fichiers d&apos;image et --label 0-9</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs --out FILE.npz</source>
+        <translation>export demande --out FICHIER.npz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge needs .npz files and --out FILE.npz</source>
+        <translation>merge demande des fichiers .npz et --out FICHIER.npz</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}: no digit found (no ink, or the picture is too small)</source>
+        <translation>{0}&#xa0;: aucun chiffre trouvé (pas d&apos;encre, ou l&apos;image est trop petite)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/export_command.py" line="+18"/>
+        <source>{0}: its settings cannot be exported: {1}</source>
+        <translation>{0}&#xa0;: ses réglages ne peuvent pas être exportés&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a run as a plain Keras notebook or script that reproduces it; several models, or &apos;assignment&apos;, make the hand-in notebook</source>
+        <translation>écrire un entraînement sous forme de notebook ou de script Keras simple qui le reproduit&#xa0;; plusieurs modèles, ou &apos;assignment&apos;, donnent le notebook à rendre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a .keras file saved by DigitLab (it holds the settings), or a preset&apos;s name; several make ONE hand-in notebook with the checkpoint&apos;s example beside them; &apos;assignment&apos; is the assignment&apos;s hand-in (checkpoint, task 1, task 2)</source>
+        <translation>un fichier .keras enregistré par DigitLab (il contient les réglages) ou le nom d&apos;un préréglage&#xa0;; plusieurs donnent UN notebook à rendre avec l&apos;exemple du checkpoint à côté&#xa0;; &apos;assignment&apos; est le rendu de l&apos;exercice (checkpoint, tâche 1, tâche 2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write: a Jupyter notebook (.ipynb) or, for one model, a script (.py)</source>
+        <translation>le fichier à écrire&#xa0;: un notebook Jupyter (.ipynb) ou, pour un modèle, un script (.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an MNIST .npz path relative to the program to write into MNIST_PATH (an absolute path is not written: the program finds MNIST beside itself, in Keras&apos;s cache, or downloads it)</source>
+        <translation>un chemin de .npz MNIST relatif au programme, à écrire dans MNIST_PATH (un chemin absolu n&apos;est pas écrit&#xa0;: le programme trouve MNIST à côté de lui, dans le cache de Keras, ou le télécharge)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train this many epochs instead</source>
+        <translation>entraîner ce nombre d&apos;époques à la place</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--out must name a .py or .ipynb file</source>
+        <translation>--out doit désigner un fichier .py ou .ipynb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hand-in is one notebook: --out must name an .ipynb file</source>
+        <translation>le rendu est un notebook&#xa0;: --out doit désigner un fichier .ipynb</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} holds no DigitLab settings to reproduce (a model saved by DigitLab does)</source>
+        <translation>{0} ne contient pas de réglages DigitLab à reproduire (un modèle enregistré par DigitLab, si)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/launchers.py" line="+93"/>
+        <source>could not create {0}: {1}</source>
+        <translation>impossible de créer {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>removing the launchers failed ({0})</source>
+        <translation>échec du retrait des lanceurs ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating the launchers failed ({0})</source>
+        <translation>échec de la création des lanceurs ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/out_option.py" line="+16"/>
+        <source>replace an existing --out file even when it is of another kind</source>
+        <translation>remplacer un fichier --out existant même s&apos;il est d&apos;un autre type</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}; give --force to replace it anyway</source>
+        <translation>{0}&#xa0;; ajoutez --force pour le remplacer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/output.py" line="+22"/>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est requis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} (see &apos;{1} --help&apos;)</source>
+        <translation>{0} (voir &apos;{1} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/train_command.py" line="+81"/>
+        <source>--out must name a .keras file</source>
+        <translation>--out doit désigner un fichier .keras</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} must name a .weights.h5 file (Keras&apos;s name for weights alone)</source>
+        <translation>{0} doit désigner un fichier .weights.h5 (le nom Keras des poids seuls)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no weights file {0}</source>
+        <translation>pas de fichier de poids {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the weights in {0} do not fit these layers: {1}</source>
+        <translation>les poids de {0} ne correspondent pas à ces couches&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -1379,13 +1844,13 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+41"/>
+        <location filename="../../core/report/report.py" line="+42"/>
         <source>Is there any difference? If so, why?</source>
         <translation>Y a-t-il une différence&#xa0;? Si oui, pourquoi&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/report/report_settings.py" line="+17"/>
+        <location filename="../../core/report/report_settings.py" line="+18"/>
         <source>optimizer</source>
         <translation>optimiseur</translation>
     </message>
@@ -1406,7 +1871,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>off</source>
         <translation>désactivé</translation>
@@ -1445,8 +1910,8 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location filename="../../core/report/report.py" line="+1"/>
-        <location line="+228"/>
-        <location filename="../../core/report/report_settings.py" line="-43"/>
+        <location line="+229"/>
+        <location filename="../../core/report/report_settings.py" line="-44"/>
         <source>epochs</source>
         <translation>époques</translation>
     </message>
@@ -1456,14 +1921,14 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>part de validation</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-224"/>
+        <location filename="../../core/report/report.py" line="-225"/>
         <location line="+105"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>graine</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>perte</translation>
@@ -1479,7 +1944,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>patience ReduceLROnPlateau</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-186"/>
+        <location filename="../../core/report/report.py" line="-187"/>
         <source>run</source>
         <translation>essai</translation>
     </message>
@@ -1556,23 +2021,23 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>hidden layers</source>
         <translation>couches cachées</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_settings.py" line="+23"/>
+        <location filename="../../core/report/report_settings.py" line="+24"/>
         <source>layers in detail</source>
         <translation>couches en détail</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-113"/>
-        <location line="+124"/>
+        <location filename="../../core/report/report.py" line="-114"/>
+        <location line="+125"/>
         <source>training time</source>
         <translation>durée d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1588,12 +2053,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>parameters</source>
         <translation>paramètres</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1657,12 +2122,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test set</source>
         <translation>Jeu de test</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>Aucune donnée de test n&apos;a été fournie&#xa0;: il n&apos;y a donc pas de matrice de confusion.</translation>
     </message>
@@ -1672,7 +2137,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Exactitude &lt;b&gt;{0}&lt;/b&gt;, perte {1}&#xa0;: {2} images de test mal classées sur {3}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>accuracy</source>
         <translation>exactitude</translation>
     </message>
@@ -2533,7 +2998,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+32"/>
+        <location filename="../../core/training/overfitting.py" line="+33"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Pas de données de validation&#xa0;: l&apos;écart ne peut pas être mesuré</translation>
     </message>
