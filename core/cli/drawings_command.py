@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core.cli.out_option import add_force, checked_out
-from core.cli.output import UsageError, say, warn
+from core.cli.output import Cli, UsageError, say, warn
 
 if TYPE_CHECKING:
     from core.data.my_drawings import DrawingStore
@@ -23,12 +23,13 @@ if TYPE_CHECKING:
 
 def add_parser(add: object) -> None:
     """Register `drawings` with the main parser (`add(name, help)` makes a subcommand)."""
-    drawings = add("drawings", "list, add, export and merge the class's drawings")  # type: ignore[operator]
+    drawings = add("drawings",  # type: ignore[operator]
+                   Cli.tr("list, add, export and merge the class's drawings"))
     drawings.add_argument("action", choices=("list", "add", "export", "merge"))
     drawings.add_argument("files", nargs="*", metavar="FILE",
-                          help="images for add; class data sets (.npz) for merge")
-    drawings.add_argument("--label", type=int, help="the digit the images show (add)")
-    drawings.add_argument("--out", help="the .npz to write (export, merge)")
+                          help=Cli.tr("images for add; class data sets (.npz) for merge"))
+    drawings.add_argument("--label", type=int, help=Cli.tr("the digit the images show (add)"))
+    drawings.add_argument("--out", help=Cli.tr("the .npz to write (export, merge)"))
     add_force(drawings)
 
 
@@ -40,7 +41,7 @@ def cmd_drawings(args: argparse.Namespace) -> int:
         return _run_action(args, store)
     finally:  # what the window's notice bar would say (a file set aside, rows left out, …)
         for notice in store.notices:
-            warn(f"notice: {' '.join(notice.split())}")
+            warn(Cli.tr("notice: {0}").format(" ".join(notice.split())))
 
 
 def _run_action(args: argparse.Namespace, store: DrawingStore) -> int:
@@ -52,13 +53,13 @@ def _run_action(args: argparse.Namespace, store: DrawingStore) -> int:
         text = " ".join(f"{d}:{c}" for d, c in enumerate(counts)) + f"  ({sum(counts)} in all)"
     elif args.action == "add":
         if args.label is None or not 0 <= args.label <= 9 or not args.files:
-            raise UsageError("add needs image files and --label 0-9")
+            raise UsageError(Cli.tr("add needs image files and --label 0-9"))
         added = _add_images(store, args.files, args.label)
         result = {"added": added, "total": int(store.counts().sum())}
         text = f"added {added} drawing(s) of a {args.label}; {result['total']} in all"
     elif args.action == "export":
         if not args.out:
-            raise UsageError("export needs --out FILE.npz")
+            raise UsageError(Cli.tr("export needs --out FILE.npz"))
         checked_out(args.out, (".npz",), args.force)
         checked_out(class_dataset.strokes_path(args.out), (".ndjson",), args.force)
         count = class_dataset.export(store, args.out)
@@ -66,7 +67,7 @@ def _run_action(args: argparse.Namespace, store: DrawingStore) -> int:
         text = f"wrote {count} drawings to {args.out} (strokes in {args.out}.ndjson)"
     else:
         if not args.out or not args.files:
-            raise UsageError("merge needs .npz files and --out FILE.npz")
+            raise UsageError(Cli.tr("merge needs .npz files and --out FILE.npz"))
         checked_out(args.out, (".npz",), args.force)
         merged = class_dataset.merge(args.files, args.out)
         result = {"merged": merged, "out": args.out}
@@ -89,7 +90,8 @@ def _add_images(store: object, paths: list[str], label: int) -> int:
     for path in paths:  # all read first: a bad file adds none of them
         image = to_mnist(read_image(path))
         if image is None:
-            raise DatasetError(f"{path}: no digit found (no ink, or the picture is too small)")
+            raise DatasetError(Cli.tr("{0}: no digit found (no ink, or the picture is too small)")
+                               .format(path))
         images.append(np.asarray(image))
     for image in images:
         store.append(image, label)  # type: ignore[attr-defined]

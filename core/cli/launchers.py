@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from core.cli.output import Cli
 from core.store import app_paths
 
 DESKTOP_ID = "digitlab"
@@ -89,7 +90,8 @@ def _windows(uninstall: bool) -> list[Path]:
                                  str(pythonw), str(root / "main.py"), str(root), str(icon)],
                                 capture_output=True, text=True)
         if result.returncode != 0:
-            raise LauncherError(f"could not create {target}: {result.stderr.strip()[:200]}")
+            raise LauncherError(Cli.tr("could not create {0}: {1}")
+                                .format(target, result.stderr.strip()[:200]))
     return targets
 
 
@@ -116,5 +118,6 @@ def install(uninstall: bool = False) -> list[Path]:
             return _macos(uninstall)
         return _linux(uninstall)
     except OSError as exc:
-        raise LauncherError(f"{'removing' if uninstall else 'creating'} launchers failed "
-                            f"({exc.strerror or exc})") from None
+        text = (Cli.tr("removing the launchers failed ({0})") if uninstall
+                else Cli.tr("creating the launchers failed ({0})"))
+        raise LauncherError(text.format(exc.strerror or exc)) from None

@@ -9,14 +9,17 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from core.cli.output import Cli
+from core.i18n import QT_TRANSLATE_NOOP
 from core.store.out_path import OtherKindError, check_out
 
-FORCE_HELP = "replace an existing --out file even when it is of another kind"
+FORCE_HELP = QT_TRANSLATE_NOOP("Cli", "replace an existing --out file even when it is of "
+                                      "another kind")
 
 
 def add_force(parser: argparse.ArgumentParser) -> None:
     """The `--force` flag that goes with `--out`."""
-    parser.add_argument("--force", action="store_true", help=FORCE_HELP)
+    parser.add_argument("--force", action="store_true", help=Cli.tr(FORCE_HELP))
 
 
 def checked_out(out: str | os.PathLike[str], suffixes: Iterable[str], force: bool) -> Path:
@@ -25,4 +28,4 @@ def checked_out(out: str | os.PathLike[str], suffixes: Iterable[str], force: boo
     try:
         return check_out(out, suffixes, force)
     except OtherKindError as exc:
-        raise OtherKindError(f"{exc}; give --force to replace it anyway") from None
+        raise OtherKindError(Cli.tr("{0}; give --force to replace it anyway").format(exc)) from None

@@ -16,9 +16,10 @@ from typing import Any
 
 from core import __version__
 from core.cli.out_option import checked_out
-from core.cli.output import UsageError, say, stream
+from core.cli.output import Cli, UsageError, say, stream
 from core.model.architectures import ModelSpec, get_preset
 from core.model.layer_grammar import parse_layer_grammar
+from core.numbers import decimal, percent
 from core.training.progress import Reporter
 
 
@@ -78,7 +79,7 @@ def _spec_from_args(args: argparse.Namespace) -> ModelSpec:
 def cmd_train(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.suffix != ".keras":
-        raise UsageError("--out must name a .keras file")
+        raise UsageError(Cli.tr("--out must name a .keras file"))
     checked_out(out, (".keras",), args.force)
     weights_out = _weights_path(getattr(args, "save_weights", None), "--save-weights")
     if weights_out is not None:
@@ -120,9 +121,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         say(json.dumps(summary))
     else:
         accuracy = ("n/a" if result.test_accuracy is None
-                    else f"{100 * result.test_accuracy:.2f} %")
+                    else percent(result.test_accuracy))
         say(f"{spec.layer_text}: test accuracy {accuracy} after {result.epochs_run} epochs "
-             f"in {result.seconds:.1f} s ({result.stop_reason.value}); saved {out}")
+            f"in {decimal(result.seconds, 1)} s ({result.stop_reason.value}); saved {out}")
     return 0
 
 
@@ -131,7 +132,8 @@ def _weights_path(value: str | None, flag: str) -> Path | None:
         return None
     path = Path(value).expanduser()
     if not path.name.endswith(".weights.h5"):
-        raise UsageError(f"{flag} must name a .weights.h5 file (Keras's name for weights alone)")
+        raise UsageError(Cli.tr("{0} must name a .weights.h5 file (Keras's name for weights "
+                                "alone)").format(flag))
     return path
 
 
@@ -143,7 +145,7 @@ def _model_with_weights(spec: ModelSpec, path: Path) -> Any:
     from core.training.backend import fresh_session
 
     if not path.is_file():
-        raise ModelFileError(f"no weights file {path}")
+        raise ModelFileError(Cli.tr("no weights file {0}").format(path))
     fresh_session()
     seed_everything(spec.seed)
     model = build_model(spec)
@@ -151,7 +153,8 @@ def _model_with_weights(spec: ModelSpec, path: Path) -> Any:
         model.load_weights(str(path))
     except (ValueError, OSError, KeyError) as exc:
         text = " ".join(str(exc).split())[:200]
-        raise ModelFileError(f"the weights in {path} do not fit these layers: {text}") from None
+        raise ModelFileError(Cli.tr("the weights in {0} do not fit these layers: {1}")
+                             .format(path, text)) from None
     return model
 
 

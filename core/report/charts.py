@@ -16,6 +16,7 @@ from html import escape
 import numpy as np
 
 from core.i18n import translate
+from core.numbers import decimal, general
 
 FONT = "font-family='Helvetica, Arial, sans-serif'"
 # Okabe and Ito's palette, told apart with every common colour-vision deficiency; training and
@@ -125,12 +126,12 @@ def line_chart(title: str, series: list[Series], ylabel: str, y_range: tuple[flo
     for t in _ticks(lo, hi):
         out.append(f"<line x1='{left}' x2='{left + pw}' y1='{py(t):.1f}' y2='{py(t):.1f}' "
                    f"stroke='#e3e3e3'/><text x='{left - 5}' y='{py(t) + 4:.1f}' "
-                   f"text-anchor='end'>{t:g}</text>")
+                   f"text-anchor='end'>{general(t)}</text>")
     for t in _ticks(0, x_max, 6):
         if t > 0 and t == int(t):
             out.append(f"<line x1='{px(t):.1f}' x2='{px(t):.1f}' y1='{top}' y2='{top + ph}' "
                        f"stroke='#f0f0f0'/><text x='{px(t):.1f}' y='{top + ph + 14}' "
-                       f"text-anchor='middle'>{t:g}</text>")
+                       f"text-anchor='middle'>{general(t)}</text>")
     out.append(f"<rect x='{left}' y='{top}' width='{pw}' height='{ph}' fill='none' "
                f"stroke='#888'/>")
     out.append(f"<text x='{left + pw / 2}' y='{top + ph + 28}' text-anchor='middle'>"
@@ -254,7 +255,7 @@ def bar_chart(values: list[float], title: str, low: float = 0.9, width: int = 33
         y = top + ph * (1 - (t - low) / (1 - low))
         out.append(f"<line x1='{left}' x2='{left + pw}' y1='{y:.1f}' y2='{y:.1f}' "
                    f"stroke='#e6e6e6'/><text x='{left - 4}' y='{y + 3:.1f}' "
-                   f"text-anchor='end'>{100 * t:g} %</text>")
+                   f"text-anchor='end'>{general(100 * t)} %</text>")
     slot = pw / len(values)
     for digit, value in enumerate(values):
         x = left + slot * digit + slot * 0.15
@@ -265,6 +266,7 @@ def bar_chart(values: list[float], title: str, low: float = 0.9, width: int = 33
         bar = ph * (value - low) / (1 - low)
         out.append(f"<rect x='{x:.1f}' y='{top + ph - bar:.1f}' width='{slot * 0.7:.1f}' "
                    f"height='{bar:.1f}' fill='#5a8cc8'/><text x='{x + slot * 0.35:.1f}' "
-                   f"y='{top + ph - bar - 2:.1f}' text-anchor='middle'>{100 * value:.1f}</text>")
+                   f"y='{top + ph - bar - 2:.1f}' text-anchor='middle'>"
+                   f"{decimal(100 * value, 1)}</text>")
     out.append("</svg>")
     return "".join(out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.numbers import general
 from core.report import charts
 from core.report.charts import Series
 from core.training.history import History, learning_rate_changes
@@ -47,7 +48,7 @@ def history_charts(name: str, history: History, stop_reason: str | None = None,
         return []
     signal = overfitting_signal(history.metrics(), stop_reason, history.second)
     stop = early_stop_label(history, stop_reason)
-    changes = [(x, f"lr {new:g}") for x, _, new in learning_rate_changes(history)]
+    changes = [(x, f"lr {general(new)}") for x, _, new in learning_rate_changes(history)]
     svgs = []
     for metric, title, axis in METRICS:
         series = _series(history, metric, charts.TRAIN, charts.VALIDATION, "")

@@ -24,6 +24,7 @@ from core.data.datasets import MnistData
 from core.evaluation.hidden_map import MAP_SIZE, map_of_test_images
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
 from core.i18n import QT_TRANSLATE_NOOP, Context, language
+from core.numbers import decimal, general, integer, percent, signed
 from core.report import charts
 from core.report.curve_charts import history_charts
 from core.report.insight_charts import gradient_norm_chart, hidden_map_chart
@@ -116,7 +117,7 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 
 
 def _percent(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{100 * value:.{digits}f} %"
+    return "–" if value is None else percent(value, digits)
 
 
 def _table(header: list[str], rows: list[list[str]], numeric: set[int] | None = None,
@@ -145,8 +146,8 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
              f"{escape(model.layers)}</h2>"]
     if model.source:
         parts.append(f"<p class='muted'>{escape(model.source)}</p>")
-    rows = [[escape(r.layer), escape(r.output_shape), f"{r.params:,}"] for r in model.summary]
-    rows.append(["<b>" + LabReport.tr("total") + "</b>", "", f"<b>{model.params:,}</b>"])
+    rows = [[escape(r.layer), escape(r.output_shape), integer(r.params)] for r in model.summary]
+    rows.append(["<b>" + LabReport.tr("total") + "</b>", "", f"<b>{integer(model.params)}</b>"])
     settings = [[LabReport.tr("hidden layers"), escape(model.layers)]]
     if model.spec:
         settings += setting_rows(model.spec)
@@ -155,7 +156,7 @@ def _model_section(model: ReportModel, index: int, data: MnistData | None) -> st
     if model.stop_reason:
         settings.append([LabReport.tr("stopped"), escape(stop_reason_text(model.stop_reason))])
     if model.seconds is not None:
-        settings.append([LabReport.tr("training time"), f"{model.seconds:.1f} s"])
+        settings.append([LabReport.tr("training time"), f"{decimal(model.seconds, 1)} s"])
     parts.append("<div class='row'><div><h3>" + LabReport.tr("Summary") + "</h3>"
                  + _table([LabReport.tr("layer"), LabReport.tr("output shape"),
                            LabReport.tr("parameters")], rows, {2})
@@ -205,7 +206,7 @@ def _inside_html(model: ReportModel, data: MnistData | None) -> str:
         "images (a layer far below the others learns slowly: vanishing gradients). Right: the "
         "last hidden layer's activations on {0} test images, squeezed to two numbers by PCA "
         "and coloured by digit; clear clusters mean the layer separates the digits."
-    ).format(f"{MAP_SIZE:,}")
+    ).format(integer(MAP_SIZE))
     return ("<div class='keep'><h3>" + LabReport.tr("Inside the network")
             + f"</h3><p class='muted'>{text}{note}</p><div class='row'>" + "".join(figures)
             + "</div></div>")
@@ -222,13 +223,14 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
                 + recorded_text + "</p>")
     wrong = len(result.misclassified)
     summary = LabReport.tr("Accuracy <b>{0}</b>, loss {1}: {2} of {3} test images wrong.").format(
-        _percent(result.accuracy), f"{result.loss:.4f}", f"{wrong:,}", f"{len(data.y_test):,}")
+        _percent(result.accuracy), decimal(result.loss, 4), integer(wrong),
+        integer(len(data.y_test)))
     side = ""
     if model.train_score is not None:
         side = _table(["", LabReport.tr("accuracy"), LabReport.tr("loss")], [
             [LabReport.tr("training set (final weights)"), _percent(model.train_score[1]),
-             f"{model.train_score[0]:.4f}"],
-            [LabReport.tr("test set"), _percent(result.accuracy), f"{result.loss:.4f}"]],
+             decimal(model.train_score[0], 4)],
+            [LabReport.tr("test set"), _percent(result.accuracy), decimal(result.loss, 4)]],
             {1, 2})
     html = ["<h3>" + LabReport.tr("Test set") + f"</h3><p>{summary}</p>", side,
             "<div class='row'>",
@@ -246,7 +248,7 @@ def _evaluation_html(model: ReportModel, data: MnistData | None) -> str:
             predicted = int(result.probabilities[i].argmax())
             html.append(f"<div class='digit'><img src='{charts.png_uri(255 - data.x_test[i], 2)}'"
                         f" alt='test image {i}'>{int(data.y_test[i])} → {predicted} "
-                        f"({100 * result.probabilities[i, predicted]:.1f} %)</div>")
+                        f"({percent(result.probabilities[i, predicted], 1)})</div>")
         html.append("</div>")
     return "".join(html)
 
@@ -257,7 +259,7 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
 
     def gap(signal: Any) -> str:
         return ("–" if signal.accuracy_gap is None else
-                LabReport.tr("{0} points").format(f"{100 * signal.accuracy_gap:+.2f}"))
+                LabReport.tr("{0} points").format(signed(100 * signal.accuracy_gap, 2)))
 
     def trained(model: ReportModel) -> str:
         return _percent(model.train_score[1]) if model.train_score else "–"
@@ -269,19 +271,19 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
         return _percent(values[-1]) if values else "–"
 
     rows = [[LabReport.tr("hidden layers"), escape(a.layers), escape(b.layers)],
-            [LabReport.tr("parameters"), f"{a.params:,}", f"{b.params:,}"],
-            [LabReport.tr("epochs"), escape(a.history.epochs_text if a.epochs else "–"),
-             escape(b.history.epochs_text if b.epochs else "–")],
+            [LabReport.tr("parameters"), integer(a.params), integer(b.params)],
+            [LabReport.tr("epochs"), general(a.epochs) if a.epochs else "–",
+             general(b.epochs) if b.epochs else "–"],
             [LabReport.tr("final training accuracy"), final(a, "accuracy"), final(b, "accuracy")],
             [LabReport.tr("training set accuracy (final weights)"), trained(a), trained(b)],
             [LabReport.tr("final validation accuracy"), final(a, "val_accuracy"),
              final(b, "val_accuracy")],
             [LabReport.tr("test accuracy"), _percent(a.test_accuracy), _percent(b.test_accuracy)],
-            [LabReport.tr("test loss"), f"{a.evaluation.loss:.4f}" if a.evaluation else "–",
-                f"{b.evaluation.loss:.4f}" if b.evaluation else "–"],
+            [LabReport.tr("test loss"), decimal(a.evaluation.loss, 4) if a.evaluation else "–",
+                decimal(b.evaluation.loss, 4) if b.evaluation else "–"],
             [LabReport.tr("train − val accuracy gap"), gap(sa), gap(sb)],
-            [LabReport.tr("training time"), f"{a.seconds:.0f} s" if a.seconds else "–",
-                f"{b.seconds:.0f} s" if b.seconds else "–"]]
+            [LabReport.tr("training time"), f"{decimal(a.seconds, 0)} s" if a.seconds else "–",
+                f"{decimal(b.seconds, 0)} s" if b.seconds else "–"]]
     html = ["<section class='compare'><h2 class='first' id='compare'>"
             + escape(LabReport.tr("Assignment: the two networks side by side")) + "</h2>",
             _table(["", f"A: {escape(a.name)}", f"B: {escape(b.name)}"], rows, {1, 2},
@@ -303,13 +305,13 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
 
 def _runs_table(runs: list[Run]) -> str:
     header = [LabReport.tr(column) for column in RUN_COLUMNS]
-    rows = [[escape(run.name), escape(run.layers), f"{run.params:,}",
+    rows = [[escape(run.name), escape(run.layers), integer(run.params),
              escape(run.optimizer or "–"),
-             "–" if run.learning_rate is None else f"{run.learning_rate:g}",
+             "–" if run.learning_rate is None else general(run.learning_rate),
              "–" if run.batch_size is None else str(run.batch_size),
              escape(run.history.epochs_text), _percent(run.train_accuracy),
              _percent(run.val_accuracy), _percent(run.test_accuracy),
-             f"{run.seconds:.1f}" if run.seconds else "–",
+             decimal(run.seconds, 1) if run.seconds else "–",
              "–" if run.seed is None else str(run.seed),
              escape(stop_reason_text(run.stop_reason) or "–")]
             for run in runs]
@@ -328,7 +330,7 @@ def render(models: list[ReportModel], data: MnistData | None = None,
     runs = runs if runs is not None else [m.as_run() for m in models]
     if data is not None:
         data_text = LabReport.tr("{0}: {1} training and {2} test images (fingerprint {3})").format(
-            escape(Path(data.source).name), f"{len(data.x_train):,}", f"{len(data.x_test):,}",
+            escape(Path(data.source).name), integer(len(data.x_train)), integer(len(data.x_test)),
             data.fingerprint())
     else:
         data_text = LabReport.tr("no test data given (confusion matrices left out)")

@@ -12,6 +12,7 @@ from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from core.model.architectures import preset_source
+from core.numbers import general
 
 LabReport = Context("LabReport")  # the report's text, as in core.report.report
 SETTINGS = (("optimizer", QT_TRANSLATE_NOOP("LabReport", "optimizer")),
@@ -37,7 +38,8 @@ def setting_rows(spec: Any) -> list[list[str]]:
         value = values[key]
         if key in ("early_stopping_patience", "reduce_lr_patience"):
             value = value or LabReport.tr("off")
-        rows.append([LabReport.tr(label), escape(str(value))])
+        text = general(value) if isinstance(value, float) else str(value)  # a rate: "0,001"
+        rows.append([LabReport.tr(label), escape(text)])
     if spec.early_stopping_patience:
         rows.append([LabReport.tr("restore best weights"),
                      LabReport.tr("on") if spec.restore_best_weights else LabReport.tr("off")])
@@ -53,7 +55,7 @@ def setting_rows(spec: Any) -> list[list[str]]:
 
 def _layer_in_order(layer: Any) -> str:
     """"Dense 256 (L2 0.01) → batch norm → relu → dropout 0.3": the layers Keras applies."""
-    parts = [f"Dense {layer.units}" + (f" (L2 {layer.l2:g})" if layer.l2 else "")]
+    parts = [f"Dense {layer.units}" + (f" (L2 {general(layer.l2)})" if layer.l2 else "")]
     before = layer.batch_norm and layer.batch_norm_before
     if before:
         parts.append(LabReport.tr("batch norm"))
@@ -61,5 +63,5 @@ def _layer_in_order(layer: Any) -> str:
     if layer.batch_norm and not before:
         parts.append(LabReport.tr("batch norm"))
     if layer.dropout:
-        parts.append(LabReport.tr("dropout {0}").format(f"{layer.dropout:g}"))
+        parts.append(LabReport.tr("dropout {0}").format(general(layer.dropout)))
     return " → ".join(parts)

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 from core.i18n import translate
+from core.numbers import signed
 
 
 def _finite(values: list[float] | None) -> list[float]:
@@ -36,11 +37,11 @@ class OverfittingSignal:
             parts.append((translate("Overfitting", "accuracy gap (train − test) {0} points")
                           if test else translate("Overfitting",
                                                  "accuracy gap (train − val) {0} points"))
-                         .format(f"{100 * self.accuracy_gap:+.2f}"))
+                         .format(signed(100 * self.accuracy_gap, 2)))
         if self.loss_gap is not None:
             parts.append((translate("Overfitting", "loss gap (test − train) {0}") if test
                           else translate("Overfitting", "loss gap (val − train) {0}"))
-                         .format(f"{self.loss_gap:+.4f}"))
+                         .format(signed(self.loss_gap, 4)))
         if self.rising_epochs:
             listed = ", ".join(map(str, self.rising_epochs[:8]))
             more = "…" if len(self.rising_epochs) > 8 else ""

@@ -30,7 +30,7 @@ class DatasetDialog(QDialog):
         text = rich_label(self.tr(
             "<p>Training needs the MNIST digits. DigitLab works offline and looked in:</p>"
             "<ul>{0}</ul>"
-            "<p>Ways in, none needing the internet:</p><ul>"
+            "<p>Ways to get it (the first two work offline):</p><ul>"
             "<li><b>Open MNIST file…</b>: Keras's <code>mnist.npz</code>, or one of the four "
             "IDX files (<code>train-images-idx3-ubyte</code>, …, raw or <code>.gz</code>). "
             "It is verified and copied into DigitLab's data folder; your file is not changed."

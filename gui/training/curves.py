@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from core.numbers import general
 from core.report import charts
 from core.report.curve_charts import early_stop_label
 from core.training.history import History, learning_rate_changes
@@ -285,10 +286,10 @@ class CurvesWidget(QWidget):
                 line = pg.InfiniteLine(
                     x, angle=90, movable=False,
                     pen=pg.mkPen(LR_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
-                    label=f"lr {new:g}", labelOpts={"position": 0.92, "color": LR_COLOUR,
+                    label=f"lr {general(new)}", labelOpts={"position": 0.92, "color": LR_COLOUR,
                                                     "anchors": [(0, 0.5), (0, 0.5)]})
                 line.setToolTip(self.tr("Learning rate reduced from {0} to {1} after epoch {2} "
-                                        "(ReduceLROnPlateau)").format(f"{old:g}", f"{new:g}",
+                                        "(ReduceLROnPlateau)").format(general(old), general(new),
                                                                       f"{x:g}"))
                 plot.addItem(line, ignoreBounds=True)
                 self._lr_lines.append((plot, line))

@@ -35,6 +35,7 @@ from core.model.architectures import (
     SummaryRow,
     summary_rows,
 )
+from core.numbers import integer
 from gui.labels import plain_label, rich_label
 from gui.training.checked_fields import CheckedDoubleSpinBox, CheckedSpinBox
 from gui.training.layer_table import LayerTable
@@ -309,11 +310,11 @@ class ModelPanel(QWidget):
         """Show the summary of a model that is not the panel's spec (an opened file whose
         layers cannot be written as one); editing the fields shows the spec's again."""
         self._fill_summary(rows, self.tr("<b>Total parameters: {0}</b> — {1}").format(
-            f"{sum(r.params for r in rows):,}", escape(source)))
+            integer(sum(r.params for r in rows)), escape(source)))
 
     def _update_summary(self) -> None:
         spec = self.spec()
-        total = self.tr("<b>Total parameters: {0}</b>").format(f"{spec.param_count():,}")
+        total = self.tr("<b>Total parameters: {0}</b>").format(integer(spec.param_count()))
         try:
             spec.validate_layers()
         except SpecError as exc:  # e.g. over the parameter cap: Train will refuse it
@@ -323,7 +324,7 @@ class ModelPanel(QWidget):
     def _fill_summary(self, rows: list[SummaryRow], total: str) -> None:
         self._summary.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            for column, value in enumerate((row.layer, row.output_shape, f"{row.params:,}")):
+            for column, value in enumerate((row.layer, row.output_shape, integer(row.params))):
                 item = QTableWidgetItem(value)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |

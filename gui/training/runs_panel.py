@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.numbers import general, integer, percent
 from core.training.history import History
 from core.training.progress import stop_reason_text
 from core.training.run import Run
@@ -28,7 +29,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("RunsPanel", "name"), QT_TRANSLATE_NOOP("RunsPanel"
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.2f} %"
+    return "–" if value is None else percent(value)
 
 
 def _row(run: Run) -> tuple[str, ...]:
@@ -38,13 +39,13 @@ def _row(run: Run) -> tuple[str, ...]:
 
 def _details(run: Run) -> str:
     """Everything else about a run, for its row's tooltip."""
-    rate = "–" if run.learning_rate is None else f"{run.learning_rate:g}"
+    rate = "–" if run.learning_rate is None else general(run.learning_rate)
     batch = "–" if run.batch_size is None else str(run.batch_size)
     return QCoreApplication.translate(
         "RunsPanel", "<b>{0}</b><br>layers {1} · {2} parameters<br>{3}, learning rate {4}, "
         "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} epochs "
         "in {11} s — {12}").format(
-        escape(run.name), escape(run.layers), f"{run.params:,}", escape(run.optimizer or "–"),
+        escape(run.name), escape(run.layers), integer(run.params), escape(run.optimizer or "–"),
         rate, batch, "–" if run.seed is None else run.seed, _percent(run.train_accuracy),
         _percent(run.val_accuracy), _percent(run.test_accuracy), run.history.epochs_text,
         f"{run.seconds:.0f}", escape(stop_reason_text(run.stop_reason) or "–"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.architectures import MAX_EPOCHS_PER_RUN
+from core.numbers import decimal
 from core.training.progress import BatchProgress, EpochRecord
 from gui.labels import plain_label
 
@@ -119,9 +120,9 @@ class TrainingControls(QWidget):
 
     def show_epoch(self, record: EpochRecord) -> None:
         val = ("" if record.val_accuracy is None else self.tr(", validation {0} %").format(
-            f"{100 * record.val_accuracy:.2f}"))
+            decimal(100 * record.val_accuracy, 2)))
         self.result_label.setText(self.tr("Epoch {0}: training accuracy {1} %{2}, loss {3}").format(
-            record.epoch, f"{100 * record.accuracy:.2f}", val, f"{record.loss:.4f}"))
+            record.epoch, decimal(100 * record.accuracy, 2), val, decimal(record.loss, 4)))
 
     def finished(self, text: str) -> None:
         self._pending = None

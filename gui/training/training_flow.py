@@ -20,6 +20,7 @@ from core.model.architectures import ModelSpec, SpecError
 from core.model.classifier import NumpyClassifier
 from core.model.metadata import ModelMetadata
 from core.model.model_files import load_classifier
+from core.numbers import decimal
 from core.store.plain import one_line
 from core.tasks import plain
 from core.training.history import History
@@ -108,7 +109,7 @@ class TrainingFlow(QObject):
         self.controls.result_label.setText(
             self.tr("Opened {0}").format(Path(path).name) if accuracy is None else
             self.tr("Opened {0}: test accuracy {1} %").format(Path(path).name,
-                                                              f"{100 * accuracy:.2f}"))
+                                                              decimal(100 * accuracy, 2)))
         self._file_history = History.from_dict(metadata.history)
         self.curves.clear()
         self.curves.show_history(self._file_history, with_training=True)
@@ -243,8 +244,8 @@ class TrainingFlow(QObject):
         self.curves.mark_stop(run.stop_reason, self._first_epoch)
         self._answer_with(run)
         test = ("" if run.test_accuracy is None else self.tr(
-            "test accuracy {0} % (loss {1}), ").format(f"{100 * run.test_accuracy:.2f}",
-                                                      f"{run.test_loss:.4f}"))
+            "test accuracy {0} % (loss {1}), ").format(decimal(100 * run.test_accuracy, 2),
+                                                      decimal(run.test_loss, 4)))
         notes = "".join(self.tr(" Note: {0}.").format(note) for note in run.notes)
         reason = stop_reason_text(run.stop_reason)
         self.controls.finished(self.tr("Finished: {0}{1} epochs in {2} s — {3}.{4}").format(

@@ -24,6 +24,7 @@ from core.drawing.answer import NO_INK, Answer, Verdict, agreement, answer
 from core.model import model_files
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.model_files import load_classifier
+from core.numbers import decimal, integer
 from core.tasks import plain
 from core.training.model_choice import ModelChoice
 from core.training.run import Run
@@ -205,8 +206,8 @@ class CompareView(LazyView):
         accuracy = model_files.read_metadata(value).test_accuracy
         layers = "-".join(map(str, classifier.hidden_sizes)) or self.tr("no hidden layer")
         return classifier, (self.tr("{0}, {1} parameters").format(
-            layers, f"{classifier.param_count:,}") + (self.tr(", test accuracy {0} %").format(
-                f"{100 * accuracy:.2f}") if accuracy is not None else ""))
+            layers, integer(classifier.param_count)) + (self.tr(", test accuracy {0} %").format(
+                decimal(100 * accuracy, 2)) if accuracy is not None else ""))
 
     def _read(self, path: str, side: _Side | None = None) -> None:
         if path in self._loading:

@@ -29,6 +29,7 @@ from core.data import datasets
 from core.data.my_drawings import DrawingStore
 from core.evaluation.evaluation import Evaluation, evaluate
 from core.model.classifier import NumpyClassifier
+from core.numbers import decimal, integer
 from core.tasks import plain
 from core.training.model_choice import BUNDLED, LIVE, ModelChoice
 from gui.labels import plain_label, rich_label
@@ -234,9 +235,9 @@ class EvaluateView(QWidget):
         wrong = len(evaluation.misclassified)
         self.summary.setText(self.tr("<b>{0}</b> on {1}: accuracy <b>{2} %</b>, loss {3} — {4} of "
                                      "{5} wrong.").format(
-            escape(name), escape(on), f"{100 * evaluation.accuracy:.2f}",
-            f"{evaluation.loss:.4f}", f"{wrong:,}",
-            f"{len(self._labels):,}"))
+            escape(name), escape(on), decimal(100 * evaluation.accuracy, 2),
+            decimal(evaluation.loss, 4), integer(wrong),
+            integer(len(self._labels))))
         self.confusion.set_matrix(evaluation.confusion)
         per_class = np.nan_to_num(evaluation.per_class, nan=0.0)
         self._class_bars.setOpts(height=per_class)

@@ -21,7 +21,7 @@
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;Unit {0}&lt;/b&gt; of hidden layer 1 on your drawing</source>
-        <translation>&lt;b&gt;Einheit {0}&lt;/b&gt; der versteckten Schicht 1 für Ihre Zeichnung</translation>
+        <translation>&lt;b&gt;Einheit {0}&lt;/b&gt; der verborgenen Schicht 1 für Ihre Zeichnung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -36,25 +36,25 @@
     <message>
         <location line="+40"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
+        <translation>Zeichnen Sie eine Ziffer, um die verborgenen Schichten aufleuchten zu sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This network has no hidden layer: the 784 pixels go straight to the ten outputs</source>
-        <translation>Dieses Netz hat keine versteckte Schicht: Die 784 Pixel gehen direkt an die zehn Ausgaben</translation>
+        <translation>Dieses Netz hat keine verborgene Schicht: Die 784 Pixel gehen direkt an die zehn Ausgaben</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
         <translation>
-            <numerusform>versteckte Schicht {0} – %n Einheit, {1} aktiv, stärkste {2}</numerusform>
-            <numerusform>versteckte Schicht {0} – %n Einheiten, {1} aktiv, stärkste {2}</numerusform>
+            <numerusform>verborgene Schicht {0} – %n Einheit, {1} aktiv, stärkste {2}</numerusform>
+            <numerusform>verborgene Schicht {0} – %n Einheiten, {1} aktiv, stärkste {2}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No hidden layer, so the output units read the pixels themselves. The answer&apos;s unit, &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation>Keine versteckte Schicht, daher lesen die Ausgabeeinheiten die Pixel selbst. Die Einheit der Antwort, &lt;b&gt;{0}&lt;/b&gt;:</translation>
+        <translation>Keine verborgene Schicht, daher lesen die Ausgabeeinheiten die Pixel selbst. Die Einheit der Antwort, &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -212,7 +212,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../core/report/charts.py" line="+79"/>
+        <location filename="../../core/report/charts.py" line="+80"/>
         <source>val loss rose</source>
         <translation>Val.-Verlust stieg</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>wahre Ziffer</translation>
     </message>
     <message>
-        <location filename="../../core/report/curve_charts.py" line="+20"/>
+        <location filename="../../core/report/curve_charts.py" line="+21"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
@@ -309,7 +309,7 @@
     <message>
         <location line="+8"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
+        <translation>Wie die letzte verborgene Schicht die Ziffern sortiert</translation>
     </message>
 </context>
 <context>
@@ -341,9 +341,474 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../core/cli/cli.py" line="+42"/>
+        <source>try a smaller network, batch size or --limit</source>
+        <translation>versuchen Sie ein kleineres Netz, eine kleinere Batchgröße oder --limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>use a smaller data file</source>
+        <translation>verwenden Sie eine kleinere Datendatei</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>use fewer or smaller images</source>
+        <translation>verwenden Sie weniger oder kleinere Bilder</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use fewer models or a smaller data file</source>
+        <translation>verwenden Sie weniger Modelle oder eine kleinere Datendatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge fewer or smaller data set files</source>
+        <translation>führen Sie weniger oder kleinere Datensatzdateien zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a smaller model file</source>
+        <translation>verwenden Sie eine kleinere Modelldatei</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>note: the model outputs logits; DigitLab applies a softmax to them</source>
+        <translation>Hinweis: Das Modell gibt Logits aus; DigitLab wendet Softmax darauf an</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--out must name an .html file</source>
+        <translation>--out muss eine .html-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>warning: no MNIST found, so no confusion matrices ({0})</source>
+        <translation>Warnung: kein MNIST gefunden, daher keine Konfusionsmatrizen ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give a PATH to an .npz or IDX folder, or --download</source>
+        <translation>geben Sie einen PFAD zu einer .npz-Datei oder einem IDX-Ordner an, oder --download</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>DigitLab: train dense networks on MNIST and predict drawn digits.</source>
+        <translation>DigitLab: dichte Netze auf MNIST trainieren und gezeichnete Ziffern vorhersagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print one JSON object as the last line</source>
+        <translation>ein JSON-Objekt als letzte Zeile ausgeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the teaching presets with parameter counts and training settings</source>
+        <translation>die Unterrichtsvorlagen mit Parameterzahl und Trainingseinstellungen auflisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a network on MNIST and save it as .keras</source>
+        <translation>ein Netz auf MNIST trainieren und als .keras speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of: {0}</source>
+        <translation>eine von: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layers: 256-128 (relu), or parts in their order, e.g. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn before the activation: Dense → BatchNorm → ReLU)</source>
+        <translation>verborgene Schichten: 256-128 (relu), oder Teile in ihrer Reihenfolge, z. B. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn vor der Aktivierung: Dense → BatchNorm → ReLU)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for layers that name none</source>
+        <translation>für Schichten, die keine angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout after each layer that names none</source>
+        <translation>Dropout nach jeder Schicht, die keinen angibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum (SGD)</source>
+        <translation>Momentum (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0: no split, as the course trains; the test set is then measured after each epoch</source>
+        <translation>0: keine Aufteilung, wie im Kurs trainiert; der Testdatensatz wird dann nach jeder Epoche gemessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EarlyStopping patience in epochs (0: off)</source>
+        <translation>Geduld von EarlyStopping in Epochen (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EarlyStopping restores the best epoch&apos;s weights</source>
+        <translation>EarlyStopping stellt die Gewichte der besten Epoche wieder her</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReduceLROnPlateau(factor 0.5) patience in epochs (0: off)</source>
+        <translation>Geduld von ReduceLROnPlateau(factor 0.5) in Epochen (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the epoch with the lowest validation loss</source>
+        <translation>die Epoche mit dem niedrigsten Validierungsverlust behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start from these weights (model.load_weights; same layers)</source>
+        <translation>mit diesen Gewichten beginnen (model.load_weights; gleiche Schichten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also save the weights alone (model.save_weights)</source>
+        <translation>auch nur die Gewichte speichern (model.save_weights)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or folder of IDX files</source>
+        <translation>MNIST als .npz oder Ordner mit IDX-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train on the first N images only</source>
+        <translation>nur mit den ersten N Bildern trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress output</source>
+        <translation>keine Fortschrittsanzeige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save without optimizer state (a third of the size)</source>
+        <translation>ohne Zustand des Optimierers speichern (ein Drittel der Größe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to save the model (.keras)</source>
+        <translation>wo das Modell gespeichert wird (.keras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>test accuracy, per-class accuracy and confusion matrix</source>
+        <translation>Testgenauigkeit, Genauigkeit pro Klasse und Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>predict the digit in image files (PNG, JPEG, ...)</source>
+        <translation>die Ziffer in Bilddateien vorhersagen (PNG, JPEG, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .keras file (default: the bundled model)</source>
+        <translation>eine .keras-Datei (Standard: das mitgelieferte Modell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a self-contained HTML lab report for one or more models</source>
+        <translation>einen eigenständigen HTML-Laborbericht für ein oder mehrere Modelle schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.keras files; the first two are compared side by side</source>
+        <translation>.keras-Dateien; die ersten beiden werden nebeneinander verglichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or IDX folder for the test-set results</source>
+        <translation>MNIST als .npz oder IDX-Ordner für die Ergebnisse auf dem Testdatensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: &quot;DigitLab lab report&quot;, translated</source>
+        <translation>Standard: „DigitLab lab report“, übersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the report (.html)</source>
+        <translation>wohin der Bericht geschrieben wird (.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify an MNIST file and copy it into the app&apos;s data folder</source>
+        <translation>eine MNIST-Datei prüfen und in den Datenordner der App kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>download through Keras (needs the internet)</source>
+        <translation>über Keras herunterladen (braucht Internet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put DigitLab in the menu and on the desktop</source>
+        <translation>DigitLab ins Menü und auf den Desktop legen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the launchers</source>
+        <translation>die Starter entfernen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a command is needed: {0}</source>
+        <translation>ein Befehl fehlt: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected {0}: {1}</source>
+        <translation>unerwarteter Fehler {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>close other programs and try again</source>
+        <translation>schließen Sie andere Programme und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory; {0}</source>
+        <translation>Arbeitsspeicher voll; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/drawings_command.py" line="+27"/>
+        <source>list, add, export and merge the class&apos;s drawings</source>
+        <translation>die Zeichnungen der Klasse auflisten, hinzufügen, exportieren und zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images for add; class data sets (.npz) for merge</source>
+        <translation>Bilder für add; Klassendatensätze (.npz) für merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the digit the images show (add)</source>
+        <translation>die Ziffer, die die Bilder zeigen (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .npz to write (export, merge)</source>
+        <translation>die zu schreibende .npz-Datei (export, merge)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>notice: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add needs image files and --label 0-9</source>
+        <translation>add braucht Bilddateien und --label 0-9</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs --out FILE.npz</source>
+        <translation>export braucht --out DATEI.npz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge needs .npz files and --out FILE.npz</source>
+        <translation>merge braucht .npz-Dateien und --out DATEI.npz</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}: no digit found (no ink, or the picture is too small)</source>
+        <translation>{0}: keine Ziffer gefunden (keine Tinte, oder das Bild ist zu klein)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/export_command.py" line="+18"/>
+        <source>{0}: its settings cannot be exported: {1}</source>
+        <translation>{0}: seine Einstellungen lassen sich nicht exportieren: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a run as a plain Keras notebook or script that reproduces it; several models, or &apos;assignment&apos;, make the hand-in notebook</source>
+        <translation>einen Lauf als einfaches Keras-Notebook oder -Skript schreiben, das ihn nachvollzieht; mehrere Modelle oder &apos;assignment&apos; ergeben das Abgabe-Notebook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a .keras file saved by DigitLab (it holds the settings), or a preset&apos;s name; several make ONE hand-in notebook with the checkpoint&apos;s example beside them; &apos;assignment&apos; is the assignment&apos;s hand-in (checkpoint, task 1, task 2)</source>
+        <translation>eine von DigitLab gespeicherte .keras-Datei (sie enthält die Einstellungen) oder der Name einer Vorlage; mehrere ergeben EIN Abgabe-Notebook mit dem Beispiel des Checkpoints daneben; &apos;assignment&apos; ist die Abgabe der Aufgabe (Checkpoint, Aufgabe 1, Aufgabe 2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write: a Jupyter notebook (.ipynb) or, for one model, a script (.py)</source>
+        <translation>die zu schreibende Datei: ein Jupyter-Notebook (.ipynb) oder, für ein Modell, ein Skript (.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an MNIST .npz path relative to the program to write into MNIST_PATH (an absolute path is not written: the program finds MNIST beside itself, in Keras&apos;s cache, or downloads it)</source>
+        <translation>ein MNIST-.npz-Pfad relativ zum Programm, der in MNIST_PATH geschrieben wird (ein absoluter Pfad wird nicht geschrieben: Das Programm findet MNIST neben sich, im Keras-Cache, oder lädt es herunter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train this many epochs instead</source>
+        <translation>stattdessen so viele Epochen trainieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--out must name a .py or .ipynb file</source>
+        <translation>--out muss eine .py- oder .ipynb-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hand-in is one notebook: --out must name an .ipynb file</source>
+        <translation>die Abgabe ist ein Notebook: --out muss eine .ipynb-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} holds no DigitLab settings to reproduce (a model saved by DigitLab does)</source>
+        <translation>{0} enthält keine DigitLab-Einstellungen zum Nachvollziehen (ein von DigitLab gespeichertes Modell schon)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/launchers.py" line="+93"/>
+        <source>could not create {0}: {1}</source>
+        <translation>{0} konnte nicht angelegt werden: {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>removing the launchers failed ({0})</source>
+        <translation>Entfernen der Starter fehlgeschlagen ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating the launchers failed ({0})</source>
+        <translation>Anlegen der Starter fehlgeschlagen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/out_option.py" line="+16"/>
+        <source>replace an existing --out file even when it is of another kind</source>
+        <translation>eine vorhandene --out-Datei ersetzen, auch wenn sie von anderer Art ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}; give --force to replace it anyway</source>
+        <translation>{0}; geben Sie --force an, um sie trotzdem zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/output.py" line="+22"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} (see &apos;{1} --help&apos;)</source>
+        <translation>{0} (siehe &apos;{1} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/train_command.py" line="+82"/>
+        <source>--out must name a .keras file</source>
+        <translation>--out muss eine .keras-Datei angeben</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} must name a .weights.h5 file (Keras&apos;s name for weights alone)</source>
+        <translation>{0} muss eine .weights.h5-Datei angeben (der Keras-Name für reine Gewichte)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no weights file {0}</source>
+        <translation>keine Gewichtsdatei {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the weights in {0} do not fit these layers: {1}</source>
+        <translation>die Gewichte in {0} passen nicht zu diesen Schichten: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+44"/>
+        <location filename="../../gui/views/compare_view.py" line="+45"/>
         <source>bundled: {0}</source>
         <translation>mitgeliefert: {0}</translation>
     </message>
@@ -400,7 +865,7 @@
     <message>
         <location line="-30"/>
         <source>no hidden layer</source>
-        <translation>keine versteckte Schicht</translation>
+        <translation>keine verborgene Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -467,7 +932,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+74"/>
+        <location filename="../../gui/training/curves.py" line="+75"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
@@ -554,7 +1019,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways to get it (the first two work offline):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Zum Training werden die MNIST-Ziffern benötigt. DigitLab arbeitet offline und hat hier gesucht:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;So kommen Sie an die Daten (die ersten beiden Wege ohne Internet):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MNIST-Datei öffnen…&lt;/b&gt;: die Keras-Datei &lt;code&gt;mnist.npz&lt;/code&gt; oder eine der vier IDX-Dateien (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, unkomprimiert oder &lt;code&gt;.gz&lt;/code&gt;). Sie wird geprüft und in den Datenordner von DigitLab kopiert; Ihre Datei bleibt unverändert.&lt;/li&gt;&lt;li&gt;Eine Lehrkraft kann die Umgebungsvariable &lt;code&gt;{1}&lt;/code&gt; für den ganzen Computerraum auf eine gemeinsame Kopie setzen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Herunterladen&lt;/b&gt; lädt sie über Keras (etwa 11 MB; nur mit Internetverbindung).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -593,7 +1058,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     <message>
         <location line="+6"/>
         <source>x_{0}/y_{0}{1} must be numeric images and integer labels, not {2}/{3}</source>
-        <translation>x_{0}/y_{0}{1} müssen numerische Bilder und ganzzahlige Beschriftungen sein, nicht {2}/{3}</translation>
+        <translation>x_{0}/y_{0}{1} müssen numerische Bilder und ganzzahlige Labels sein, nicht {2}/{3}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -603,7 +1068,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     <message>
         <location line="+3"/>
         <source>y_{0}{1} must hold one label per image ({2} images, labels of shape {3})</source>
-        <translation>y_{0}{1} muss eine Beschriftung pro Bild enthalten ({2} Bilder, Beschriftungen der Form {3})</translation>
+        <translation>y_{0}{1} muss ein Label pro Bild enthalten ({2} Bilder, Labels der Form {3})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -613,7 +1078,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
     <message>
         <location line="+2"/>
         <source>y_{0}{1} has labels outside 0-9 (from {2} to {3})</source>
-        <translation>y_{0}{1} hat Beschriftungen außerhalb von 0-9 (von {2} bis {3})</translation>
+        <translation>y_{0}{1} hat Labels außerhalb von 0-9 (von {2} bis {3})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -840,7 +1305,7 @@ Ihre Arbeit bleibt erhalten. Details stehen in {1}</translation>
     <message>
         <location filename="../../gui/views/digit_map_view.py" line="+24"/>
         <source>Each dot is a test image, placed by what the last hidden layer makes of it (its activations squeezed to two numbers by PCA) and coloured by its true digit. As the network learns, the digits gather into clusters. The ★ is your drawing; hover a dot to see its image.</source>
-        <translation>Jeder Punkt ist ein Testbild, platziert danach, was die letzte versteckte Schicht daraus macht (ihre Aktivierungen, per PCA auf zwei Zahlen verdichtet), und gefärbt nach seiner wahren Ziffer. Während das Netz lernt, sammeln sich die Ziffern zu Gruppen (Clustern). Der ★ ist Ihre Zeichnung; fahren Sie mit der Maus über einen Punkt, um sein Bild zu sehen.</translation>
+        <translation>Jeder Punkt ist ein Testbild, platziert danach, was die letzte verborgene Schicht daraus macht (ihre Aktivierungen, per PCA auf zwei Zahlen verdichtet), und gefärbt nach seiner wahren Ziffer. Während das Netz lernt, sammeln sich die Ziffern zu Gruppen (Clustern). Der ★ ist Ihre Zeichnung; fahren Sie mit der Maus über einen Punkt, um sein Bild zu sehen.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -871,7 +1336,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+43"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+44"/>
         <source>MNIST test set</source>
         <translation>MNIST-Testdatensatz</translation>
     </message>
@@ -893,7 +1358,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+36"/>
         <source>Which labelled images to score the current model (the one answering your drawings) on</source>
-        <translation>Mit welchen beschrifteten Bildern das aktuelle Modell (das Ihre Zeichnungen beantwortet) bewertet wird</translation>
+        <translation>Mit welchen gelabelten Bildern das aktuelle Modell (das Ihre Zeichnungen beantwortet) bewertet wird</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1379,13 +1844,13 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+41"/>
+        <location filename="../../core/report/report.py" line="+42"/>
         <source>Is there any difference? If so, why?</source>
         <translation>Gibt es einen Unterschied? Wenn ja, warum?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/report/report_settings.py" line="+17"/>
+        <location filename="../../core/report/report_settings.py" line="+18"/>
         <source>optimizer</source>
         <translation>Optimierer</translation>
     </message>
@@ -1406,7 +1871,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+19"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>off</source>
         <translation>aus</translation>
@@ -1436,7 +1901,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+11"/>
         <location line="+3"/>
         <source>batch norm</source>
-        <translation>Batch-Norm</translation>
+        <translation>Batch-Normalisierung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1445,8 +1910,8 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location filename="../../core/report/report.py" line="+1"/>
-        <location line="+228"/>
-        <location filename="../../core/report/report_settings.py" line="-43"/>
+        <location line="+229"/>
+        <location filename="../../core/report/report_settings.py" line="-44"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
@@ -1456,14 +1921,14 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-224"/>
+        <location filename="../../core/report/report.py" line="-225"/>
         <location line="+105"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>Verlustfunktion</translation>
@@ -1479,7 +1944,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Geduld (ReduceLROnPlateau)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-186"/>
+        <location filename="../../core/report/report.py" line="-187"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
@@ -1527,7 +1992,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <location line="+106"/>
         <source>stopped</source>
-        <translation>Ende</translation>
+        <translation>Trainingsende</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -1556,23 +2021,23 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>hidden layers</source>
-        <translation>versteckte Schichten</translation>
+        <translation>verborgene Schichten</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_settings.py" line="+23"/>
+        <location filename="../../core/report/report_settings.py" line="+24"/>
         <source>layers in detail</source>
         <translation>Schichten im Detail</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-113"/>
-        <location line="+124"/>
+        <location filename="../../core/report/report.py" line="-114"/>
+        <location line="+126"/>
         <source>training time</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1588,12 +2053,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1631,19 +2096,19 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+2"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
-            <numerusform>%n Einheit der ersten versteckten Schicht als 28×28-Bild (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
-            <numerusform>Die ersten %n Einheiten der ersten versteckten Schicht als 28×28-Bilder (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
+            <numerusform>%n Einheit der ersten verborgenen Schicht als 28×28-Bild (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
+            <numerusform>Die ersten %n Einheiten der ersten verborgenen Schicht als 28×28-Bilder (rot: Tinte dort erregt die Einheit, blau: Tinte dort hemmt sie; jede Kachel auf ihren eigenen Wertebereich skaliert).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(The map needs test images and a hidden layer.)</source>
-        <translation>(Die Karte braucht Testbilder und eine versteckte Schicht.)</translation>
+        <translation>(Die Karte braucht Testbilder und eine verborgene Schicht.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left: the size of each layer&apos;s gradient after each epoch, on the same 512 training images (a layer far below the others learns slowly: vanishing gradients). Right: the last hidden layer&apos;s activations on {0} test images, squeezed to two numbers by PCA and coloured by digit; clear clusters mean the layer separates the digits.</source>
-        <translation>Links: die Größe des Gradienten jeder Schicht nach jeder Epoche, gemessen an denselben 512 Trainingsbildern (eine Schicht weit unter den anderen lernt langsam: verschwindende Gradienten). Rechts: die Aktivierungen der letzten versteckten Schicht für {0} Testbilder, per PCA auf zwei Zahlen verdichtet und nach Ziffer gefärbt; deutliche Cluster bedeuten, dass die Schicht die Ziffern trennt.</translation>
+        <translation>Links: die Größe des Gradienten jeder Schicht nach jeder Epoche, gemessen an denselben 512 Trainingsbildern (eine Schicht weit unter den anderen lernt langsam: verschwindende Gradienten). Rechts: die Aktivierungen der letzten verborgenen Schicht für {0} Testbilder, per PCA auf zwei Zahlen verdichtet und nach Ziffer gefärbt; deutliche Cluster bedeuten, dass die Schicht die Ziffern trennt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1657,12 +2122,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test set</source>
         <translation>Testdaten</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>Es wurden keine Testdaten angegeben, daher gibt es keine Konfusionsmatrix.</translation>
     </message>
@@ -1672,7 +2137,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Genauigkeit &lt;b&gt;{0}&lt;/b&gt;, Verlust {1}: {2} von {3} Testbildern falsch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -1702,7 +2167,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} Prozentpunkte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>final training accuracy</source>
         <translation>Trainingsgenauigkeit am Ende</translation>
     </message>
@@ -1777,9 +2242,9 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_model.py" line="+64"/>
+        <location filename="../../core/report/report_model.py" line="+90"/>
         <source>(no hidden layer)</source>
-        <translation>(keine versteckte Schicht)</translation>
+        <translation>(keine verborgene Schicht)</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +2270,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../gui/training/layer_table.py" line="+26"/>
         <source>units</source>
-        <translation>Einh.</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1815,7 +2280,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation>Drop.</translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1865,7 +2330,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+22"/>
         <source>Hidden layers</source>
-        <translation>Versteckte Schichten</translation>
+        <translation>Verborgene Schichten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1923,7 +2388,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>How the last hidden layer sorts the digits</source>
-        <translation>Wie die letzte versteckte Schicht die Ziffern sortiert</translation>
+        <translation>Wie die letzte verborgene Schicht die Ziffern sortiert</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1944,7 +2409,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <location line="+11"/>
         <source>No map: the network has no hidden layer.</source>
-        <translation>Keine Karte: Das Netz hat keine versteckte Schicht.</translation>
+        <translation>Keine Karte: Das Netz hat keine verborgene Schicht.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2447,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>First-layer weights and what your drawing does to the hidden layers</source>
-        <translation>Gewichte der ersten Schicht und was Ihre Zeichnung in den versteckten Schichten bewirkt</translation>
+        <translation>Gewichte der ersten Schicht und was Ihre Zeichnung in den verborgenen Schichten bewirkt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1992,7 +2457,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>Weights and gradients layer by layer; how the hidden layer sorts the digits</source>
-        <translation>Gewichte und Gradienten Schicht für Schicht; wie die versteckte Schicht die Ziffern sortiert</translation>
+        <translation>Gewichte und Gradienten Schicht für Schicht; wie die verborgene Schicht die Ziffern sortiert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2175,7 +2640,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+80"/>
+        <location filename="../../gui/training/model_panel.py" line="+81"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
@@ -2356,7 +2821,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+47"/>
         <source>it has no images and labels</source>
-        <translation>sie enthält keine Bilder und Beschriftungen</translation>
+        <translation>sie enthält keine Bilder und Labels</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2371,17 +2836,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+2"/>
         <source>images are {0}, labels {1}</source>
-        <translation>Bilder der Form {0}, Beschriftungen der Form {1}</translation>
+        <translation>Bilder der Form {0}, Labels der Form {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} images but {1} labels</source>
-        <translation>{0} Bilder, aber {1} Beschriftungen</translation>
+        <translation>{0} Bilder, aber {1} Labels</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>labels must be whole numbers 0-9</source>
-        <translation>Beschriftungen müssen ganze Zahlen von 0 bis 9 sein</translation>
+        <translation>Labels müssen ganze Zahlen von 0 bis 9 sein</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2533,7 +2998,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+32"/>
+        <location filename="../../core/training/overfitting.py" line="+33"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Keine Validierungsdaten: Die Lücke kann nicht gemessen werden</translation>
     </message>
@@ -2606,7 +3071,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="-3"/>
         <source>redrawn</source>
-        <translation>normiert</translation>
+        <translation>neu gezeichnet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2699,12 +3164,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation>256-128 mit Batch-Norm. und Dropout 0.3</translation>
+        <translation>256-128 mit Batch-Normalisierung und Dropout 0.3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One hidden layer of 100</source>
-        <translation>Eine versteckte Schicht mit 100</translation>
+        <translation>Eine verborgene Schicht mit 100</translation>
     </message>
     <message>
         <location line="-71"/>
@@ -2775,7 +3240,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+2"/>
         <source>The lesson&apos;s variant: L2 weight penalty 0.01 on each hidden layer.</source>
-        <translation>Die Variante aus dem Unterricht: L2-Strafterm 0.01 auf die Gewichte jeder versteckten Schicht.</translation>
+        <translation>Die Variante aus dem Unterricht: L2-Strafterm 0.01 auf die Gewichte jeder verborgenen Schicht.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2790,7 +3255,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+3"/>
         <source>The lesson&apos;s batch norm example: the batch norm sits between each Dense layer and its relu.</source>
-        <translation>Das Batch-Norm-Beispiel der Lektion: Die Batch-Norm sitzt zwischen jeder Dense-Schicht und ihrer ReLU.</translation>
+        <translation>Das Beispiel der Lektion zur Batch-Normalisierung: Sie sitzt zwischen jeder Dense-Schicht und ihrer ReLU.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2800,7 +3265,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+5"/>
         <source>The lesson&apos;s complete example: batch norm and dropout 0.3, EarlyStopping(patience 5, restore best).</source>
-        <translation>Das vollständige Beispiel der Lektion: Batch-Norm und Dropout 0,3, EarlyStopping (Geduld 5, beste Gewichte wiederherstellen).</translation>
+        <translation>Das vollständige Beispiel der Lektion: Batch-Normalisierung und Dropout 0,3, EarlyStopping (Geduld 5, beste Gewichte wiederherstellen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2850,7 +3315,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="-2"/>
         <source>No hidden layer (softmax regression)</source>
-        <translation>Keine versteckte Schicht (Softmax-Regression)</translation>
+        <translation>Keine verborgene Schicht (Softmax-Regression)</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +3386,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+25"/>
+        <location filename="../../gui/training/runs_panel.py" line="+26"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3025,13 +3490,13 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../core/model/architectures.py" line="-302"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
-        <translation>batch_norm_before braucht batch_norm: Es gibt keine Batch-Norm, die vor die Aktivierung kommen könnte</translation>
+        <translation>batch_norm_before braucht batch_norm: Es gibt keine Batch-Normalisierung, die vor die Aktivierung kommen könnte</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
-        <translation>höchstens {0} versteckte Schichten, nicht {1}</translation>
+        <translation>höchstens {0} verborgene Schichten, nicht {1}</translation>
     </message>
     <message>
         <location line="-68"/>
@@ -3292,7 +3757,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="+41"/>
+        <location filename="../../gui/training/training_controls.py" line="+42"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
@@ -3344,7 +3809,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation>Training läuft… Die Zeichenfläche sagt mit der neuesten Epoche vorher.</translation>
+        <translation>Training läuft … Ihre Zeichnung wird schon mit dem Stand der neuesten Epoche erkannt.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3380,7 +3845,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+107"/>
+        <location filename="../../gui/training/training_flow.py" line="+110"/>
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
@@ -3570,14 +4035,14 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <source>First hidden layer: %n units, {0} shown</source>
         <translation>
-            <numerusform>Erste versteckte Schicht: %n Einheit, {0} angezeigt</numerusform>
-            <numerusform>Erste versteckte Schicht: %n Einheiten, {0} angezeigt</numerusform>
+            <numerusform>Erste verborgene Schicht: %n Einheit, {0} angezeigt</numerusform>
+            <numerusform>Erste verborgene Schicht: %n Einheiten, {0} angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hidden layer: the 10 output units, one per digit (0 to 9), so each tile is a template of its digit</source>
-        <translation>Keine versteckte Schicht: die 10 Ausgabeeinheiten, eine pro Ziffer (0 bis 9), daher ist jede Kachel eine Schablone ihrer Ziffer</translation>
+        <translation>Keine verborgene Schicht: die 10 Ausgabeeinheiten, eine pro Ziffer (0 bis 9), daher ist jede Kachel eine Schablone ihrer Ziffer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3588,7 +4053,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/window_menus.py" line="+32"/>
+        <location filename="../../gui/window_menus.py" line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3737,7 +4202,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location filename="../../gui/views/activations_view.py" line="-228"/>
         <source>Draw a digit to see the hidden layers light up</source>
-        <translation>Zeichnen Sie eine Ziffer, um die versteckten Schichten aufleuchten zu sehen</translation>
+        <translation>Zeichnen Sie eine Ziffer, um die verborgenen Schichten aufleuchten zu sehen</translation>
     </message>
     <message>
         <location line="+47"/>

@@ -26,7 +26,7 @@
 <context>
     <name>EvaluateView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/evaluate_view.py" line="+272"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+273"/>
         <source>True {0}, {1}: %n images{2}. Click one to see it large.</source>
         <translation>
             <numerusform>True {0}, {1}: %n image{2}. Click it to see it large.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>LabReport</name>
     <message numerus="yes">
-        <location filename="../../core/report/report.py" line="+185"/>
+        <location filename="../../core/report/report.py" line="+186"/>
         <source>The first %n units of the first hidden layer as 28×28 images (red: ink there excites the unit, blue: ink there inhibits it; each tile scaled to its own range).</source>
         <translation>
             <numerusform>The first unit of the first hidden layer as a 28×28 image (red: ink there excites the unit, blue: ink there inhibits it; scaled to its own range).</numerusform>

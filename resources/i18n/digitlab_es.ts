@@ -148,12 +148,12 @@
     <message>
         <location line="+6"/>
         <source>TensorFlow crashed on import with {0} (this CPU probably lacks AVX)</source>
-        <translation>TensorFlow se bloqueó al importarse con {0} (probablemente este procesador no tiene AVX)</translation>
+        <translation>TensorFlow falló al importarse con {0} (probablemente este procesador no tiene AVX)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TensorFlow crashed on import with {0}</source>
-        <translation>TensorFlow se bloqueó al importarse con {0}</translation>
+        <translation>TensorFlow falló al importarse con {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -212,7 +212,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../core/report/charts.py" line="+79"/>
+        <location filename="../../core/report/charts.py" line="+80"/>
         <source>val loss rose</source>
         <translation>subió la pérdida de val.</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>dígito real</translation>
     </message>
     <message>
-        <location filename="../../core/report/curve_charts.py" line="+20"/>
+        <location filename="../../core/report/curve_charts.py" line="+21"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
@@ -249,12 +249,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Precisión</translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>precisión</translation>
+        <translation>exactitud</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -341,9 +341,474 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../core/cli/cli.py" line="+42"/>
+        <source>try a smaller network, batch size or --limit</source>
+        <translation>prueba una red más pequeña, un tamaño de lote menor o --limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>use a smaller data file</source>
+        <translation>usa un archivo de datos más pequeño</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>use fewer or smaller images</source>
+        <translation>usa menos imágenes o imágenes más pequeñas</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use fewer models or a smaller data file</source>
+        <translation>usa menos modelos o un archivo de datos más pequeño</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge fewer or smaller data set files</source>
+        <translation>combina menos archivos de conjuntos de datos o más pequeños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a smaller model file</source>
+        <translation>usa un archivo de modelo más pequeño</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>note: the model outputs logits; DigitLab applies a softmax to them</source>
+        <translation>nota: el modelo devuelve logits; DigitLab les aplica una softmax</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--out must name an .html file</source>
+        <translation>--out debe indicar un archivo .html</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>warning: no MNIST found, so no confusion matrices ({0})</source>
+        <translation>aviso: no se encontró MNIST, así que no hay matrices de confusión ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give a PATH to an .npz or IDX folder, or --download</source>
+        <translation>indica una RUTA a un .npz o a una carpeta IDX, o --download</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>DigitLab: train dense networks on MNIST and predict drawn digits.</source>
+        <translation>DigitLab: entrena redes densas con MNIST y predice dígitos dibujados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print one JSON object as the last line</source>
+        <translation>imprime un objeto JSON como última línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the teaching presets with parameter counts and training settings</source>
+        <translation>lista las plantillas del curso con su número de parámetros y su configuración de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a network on MNIST and save it as .keras</source>
+        <translation>entrena una red con MNIST y la guarda como .keras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of: {0}</source>
+        <translation>una de: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layers: 256-128 (relu), or parts in their order, e.g. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn before the activation: Dense → BatchNorm → ReLU)</source>
+        <translation>capas ocultas: 256-128 (relu), o partes en su orden, p. ej. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn antes de la activación: Dense → BatchNorm → ReLU)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for layers that name none</source>
+        <translation>para las capas que no indican ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout after each layer that names none</source>
+        <translation>dropout tras cada capa que no indica ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum (SGD)</source>
+        <translation>momentum (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0: no split, as the course trains; the test set is then measured after each epoch</source>
+        <translation>0: sin división, como entrena el curso; el conjunto de prueba se mide entonces tras cada época</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EarlyStopping patience in epochs (0: off)</source>
+        <translation>paciencia de EarlyStopping en épocas (0: desactivado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EarlyStopping restores the best epoch&apos;s weights</source>
+        <translation>EarlyStopping restaura los pesos de la mejor época</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReduceLROnPlateau(factor 0.5) patience in epochs (0: off)</source>
+        <translation>paciencia de ReduceLROnPlateau(factor 0.5) en épocas (0: desactivado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the epoch with the lowest validation loss</source>
+        <translation>conserva la época con la menor pérdida de validación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start from these weights (model.load_weights; same layers)</source>
+        <translation>empieza con estos pesos (model.load_weights; mismas capas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also save the weights alone (model.save_weights)</source>
+        <translation>guarda también solo los pesos (model.save_weights)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or folder of IDX files</source>
+        <translation>MNIST en .npz o carpeta de archivos IDX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train on the first N images only</source>
+        <translation>entrena solo con las primeras N imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress output</source>
+        <translation>sin mostrar el progreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save without optimizer state (a third of the size)</source>
+        <translation>guarda sin el estado del optimizador (un tercio del tamaño)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to save the model (.keras)</source>
+        <translation>dónde guardar el modelo (.keras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>test accuracy, per-class accuracy and confusion matrix</source>
+        <translation>exactitud de prueba, exactitud por clase y matriz de confusión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>predict the digit in image files (PNG, JPEG, ...)</source>
+        <translation>predice el dígito de archivos de imagen (PNG, JPEG, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .keras file (default: the bundled model)</source>
+        <translation>un archivo .keras (por defecto: el modelo incluido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a self-contained HTML lab report for one or more models</source>
+        <translation>escribe un informe de laboratorio HTML autónomo para uno o varios modelos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.keras files; the first two are compared side by side</source>
+        <translation>archivos .keras; los dos primeros se comparan lado a lado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or IDX folder for the test-set results</source>
+        <translation>MNIST en .npz o carpeta IDX para los resultados en el conjunto de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: &quot;DigitLab lab report&quot;, translated</source>
+        <translation>por defecto: «DigitLab lab report», traducido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the report (.html)</source>
+        <translation>dónde escribir el informe (.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify an MNIST file and copy it into the app&apos;s data folder</source>
+        <translation>verifica un archivo MNIST y lo copia en la carpeta de datos de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>download through Keras (needs the internet)</source>
+        <translation>descarga a través de Keras (necesita internet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put DigitLab in the menu and on the desktop</source>
+        <translation>pone DigitLab en el menú y en el escritorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the launchers</source>
+        <translation>quita los accesos directos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a command is needed: {0}</source>
+        <translation>falta un comando: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected {0}: {1}</source>
+        <translation>{0} inesperado: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>close other programs and try again</source>
+        <translation>cierra otros programas y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory; {0}</source>
+        <translation>memoria insuficiente; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/drawings_command.py" line="+27"/>
+        <source>list, add, export and merge the class&apos;s drawings</source>
+        <translation>lista, añade, exporta y combina los dibujos de la clase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images for add; class data sets (.npz) for merge</source>
+        <translation>imágenes para add; conjuntos de datos de la clase (.npz) para merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the digit the images show (add)</source>
+        <translation>el dígito que muestran las imágenes (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .npz to write (export, merge)</source>
+        <translation>el .npz que se escribe (export, merge)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>notice: {0}</source>
+        <translation>aviso: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add needs image files and --label 0-9</source>
+        <translation>add necesita archivos de imagen y --label 0-9</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs --out FILE.npz</source>
+        <translation>export necesita --out ARCHIVO.npz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge needs .npz files and --out FILE.npz</source>
+        <translation>merge necesita archivos .npz y --out ARCHIVO.npz</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}: no digit found (no ink, or the picture is too small)</source>
+        <translation>{0}: no se encontró ningún dígito (sin tinta, o la imagen es demasiado pequeña)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/export_command.py" line="+18"/>
+        <source>{0}: its settings cannot be exported: {1}</source>
+        <translation>{0}: su configuración no se puede exportar: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a run as a plain Keras notebook or script that reproduces it; several models, or &apos;assignment&apos;, make the hand-in notebook</source>
+        <translation>escribe un entrenamiento como notebook o script de Keras simple que lo reproduce; varios modelos, o &apos;assignment&apos;, forman el notebook de entrega</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a .keras file saved by DigitLab (it holds the settings), or a preset&apos;s name; several make ONE hand-in notebook with the checkpoint&apos;s example beside them; &apos;assignment&apos; is the assignment&apos;s hand-in (checkpoint, task 1, task 2)</source>
+        <translation>un archivo .keras guardado por DigitLab (contiene la configuración) o el nombre de una plantilla; varios forman UN notebook de entrega con el ejemplo del checkpoint al lado; &apos;assignment&apos; es la entrega de la práctica (checkpoint, tarea 1, tarea 2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write: a Jupyter notebook (.ipynb) or, for one model, a script (.py)</source>
+        <translation>el archivo que se escribe: un notebook de Jupyter (.ipynb) o, para un modelo, un script (.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an MNIST .npz path relative to the program to write into MNIST_PATH (an absolute path is not written: the program finds MNIST beside itself, in Keras&apos;s cache, or downloads it)</source>
+        <translation>una ruta a un .npz de MNIST relativa al programa, que se escribe en MNIST_PATH (una ruta absoluta no se escribe: el programa encuentra MNIST a su lado, en la caché de Keras, o lo descarga)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train this many epochs instead</source>
+        <translation>entrena este número de épocas en su lugar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--out must name a .py or .ipynb file</source>
+        <translation>--out debe indicar un archivo .py o .ipynb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hand-in is one notebook: --out must name an .ipynb file</source>
+        <translation>la entrega es un notebook: --out debe indicar un archivo .ipynb</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} holds no DigitLab settings to reproduce (a model saved by DigitLab does)</source>
+        <translation>{0} no contiene configuración de DigitLab que reproducir (un modelo guardado por DigitLab sí)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/launchers.py" line="+93"/>
+        <source>could not create {0}: {1}</source>
+        <translation>no se pudo crear {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>removing the launchers failed ({0})</source>
+        <translation>no se pudieron quitar los accesos directos ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating the launchers failed ({0})</source>
+        <translation>no se pudieron crear los accesos directos ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/out_option.py" line="+16"/>
+        <source>replace an existing --out file even when it is of another kind</source>
+        <translation>reemplaza un archivo --out existente aunque sea de otro tipo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}; give --force to replace it anyway</source>
+        <translation>{0}; indica --force para reemplazarlo de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/output.py" line="+22"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra la versión del programa y termina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} (see &apos;{1} --help&apos;)</source>
+        <translation>{0} (consulta &apos;{1} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/train_command.py" line="+82"/>
+        <source>--out must name a .keras file</source>
+        <translation>--out debe indicar un archivo .keras</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} must name a .weights.h5 file (Keras&apos;s name for weights alone)</source>
+        <translation>{0} debe indicar un archivo .weights.h5 (el nombre de Keras para los pesos solos)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no weights file {0}</source>
+        <translation>no existe el archivo de pesos {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the weights in {0} do not fit these layers: {1}</source>
+        <translation>los pesos de {0} no encajan con estas capas: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+44"/>
+        <location filename="../../gui/views/compare_view.py" line="+45"/>
         <source>bundled: {0}</source>
         <translation>incluido: {0}</translation>
     </message>
@@ -410,7 +875,7 @@
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation>, precisión en prueba {0} %</translation>
+        <translation>, exactitud en prueba {0} %</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -467,9 +932,9 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+74"/>
+        <location filename="../../gui/training/curves.py" line="+75"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation>La precisión de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
+        <translation>La exactitud de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -484,12 +949,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Precisión</translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>precisión</translation>
+        <translation>exactitud</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -554,8 +1019,8 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Para entrenar se necesitan los dígitos de MNIST. DigitLab funciona sin conexión y ha buscado en:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Formas de conseguirlos sin necesidad de internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abrir archivo MNIST…&lt;/b&gt;: el &lt;code&gt;mnist.npz&lt;/code&gt; de Keras o uno de los cuatro archivos IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, sin comprimir o &lt;code&gt;.gz&lt;/code&gt;). Se verifica y se copia en la carpeta de datos de DigitLab; tu archivo no se modifica.&lt;/li&gt;&lt;li&gt;Un docente puede definir la variable de entorno &lt;code&gt;{1}&lt;/code&gt; con la ruta de una copia compartida para todo el laboratorio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Descargar&lt;/b&gt; lo obtiene a través de Keras (unos 11 MB; solo con conexión).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways to get it (the first two work offline):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Para entrenar se necesitan los dígitos de MNIST. DigitLab funciona sin conexión y ha buscado en:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Formas de conseguirlos (las dos primeras sin internet):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abrir archivo MNIST…&lt;/b&gt;: el &lt;code&gt;mnist.npz&lt;/code&gt; de Keras o uno de los cuatro archivos IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, sin comprimir o &lt;code&gt;.gz&lt;/code&gt;). Se verifica y se copia en la carpeta de datos de DigitLab; tu archivo no se modifica.&lt;/li&gt;&lt;li&gt;Un docente puede definir la variable de entorno &lt;code&gt;{1}&lt;/code&gt; con la ruta de una copia compartida para todo el laboratorio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Descargar&lt;/b&gt; lo obtiene a través de Keras (unos 11 MB; solo con conexión).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -871,7 +1336,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+43"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+44"/>
         <source>MNIST test set</source>
         <translation>Conjunto de prueba MNIST</translation>
     </message>
@@ -918,7 +1383,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation>Haz clic en Evaluar: precisión, pérdida y matriz de confusión del modelo que responde a tus dibujos.</translation>
+        <translation>Haz clic en Evaluar: exactitud, pérdida y matriz de confusión del modelo que responde a tus dibujos.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -928,12 +1393,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+3"/>
         <source>Accuracy per digit</source>
-        <translation>Precisión por dígito</translation>
+        <translation>Exactitud por dígito</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accuracy</source>
-        <translation>precisión</translation>
+        <translation>exactitud</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -974,7 +1439,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; con {1}: precisión &lt;b&gt;{2} %&lt;/b&gt;, pérdida {3} — {4} de {5} mal clasificadas.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; con {1}: exactitud &lt;b&gt;{2} %&lt;/b&gt;, pérdida {3} — {4} de {5} mal clasificadas.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1379,13 +1844,13 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+41"/>
+        <location filename="../../core/report/report.py" line="+42"/>
         <source>Is there any difference? If so, why?</source>
         <translation>¿Hay alguna diferencia? Si la hay, ¿por qué?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/report/report_settings.py" line="+17"/>
+        <location filename="../../core/report/report_settings.py" line="+18"/>
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
@@ -1406,7 +1871,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>off</source>
         <translation>desactivado</translation>
@@ -1445,8 +1910,8 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location filename="../../core/report/report.py" line="+1"/>
-        <location line="+228"/>
-        <location filename="../../core/report/report_settings.py" line="-43"/>
+        <location line="+229"/>
+        <location filename="../../core/report/report_settings.py" line="-44"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
@@ -1456,14 +1921,14 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>fracción de validación</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-224"/>
+        <location filename="../../core/report/report.py" line="-225"/>
         <location line="+105"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>pérdida</translation>
@@ -1479,7 +1944,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>paciencia de ReduceLROnPlateau</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-186"/>
+        <location filename="../../core/report/report.py" line="-187"/>
         <source>run</source>
         <translation>ejecución</translation>
     </message>
@@ -1527,7 +1992,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+1"/>
         <location line="+106"/>
         <source>stopped</source>
-        <translation>fin</translation>
+        <translation>fin del entrenamiento</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -1556,23 +2021,23 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_settings.py" line="+23"/>
+        <location filename="../../core/report/report_settings.py" line="+24"/>
         <source>layers in detail</source>
         <translation>capas en detalle</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-113"/>
-        <location line="+124"/>
+        <location filename="../../core/report/report.py" line="-114"/>
+        <location line="+126"/>
         <source>training time</source>
         <translation>tiempo de entrenamiento</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1588,12 +2053,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>parameters</source>
         <translation>parámetros</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1653,26 +2118,26 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+10"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation>Precisión en prueba registrada: {0}.</translation>
+        <translation>Exactitud en prueba registrada: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test set</source>
         <translation>Conjunto de prueba</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>No se dieron datos de prueba, así que no hay matriz de confusión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation>Precisión &lt;b&gt;{0}&lt;/b&gt;, pérdida {1}: {2} de {3} imágenes de prueba mal clasificadas.</translation>
+        <translation>Exactitud &lt;b&gt;{0}&lt;/b&gt;, pérdida {1}: {2} de {3} imágenes de prueba mal clasificadas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
@@ -1689,7 +2154,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+6"/>
         <source>Accuracy per digit</source>
-        <translation>Precisión por dígito</translation>
+        <translation>Exactitud por dígito</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1702,9 +2167,9 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>{0} puntos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>final training accuracy</source>
-        <translation>precisión final de entrenamiento</translation>
+        <translation>exactitud final de entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1714,12 +2179,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>final validation accuracy</source>
-        <translation>precisión final de validación</translation>
+        <translation>exactitud final de validación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>test accuracy</source>
-        <translation>precisión en prueba</translation>
+        <translation>exactitud en prueba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1729,7 +2194,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+2"/>
         <source>train − val accuracy gap</source>
-        <translation>diferencia de precisión entr. − val.</translation>
+        <translation>diferencia de exactitud entr. − val.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1777,7 +2242,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_model.py" line="+64"/>
+        <location filename="../../core/report/report_model.py" line="+90"/>
         <source>(no hidden layer)</source>
         <translation>(sin capa oculta)</translation>
     </message>
@@ -1815,7 +2280,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation>drop</translation>
+        <translation>dropout</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1972,7 +2437,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>Test accuracy, confusion matrix, mistakes</source>
-        <translation>Precisión en prueba, matriz de confusión, errores</translation>
+        <translation>Exactitud en prueba, matriz de confusión, errores</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2175,7 +2640,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+80"/>
+        <location filename="../../gui/training/model_panel.py" line="+81"/>
         <source>Preset:</source>
         <translation>Plantilla:</translation>
     </message>
@@ -2533,7 +2998,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+32"/>
+        <location filename="../../core/training/overfitting.py" line="+33"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Sin datos de validación: no se puede medir la diferencia</translation>
     </message>
@@ -2545,7 +3010,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>accuracy gap (train − val) {0} points</source>
-        <translation>diferencia de precisión (entr. − val.) {0} puntos</translation>
+        <translation>diferencia de exactitud (entr. − val.) {0} puntos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2699,7 +3164,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation>256-128 con batch norm y dropout 0.3</translation>
+        <translation>256-128 con normalización por lotes y dropout 0.3</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2835,7 +3300,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+3"/>
         <source>Sigmoid 1024-512-256-128-64 (vanishing gradients)</source>
-        <translation>Sigmoid 1024-512-256-128-64 (desvanecimiento del gradiente)</translation>
+        <translation>Sigmoide 1024-512-256-128-64 (desvanecimiento del gradiente)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2921,7 +3386,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+25"/>
+        <location filename="../../gui/training/runs_panel.py" line="+26"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -2948,7 +3413,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;capas {1} · {2} parámetros&lt;br&gt;{3}, tasa de aprendizaje {4}, lote {5}, semilla {6}&lt;br&gt;precisión de entrenamiento {7} · validación {8} · prueba {9}&lt;br&gt;{10} épocas en {11} s — {12}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;capas {1} · {2} parámetros&lt;br&gt;{3}, tasa de aprendizaje {4}, lote {5}, semilla {6}&lt;br&gt;exactitud de entrenamiento {7} · validación {8} · prueba {9}&lt;br&gt;{10} épocas en {11} s — {12}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3292,7 +3757,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="+41"/>
+        <location filename="../../gui/training/training_controls.py" line="+42"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
@@ -3344,7 +3809,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation>Entrenando… el lienzo predice con la época más reciente.</translation>
+        <translation>Entrenando… tu dibujo ya se reconoce con el estado de la época más reciente.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3359,7 +3824,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation>Época {0}: precisión de entrenamiento {1} %{2}, pérdida {3}</translation>
+        <translation>Época {0}: exactitud de entrenamiento {1} %{2}, pérdida {3}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3380,14 +3845,14 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+107"/>
+        <location filename="../../gui/training/training_flow.py" line="+110"/>
         <source>Opened {0}</source>
         <translation>Se abrió {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation>Se abrió {0}: precisión en prueba {1} %</translation>
+        <translation>Se abrió {0}: exactitud en prueba {1} %</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3427,7 +3892,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation>precisión en prueba {0} % (pérdida {1}), </translation>
+        <translation>exactitud en prueba {0} % (pérdida {1}), </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3588,7 +4053,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/window_menus.py" line="+32"/>
+        <location filename="../../gui/window_menus.py" line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

@@ -212,7 +212,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../core/report/charts.py" line="+79"/>
+        <location filename="../../core/report/charts.py" line="+80"/>
         <source>val loss rose</source>
         <translation>perte de val. en hausse</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>chiffre réel</translation>
     </message>
     <message>
-        <location filename="../../core/report/curve_charts.py" line="+20"/>
+        <location filename="../../core/report/curve_charts.py" line="+21"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
@@ -249,12 +249,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -341,9 +341,474 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../core/cli/cli.py" line="+42"/>
+        <source>try a smaller network, batch size or --limit</source>
+        <translation>essayez un réseau plus petit, une taille de lot plus petite ou --limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>use a smaller data file</source>
+        <translation>utilisez un fichier de données plus petit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>use fewer or smaller images</source>
+        <translation>utilisez moins d&apos;images ou des images plus petites</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use fewer models or a smaller data file</source>
+        <translation>utilisez moins de modèles ou un fichier de données plus petit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge fewer or smaller data set files</source>
+        <translation>fusionnez moins de fichiers de jeux de données, ou des fichiers plus petits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a smaller model file</source>
+        <translation>utilisez un fichier de modèle plus petit</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>note: the model outputs logits; DigitLab applies a softmax to them</source>
+        <translation>remarque&#xa0;: le modèle produit des logits&#xa0;; DigitLab leur applique une softmax</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--out must name an .html file</source>
+        <translation>--out doit désigner un fichier .html</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>warning: no MNIST found, so no confusion matrices ({0})</source>
+        <translation>avertissement&#xa0;: MNIST introuvable, donc pas de matrices de confusion ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give a PATH to an .npz or IDX folder, or --download</source>
+        <translation>indiquez un CHEMIN vers un .npz ou un dossier IDX, ou --download</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>DigitLab: train dense networks on MNIST and predict drawn digits.</source>
+        <translation>DigitLab&#xa0;: entraîner des réseaux denses sur MNIST et prédire des chiffres dessinés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print one JSON object as the last line</source>
+        <translation>afficher un objet JSON en dernière ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the teaching presets with parameter counts and training settings</source>
+        <translation>lister les préréglages du cours avec leur nombre de paramètres et leurs réglages d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a network on MNIST and save it as .keras</source>
+        <translation>entraîner un réseau sur MNIST et l&apos;enregistrer en .keras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of: {0}</source>
+        <translation>l&apos;un de&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layers: 256-128 (relu), or parts in their order, e.g. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn before the activation: Dense → BatchNorm → ReLU)</source>
+        <translation>couches cachées&#xa0;: 256-128 (relu), ou des parties dans leur ordre, p. ex. 256:bn:relu-128:relu:dropout=0.2:l2=0.01 (bn avant l&apos;activation&#xa0;: Dense → BatchNorm → ReLU)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for layers that name none</source>
+        <translation>pour les couches qui n&apos;en indiquent pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropout after each layer that names none</source>
+        <translation>dropout après chaque couche qui n&apos;en indique pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>learning rate</source>
+        <translation>taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum (SGD)</source>
+        <translation>momentum (SGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0: no split, as the course trains; the test set is then measured after each epoch</source>
+        <translation>0&#xa0;: pas de part de validation, comme dans le cours&#xa0;; le jeu de test est alors mesuré après chaque époque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EarlyStopping patience in epochs (0: off)</source>
+        <translation>patience d&apos;EarlyStopping en époques (0&#xa0;: désactivé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EarlyStopping restores the best epoch&apos;s weights</source>
+        <translation>EarlyStopping restaure les poids de la meilleure époque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReduceLROnPlateau(factor 0.5) patience in epochs (0: off)</source>
+        <translation>patience de ReduceLROnPlateau(factor 0.5) en époques (0&#xa0;: désactivé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the epoch with the lowest validation loss</source>
+        <translation>garder l&apos;époque à la plus faible perte de validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start from these weights (model.load_weights; same layers)</source>
+        <translation>partir de ces poids (model.load_weights&#xa0;; mêmes couches)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also save the weights alone (model.save_weights)</source>
+        <translation>enregistrer aussi les poids seuls (model.save_weights)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or folder of IDX files</source>
+        <translation>MNIST en .npz ou dossier de fichiers IDX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train on the first N images only</source>
+        <translation>s&apos;entraîner sur les N premières images seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress output</source>
+        <translation>sans affichage de la progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save without optimizer state (a third of the size)</source>
+        <translation>enregistrer sans l&apos;état de l&apos;optimiseur (un tiers de la taille)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to save the model (.keras)</source>
+        <translation>où enregistrer le modèle (.keras)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>test accuracy, per-class accuracy and confusion matrix</source>
+        <translation>exactitude de test, exactitude par classe et matrice de confusion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>predict the digit in image files (PNG, JPEG, ...)</source>
+        <translation>prédire le chiffre d&apos;images (PNG, JPEG, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .keras file (default: the bundled model)</source>
+        <translation>un fichier .keras (par défaut&#xa0;: le modèle fourni)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a self-contained HTML lab report for one or more models</source>
+        <translation>écrire un compte rendu de TP HTML autonome pour un ou plusieurs modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.keras files; the first two are compared side by side</source>
+        <translation>fichiers .keras&#xa0;; les deux premiers sont comparés côte à côte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MNIST .npz or IDX folder for the test-set results</source>
+        <translation>MNIST en .npz ou dossier IDX pour les résultats sur le jeu de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: &quot;DigitLab lab report&quot;, translated</source>
+        <translation>par défaut&#xa0;: «&#xa0;DigitLab lab report&#xa0;», traduit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the report (.html)</source>
+        <translation>où écrire le compte rendu (.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify an MNIST file and copy it into the app&apos;s data folder</source>
+        <translation>vérifier un fichier MNIST et le copier dans le dossier de données de l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>download through Keras (needs the internet)</source>
+        <translation>télécharger via Keras (nécessite Internet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put DigitLab in the menu and on the desktop</source>
+        <translation>mettre DigitLab dans le menu et sur le bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the launchers</source>
+        <translation>retirer les lanceurs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a command is needed: {0}</source>
+        <translation>une commande est nécessaire&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected {0}: {1}</source>
+        <translation>{0} inattendue&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>close other programs and try again</source>
+        <translation>fermez d&apos;autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory; {0}</source>
+        <translation>mémoire insuffisante&#xa0;; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/drawings_command.py" line="+27"/>
+        <source>list, add, export and merge the class&apos;s drawings</source>
+        <translation>lister, ajouter, exporter et fusionner les dessins de la classe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images for add; class data sets (.npz) for merge</source>
+        <translation>images pour add&#xa0;; jeux de données de la classe (.npz) pour merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the digit the images show (add)</source>
+        <translation>le chiffre que montrent les images (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .npz to write (export, merge)</source>
+        <translation>le .npz à écrire (export, merge)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>notice: {0}</source>
+        <translation>remarque&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add needs image files and --label 0-9</source>
+        <translation>add demande des fichiers d&apos;image et --label 0-9</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs --out FILE.npz</source>
+        <translation>export demande --out FICHIER.npz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge needs .npz files and --out FILE.npz</source>
+        <translation>merge demande des fichiers .npz et --out FICHIER.npz</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}: no digit found (no ink, or the picture is too small)</source>
+        <translation>{0}&#xa0;: aucun chiffre trouvé (pas d&apos;encre, ou l&apos;image est trop petite)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/export_command.py" line="+18"/>
+        <source>{0}: its settings cannot be exported: {1}</source>
+        <translation>{0}&#xa0;: ses réglages ne peuvent pas être exportés&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a run as a plain Keras notebook or script that reproduces it; several models, or &apos;assignment&apos;, make the hand-in notebook</source>
+        <translation>écrire un entraînement sous forme de notebook ou de script Keras simple qui le reproduit&#xa0;; plusieurs modèles, ou &apos;assignment&apos;, donnent le notebook à rendre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a .keras file saved by DigitLab (it holds the settings), or a preset&apos;s name; several make ONE hand-in notebook with the checkpoint&apos;s example beside them; &apos;assignment&apos; is the assignment&apos;s hand-in (checkpoint, task 1, task 2)</source>
+        <translation>un fichier .keras enregistré par DigitLab (il contient les réglages) ou le nom d&apos;un préréglage&#xa0;; plusieurs donnent UN notebook à rendre avec l&apos;exemple du checkpoint à côté&#xa0;; &apos;assignment&apos; est le rendu de l&apos;exercice (checkpoint, tâche 1, tâche 2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write: a Jupyter notebook (.ipynb) or, for one model, a script (.py)</source>
+        <translation>le fichier à écrire&#xa0;: un notebook Jupyter (.ipynb) ou, pour un modèle, un script (.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an MNIST .npz path relative to the program to write into MNIST_PATH (an absolute path is not written: the program finds MNIST beside itself, in Keras&apos;s cache, or downloads it)</source>
+        <translation>un chemin de .npz MNIST relatif au programme, à écrire dans MNIST_PATH (un chemin absolu n&apos;est pas écrit&#xa0;: le programme trouve MNIST à côté de lui, dans le cache de Keras, ou le télécharge)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train this many epochs instead</source>
+        <translation>entraîner ce nombre d&apos;époques à la place</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--out must name a .py or .ipynb file</source>
+        <translation>--out doit désigner un fichier .py ou .ipynb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hand-in is one notebook: --out must name an .ipynb file</source>
+        <translation>le rendu est un notebook&#xa0;: --out doit désigner un fichier .ipynb</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} holds no DigitLab settings to reproduce (a model saved by DigitLab does)</source>
+        <translation>{0} ne contient pas de réglages DigitLab à reproduire (un modèle enregistré par DigitLab, si)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/launchers.py" line="+93"/>
+        <source>could not create {0}: {1}</source>
+        <translation>impossible de créer {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>removing the launchers failed ({0})</source>
+        <translation>échec du retrait des lanceurs ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating the launchers failed ({0})</source>
+        <translation>échec de la création des lanceurs ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/out_option.py" line="+16"/>
+        <source>replace an existing --out file even when it is of another kind</source>
+        <translation>remplacer un fichier --out existant même s&apos;il est d&apos;un autre type</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}; give --force to replace it anyway</source>
+        <translation>{0}&#xa0;; ajoutez --force pour le remplacer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/output.py" line="+22"/>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est requis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} (see &apos;{1} --help&apos;)</source>
+        <translation>{0} (voir &apos;{1} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/train_command.py" line="+82"/>
+        <source>--out must name a .keras file</source>
+        <translation>--out doit désigner un fichier .keras</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} must name a .weights.h5 file (Keras&apos;s name for weights alone)</source>
+        <translation>{0} doit désigner un fichier .weights.h5 (le nom Keras des poids seuls)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no weights file {0}</source>
+        <translation>pas de fichier de poids {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the weights in {0} do not fit these layers: {1}</source>
+        <translation>les poids de {0} ne correspondent pas à ces couches&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+44"/>
+        <location filename="../../gui/views/compare_view.py" line="+45"/>
         <source>bundled: {0}</source>
         <translation>intégré&#xa0;: {0}</translation>
     </message>
@@ -410,7 +875,7 @@
     <message>
         <location line="+1"/>
         <source>, test accuracy {0} %</source>
-        <translation>, précision de test {0}&#xa0;%</translation>
+        <translation>, exactitude de test {0}&#xa0;%</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -467,9 +932,9 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+74"/>
+        <location filename="../../gui/training/curves.py" line="+75"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
-        <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
+        <translation>L&apos;exactitude d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -484,12 +949,12 @@
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -554,8 +1019,8 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways in, none needing the internet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans&#xa0;:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;ajouter, sans forcément passer par Internet&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt;&#xa0;: le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab&#xa0;; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 MB&#xa0;; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Training needs the MNIST digits. DigitLab works offline and looked in:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Ways to get it (the first two work offline):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open MNIST file…&lt;/b&gt;: Keras&apos;s &lt;code&gt;mnist.npz&lt;/code&gt;, or one of the four IDX files (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, raw or &lt;code&gt;.gz&lt;/code&gt;). It is verified and copied into DigitLab&apos;s data folder; your file is not changed.&lt;/li&gt;&lt;li&gt;An instructor can set the environment variable &lt;code&gt;{1}&lt;/code&gt; to a shared copy for the whole lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; fetches it through Keras (about 11 MB; only when online).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;L&apos;entraînement a besoin des chiffres MNIST. DigitLab fonctionne hors ligne et a cherché dans&#xa0;:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Pour l&apos;obtenir (les deux premières façons sans Internet)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrir un fichier MNIST…&lt;/b&gt;&#xa0;: le &lt;code&gt;mnist.npz&lt;/code&gt; de Keras, ou l&apos;un des quatre fichiers IDX (&lt;code&gt;train-images-idx3-ubyte&lt;/code&gt;, …, bruts ou en &lt;code&gt;.gz&lt;/code&gt;). Il est vérifié puis copié dans le dossier de données de DigitLab&#xa0;; votre fichier n&apos;est pas modifié.&lt;/li&gt;&lt;li&gt;Un enseignant peut faire pointer la variable d&apos;environnement &lt;code&gt;{1}&lt;/code&gt; vers une copie partagée pour toute la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Télécharger&lt;/b&gt; le récupère via Keras (environ 11 Mo&#xa0;; uniquement avec une connexion Internet).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -871,7 +1336,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../gui/views/evaluate_view.py" line="+43"/>
+        <location filename="../../gui/views/evaluate_view.py" line="+44"/>
         <source>MNIST test set</source>
         <translation>Jeu de test MNIST</translation>
     </message>
@@ -918,7 +1383,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+6"/>
         <source>Click Evaluate: accuracy, loss and the confusion matrix of the model that is answering your drawings.</source>
-        <translation>Cliquez sur Évaluer&#xa0;: précision, perte et matrice de confusion du modèle qui répond à vos dessins.</translation>
+        <translation>Cliquez sur Évaluer&#xa0;: exactitude, perte et matrice de confusion du modèle qui répond à vos dessins.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -928,12 +1393,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>Accuracy per digit</source>
-        <translation>Précision par chiffre</translation>
+        <translation>Exactitude par chiffre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -974,7 +1439,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on {1}: accuracy &lt;b&gt;{2} %&lt;/b&gt;, loss {3} — {4} of {5} wrong.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1}&#xa0;: précision &lt;b&gt;{2}&#xa0;%&lt;/b&gt;, perte {3} — mal classées&#xa0;: {4} sur {5}.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; sur {1}&#xa0;: exactitude &lt;b&gt;{2}&#xa0;%&lt;/b&gt;, perte {3} — mal classées&#xa0;: {4} sur {5}.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1379,13 +1844,13 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LabReport</name>
     <message>
-        <location filename="../../core/report/report.py" line="+41"/>
+        <location filename="../../core/report/report.py" line="+42"/>
         <source>Is there any difference? If so, why?</source>
         <translation>Y a-t-il une différence&#xa0;? Si oui, pourquoi&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/report/report_settings.py" line="+17"/>
+        <location filename="../../core/report/report_settings.py" line="+18"/>
         <source>optimizer</source>
         <translation>optimiseur</translation>
     </message>
@@ -1406,7 +1871,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>off</source>
         <translation>désactivé</translation>
@@ -1445,8 +1910,8 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location filename="../../core/report/report.py" line="+1"/>
-        <location line="+228"/>
-        <location filename="../../core/report/report_settings.py" line="-43"/>
+        <location line="+229"/>
+        <location filename="../../core/report/report_settings.py" line="-44"/>
         <source>epochs</source>
         <translation>époques</translation>
     </message>
@@ -1456,14 +1921,14 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>part de validation</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-224"/>
+        <location filename="../../core/report/report.py" line="-225"/>
         <location line="+105"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>seed</source>
         <translation>graine</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location filename="../../core/report/report_settings.py" line="+1"/>
         <source>loss</source>
         <translation>perte</translation>
@@ -1479,7 +1944,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>patience ReduceLROnPlateau</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-186"/>
+        <location filename="../../core/report/report.py" line="-187"/>
         <source>run</source>
         <translation>essai</translation>
     </message>
@@ -1527,7 +1992,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+1"/>
         <location line="+106"/>
         <source>stopped</source>
-        <translation>arrêt</translation>
+        <translation>fin de l&apos;entraînement</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -1556,23 +2021,23 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>hidden layers</source>
         <translation>couches cachées</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_settings.py" line="+23"/>
+        <location filename="../../core/report/report_settings.py" line="+24"/>
         <source>layers in detail</source>
         <translation>couches en détail</translation>
     </message>
     <message>
-        <location filename="../../core/report/report.py" line="-113"/>
-        <location line="+124"/>
+        <location filename="../../core/report/report.py" line="-114"/>
+        <location line="+126"/>
         <source>training time</source>
         <translation>durée d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1588,12 +2053,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>parameters</source>
         <translation>paramètres</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1653,26 +2118,26 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+10"/>
         <source>Recorded test accuracy: {0}.</source>
-        <translation>Précision de test enregistrée&#xa0;: {0}.</translation>
+        <translation>Exactitude de test enregistrée&#xa0;: {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test set</source>
         <translation>Jeu de test</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>No test data was given, so there is no confusion matrix.</source>
         <translation>Aucune donnée de test n&apos;a été fournie&#xa0;: il n&apos;y a donc pas de matrice de confusion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accuracy &lt;b&gt;{0}&lt;/b&gt;, loss {1}: {2} of {3} test images wrong.</source>
-        <translation>Précision &lt;b&gt;{0}&lt;/b&gt;, perte {1}&#xa0;: {2} images de test mal classées sur {3}.</translation>
+        <translation>Exactitude &lt;b&gt;{0}&lt;/b&gt;, perte {1}&#xa0;: {2} images de test mal classées sur {3}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>accuracy</source>
         <translation>exactitude</translation>
     </message>
@@ -1689,7 +2154,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+6"/>
         <source>Accuracy per digit</source>
-        <translation>Précision par chiffre</translation>
+        <translation>Exactitude par chiffre</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1702,9 +2167,9 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>final training accuracy</source>
-        <translation>précision d&apos;entraînement finale</translation>
+        <translation>exactitude d&apos;entraînement finale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1714,12 +2179,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>final validation accuracy</source>
-        <translation>précision de validation finale</translation>
+        <translation>exactitude de validation finale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>test accuracy</source>
-        <translation>précision de test</translation>
+        <translation>exactitude de test</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1729,7 +2194,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>train − val accuracy gap</source>
-        <translation>écart de précision entr. − val.</translation>
+        <translation>écart d&apos;exactitude entr. − val.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1777,7 +2242,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_model.py" line="+64"/>
+        <location filename="../../core/report/report_model.py" line="+90"/>
         <source>(no hidden layer)</source>
         <translation>(aucune couche cachée)</translation>
     </message>
@@ -1815,7 +2280,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>drop</source>
-        <translation>drop</translation>
+        <translation>dropout</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1972,7 +2437,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Test accuracy, confusion matrix, mistakes</source>
-        <translation>Précision de test, matrice de confusion, erreurs</translation>
+        <translation>Exactitude de test, matrice de confusion, erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2065,12 +2530,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+9"/>
         <source>{0}: {1} would unpack to {2} MB (at most {3} MB for a dense MNIST model); refused</source>
-        <translation>{0}&#xa0;: {1} occuperait {2} MB une fois décompressé (au plus {3} MB pour un modèle dense MNIST)&#xa0;; refusé</translation>
+        <translation>{0}&#xa0;: {1} occuperait {2} Mo une fois décompressé (au plus {3} Mo pour un modèle dense MNIST)&#xa0;; refusé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} would unpack to {1} MB; refused</source>
-        <translation>{0} occuperait {1} MB une fois décompressé&#xa0;; refusé</translation>
+        <translation>{0} occuperait {1} Mo une fois décompressé&#xa0;; refusé</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2175,7 +2640,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+80"/>
+        <location filename="../../gui/training/model_panel.py" line="+81"/>
         <source>Preset:</source>
         <translation>Préréglage&#xa0;:</translation>
     </message>
@@ -2272,7 +2737,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>keep the best epoch&apos;s weights</source>
-        <translation>garder les meilleurs poids</translation>
+        <translation>garder les poids de la meilleure époque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2533,7 +2998,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+32"/>
+        <location filename="../../core/training/overfitting.py" line="+33"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Pas de données de validation&#xa0;: l&apos;écart ne peut pas être mesuré</translation>
     </message>
@@ -2545,7 +3010,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>accuracy gap (train − val) {0} points</source>
-        <translation>écart de précision (entr. − val.) {0} points</translation>
+        <translation>écart d&apos;exactitude (entr. − val.) {0} points</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2699,7 +3164,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+26"/>
         <source>256-128 with batch norm and dropout 0.3</source>
-        <translation>256-128 avec BN et dropout 0.3</translation>
+        <translation>256-128 avec normalisation par lots et dropout 0.3</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2835,7 +3300,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+3"/>
         <source>Sigmoid 1024-512-256-128-64 (vanishing gradients)</source>
-        <translation>Sigmoid 1024-512-256-128-64 (disparition du gradient)</translation>
+        <translation>Sigmoïde 1024-512-256-128-64 (disparition du gradient)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2921,7 +3386,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+25"/>
+        <location filename="../../gui/training/runs_panel.py" line="+26"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -2948,7 +3413,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;précision d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} époques en {11} s — {12}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;exactitude d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} époques en {11} s — {12}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3278,7 +3743,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>{0} is {1} MB, too large for a {2}</source>
-        <translation>{0} fait {1} MB, trop volumineux pour un {2}</translation>
+        <translation>{0} fait {1} Mo, trop volumineux pour un {2}</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3757,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="+41"/>
+        <location filename="../../gui/training/training_controls.py" line="+42"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
@@ -3344,7 +3809,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
-        <translation>Entraînement… la zone de dessin prédit avec la dernière époque.</translation>
+        <translation>Entraînement… votre dessin est déjà reconnu avec l&apos;état de la dernière époque.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3359,7 +3824,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+2"/>
         <source>Epoch {0}: training accuracy {1} %{2}, loss {3}</source>
-        <translation>Époque {0}&#xa0;: précision d&apos;entraînement {1}&#xa0;%{2}, perte {3}</translation>
+        <translation>Époque {0}&#xa0;: exactitude d&apos;entraînement {1}&#xa0;%{2}, perte {3}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3380,14 +3845,14 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+107"/>
+        <location filename="../../gui/training/training_flow.py" line="+110"/>
         <source>Opened {0}</source>
         <translation>{0} ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened {0}: test accuracy {1} %</source>
-        <translation>{0} ouvert&#xa0;: précision de test {1}&#xa0;%</translation>
+        <translation>{0} ouvert&#xa0;: exactitude de test {1}&#xa0;%</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3427,7 +3892,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+9"/>
         <source>test accuracy {0} % (loss {1}), </source>
-        <translation>précision de test {0}&#xa0;% (perte {1}), </translation>
+        <translation>exactitude de test {0}&#xa0;% (perte {1}), </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3588,7 +4053,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/window_menus.py" line="+32"/>
+        <location filename="../../gui/window_menus.py" line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

@@ -144,3 +144,18 @@ def test_the_report_is_written_in_core_i18ns_language(models, tmp_path: Path) ->
         i18n.set_language("en")
     assert "<html lang='de'>" in html and "<h3>Zusammenfassung</h3>" in html
     assert "Die ersten 32 Einheiten" in html and "<h3>Settings</h3>" in html  # untranslated
+
+
+@pytest.mark.parametrize(("code", "count"), [("de", "25.818"), ("fr", "25\u202f818")])
+def test_the_reports_numbers_are_in_its_languages_format(models, small_data: MnistData,
+                                                         code: str, count: str) -> None:
+    from core import i18n
+
+    i18n.set_language(code)
+    try:
+        html = report.render(models, small_data)
+    finally:
+        i18n.set_language("en")
+    assert count in html and "25,818" not in html
+    assert re.search(r"\d+,\d\d\u202f?\s?%", html)  # a percentage with a decimal comma
+    assert not re.search(r">\d+\.\d\d %", html)

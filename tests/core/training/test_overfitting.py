@@ -28,3 +28,15 @@ def test_early_stopping_is_marked_at_the_last_epoch() -> None:
 def test_without_validation_the_text_says_so() -> None:
     signal = overfitting_signal({"loss": [0.5, 0.4], "accuracy": [0.8, 0.9]})
     assert signal.accuracy_gap is None and "cannot be measured" in signal.text
+
+
+def test_the_gaps_are_written_in_the_languages_numbers() -> None:
+    from core import i18n
+
+    assert "+7.50" in overfitting_signal(HISTORY).text
+    i18n.set_language("de")
+    try:
+        text = overfitting_signal(HISTORY).text
+    finally:
+        i18n.set_language("en")
+    assert "+7,50" in text and "+0,3000" in text
