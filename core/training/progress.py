@@ -83,6 +83,14 @@ class TrainingStarted:
 
 
 @dataclass(frozen=True)
+class Diagnostics:
+    """How this training runs on this machine (for benchmarks and the log): batches per
+    Keras call, whether the fused Adam step is used, the process's nice value, and so on."""
+
+    facts: dict[str, object]
+
+
+@dataclass(frozen=True)
 class Status:
     """A line about what the training is doing now ("Evaluating on the test set…")."""
 
@@ -104,6 +112,9 @@ class Reporter:
 
     def epoch_ended(self, record: EpochRecord) -> None:
         """Called after every epoch, with validation (or test) metrics and a weights snapshot."""
+
+    def diagnosed(self, facts: dict[str, object]) -> None:
+        """Called once before training with how it runs here (see Diagnostics)."""
 
 
 
@@ -129,3 +140,6 @@ class RecordReporter(Reporter):
 
     def epoch_ended(self, record: EpochRecord) -> None:
         self._send(record)
+
+    def diagnosed(self, facts: dict[str, object]) -> None:
+        self._send(Diagnostics(facts))

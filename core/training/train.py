@@ -13,6 +13,7 @@ stops with reason "nan".
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -118,6 +119,11 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     if spec.keep_best:
         callbacks.append(KeepBest.make(monitor))
     reporter.training_started(n_epochs, batches)
+    reporter.diagnosed({"batches per call": chunk,
+                        "fused Adam": FusedAdam.installed(model.optimizer),
+                        "fused Adam available": FusedAdam.available(),
+                        "nice": os.nice(0) if hasattr(os, "nice") else 0,
+                        "tf.data autotune": "off"})
     started = time.perf_counter()
     with no_autotune():  # else seconds of idle at epoch boundaries
         model.fit(x_train, y_train, batch_size=spec.batch_size, epochs=n_epochs,

@@ -27,6 +27,7 @@ from core.training.history import History
 from core.training.model_choice import FILE, LIVE, RUN, ModelChoice
 from core.training.progress import (
     BatchProgress,
+    Diagnostics,
     EpochRecord,
     Status,
     TrainingStarted,
@@ -54,6 +55,7 @@ class TrainingFlow(QObject):
     run_finished = Signal(object)  # the new Run
     training_failed = Signal(str)  # one line
     status_changed = Signal(str)
+    diagnosed = Signal(object)  # dict: how the training runs here (Diagnostics)
     insight_measured = Signal(object, str)  # an epoch's LayerInsight, "epoch 3"
 
     def __init__(self, panel: ModelPanel, controls: TrainingControls, curves: CurvesWidget,
@@ -76,7 +78,8 @@ class TrainingFlow(QObject):
         self._job: TrainingJob | None = None
         self._first_epoch = 1
         self._by_record = {TrainingStarted: self._started, BatchProgress: self._batch,
-                           EpochRecord: self._epoch, Status: self._status}
+                           EpochRecord: self._epoch, Status: self._status,
+                           Diagnostics: lambda record: self.diagnosed.emit(record.facts)}
         controls.train_requested.connect(self.start_training)
         controls.stop_requested.connect(self.stop)
         controls.more_requested.connect(self.train_more)
