@@ -28,10 +28,11 @@ from core.data import class_dataset, datasets
 from core.data.datasets import DatasetError
 from core.data.my_drawings import DrawingStore
 from core.model import model_files
+from core.model.architectures import PRESETS
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.metadata import ModelMetadata
 from core.report.curve_charts import figure_svg
-from core.report.program_file import write_program
+from core.report.program_file import write_handin, write_program
 from core.store import atomic
 from core.store.out_path import OtherKindError, OutPathError, check_out
 from core.tasks import plain
@@ -194,9 +195,24 @@ class FileActions(QObject):
         core.report.notebook_export and script_export)."""
         run = self._flow.current_run
         spec = run.spec if run is not None and run.spec is not None else self._flow.panel.spec()
-        data = str(datasets.find(self._session.data_path))
         source = (run.model_file if run is not None else "") or self._flow.current_file or None
-        write_program(spec, path, data, source=source)
+        # MNIST_PATH None: the program finds MNIST on the computer that runs it (a
+        # grader's), so this one needs none and no path of it is written
+        write_program(spec, path, None, source=source)
+
+    def export_handin(self, path: str) -> None:
+        """The assignment's hand-in notebook (as `main.py export assignment`): the ticked
+        runs' networks when two or more are ticked, else the assignment's two tasks, beside
+        the checkpoint's example; it needs no MNIST here."""
+        ticked = [run.spec for run in self._flow.runs.ticked_runs() if run.spec is not None]
+        specs = ticked if len(ticked) >= 2 else [PRESETS["assignment-1"].spec,
+                                                 PRESETS["assignment-2"].spec]
+        write_handin(specs, path)
+
+    def export_handin_dialog(self) -> None:
+        self._export(self.tr("Export the assignment's hand-in notebook"), "handin.ipynb",
+                     self.tr("Jupyter notebook ({0})").format("*.ipynb"),
+                     self.export_handin, (".ipynb",))
 
     def export_script_dialog(self) -> None:
         self._export(self.tr("Export as notebook or script"), "run.ipynb",

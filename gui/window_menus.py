@@ -90,6 +90,8 @@ class WindowMenus(QObject):
                   files.export_history_dialog)
         self._add(menu, "export script", self.tr("Export as notebook or script…"),
                   files.export_script_dialog)
+        self._add(menu, "export hand-in", self.tr("Export the assignment's hand-in notebook…"),
+                  files.export_handin_dialog)
         self._add(menu, "export drawings", self.tr("Export my drawings (class data set)…"),
                   lambda: files.export_drawings_dialog(self.window.drawings.store))
         self._add(menu, "report", self.tr("Lab &report (HTML)…"), files.report_dialog,

@@ -39,7 +39,7 @@ def output_name(out: Path, source: Path | None = None) -> str:
                        .format(out))
 
 
-def write_program(spec: ModelSpec, out: str | os.PathLike[str], mnist_path: str,
+def write_program(spec: ModelSpec, out: str | os.PathLike[str], mnist_path: str | None,
                   source: str | os.PathLike[str] | None = None) -> Path:
     """Write `spec` as a notebook (.ipynb) or script (.py), chosen by `out`'s suffix."""
     out = Path(out).expanduser()

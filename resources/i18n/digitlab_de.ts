@@ -1478,7 +1478,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+65"/>
+        <location filename="../../gui/file_actions.py" line="+66"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1520,12 +1520,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
@@ -1546,12 +1546,22 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Daten im MNIST-Format ({0})</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
+        <source>Export the assignment&apos;s hand-in notebook</source>
+        <translation>Abgabe-Notebook der Aufgabe exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jupyter notebook ({0})</source>
+        <translation>Jupyter-Notebook ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export as notebook or script</source>
         <translation>Als Notebook oder Skript exportieren</translation>
     </message>
@@ -3845,7 +3855,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+110"/>
+        <location filename="../../gui/training/training_flow.py" line="+113"/>
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
@@ -3953,7 +3963,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+135"/>
+        <location filename="../../core/training/train.py" line="+141"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>der Verlust wurde NaN, daher behält das Modell die Gewichte von Epoche {0}, der letzten endlichen</translation>
     </message>
@@ -4112,6 +4122,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+2"/>
         <source>Export as notebook or script…</source>
         <translation>Als Notebook oder Skript exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the assignment&apos;s hand-in notebook…</source>
+        <translation>Abgabe-Notebook der Aufgabe exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>

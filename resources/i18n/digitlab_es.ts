@@ -1478,7 +1478,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+65"/>
+        <location filename="../../gui/file_actions.py" line="+66"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
@@ -1520,12 +1520,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>Saved {0}</source>
         <translation>Se guardó {0}</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
@@ -1546,12 +1546,22 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Datos con formato MNIST ({0})</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
+        <source>Export the assignment&apos;s hand-in notebook</source>
+        <translation>Exportar el cuaderno de entrega de la tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jupyter notebook ({0})</source>
+        <translation>Cuaderno de Jupyter ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export as notebook or script</source>
         <translation>Exportar como cuaderno o script</translation>
     </message>
@@ -3845,7 +3855,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+110"/>
+        <location filename="../../gui/training/training_flow.py" line="+113"/>
         <source>Opened {0}</source>
         <translation>Se abrió {0}</translation>
     </message>
@@ -3953,7 +3963,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+135"/>
+        <location filename="../../core/training/train.py" line="+141"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la pérdida se volvió NaN, así que el modelo conserva los pesos de la época {0}, la última finita</translation>
     </message>
@@ -4112,6 +4122,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+2"/>
         <source>Export as notebook or script…</source>
         <translation>Exportar como cuaderno o script…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the assignment&apos;s hand-in notebook…</source>
+        <translation>Exportar el cuaderno de entrega de la tarea…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1478,7 +1478,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+65"/>
+        <location filename="../../gui/file_actions.py" line="+66"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -1520,12 +1520,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
@@ -1546,12 +1546,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Données au format MNIST ({0})</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
+        <source>Export the assignment&apos;s hand-in notebook</source>
+        <translation>Exporter le notebook à rendre pour le devoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jupyter notebook ({0})</source>
+        <translation>Notebook Jupyter ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export as notebook or script</source>
         <translation>Exporter en notebook ou en script</translation>
     </message>
@@ -3845,7 +3855,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingFlow</name>
     <message>
-        <location filename="../../gui/training/training_flow.py" line="+110"/>
+        <location filename="../../gui/training/training_flow.py" line="+113"/>
         <source>Opened {0}</source>
         <translation>{0} ouvert</translation>
     </message>
@@ -3953,7 +3963,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1})</translation>
     </message>
     <message>
-        <location filename="../../core/training/train.py" line="+135"/>
+        <location filename="../../core/training/train.py" line="+141"/>
         <source>the loss became NaN, so the model keeps the weights of epoch {0}, the last finite one</source>
         <translation>la perte est devenue NaN, le modèle garde donc les poids de l&apos;époque {0}, la dernière aux valeurs finies</translation>
     </message>
@@ -4112,6 +4122,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+2"/>
         <source>Export as notebook or script…</source>
         <translation>Exporter en notebook ou en script…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the assignment&apos;s hand-in notebook…</source>
+        <translation>Exporter le notebook à rendre pour le devoir…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -218,3 +218,14 @@ def test_a_save_dialog_asks_before_replacing_a_file_of_another_kind(
     window.files.export_script_dialog()  # replacing is allowed, but a .keras is no program
     assert target.read_bytes() == b"a student's model"
     assert messages and "Python script (.py)" in messages[-1]
+
+
+def test_the_hand_in_notebook_is_written_from_the_window_with_no_mnist(window,  # noqa: ANN001
+                                                                        tmp_path: Path) -> None:
+    import nbformat
+
+    window.session.set_data_path(None)
+    out = tmp_path / "handin.ipynb"
+    window.files.export_handin(str(out))
+    text = "\n".join(cell.source for cell in nbformat.read(out, as_version=4).cells)
+    assert "Your answer:" in text and "MNIST_PATH = None" in text and str(tmp_path) not in text
