@@ -9,7 +9,7 @@ the drawing's answer, the MNIST path, runs and drawings), which the views follow
 
 from __future__ import annotations
 
-from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -34,10 +34,10 @@ from core.training.model_choice import BUNDLED, LIVE, ModelChoice
 from core.training.run_store import RunStore
 from gui.drawing.canvas import DrawingCanvas
 from gui.drawing.canvas_box import CanvasBox
+from gui.drawing.model_label import ModelLabel
 from gui.drawing.my_drawings_bar import WINDOW_TIMEOUT, MyDrawingsBar
 from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
-from gui.labels import rich_label
 from gui.notice_bar import LabBanner, NoticeBar
 from gui.session import Session
 from gui.task_runner import TaskHandle, shared_runner
@@ -47,11 +47,14 @@ from gui.training.runs_panel import RunsPanel
 from gui.training.training_controls import TrainingControls
 from gui.training.training_flow import TrainingFlow
 from gui.views.compare_view import CompareView
-from gui.views.evaluate_view import MY_DRAWINGS, EvaluateView
-from gui.views.learning_view import LearningView
+from gui.views.lazy_tab import LazyTab, LearningTab
 from gui.views.network_view import NetworkView
 from gui.window_menus import WindowMenus
 from gui.window_settings import WindowSettings
+
+if TYPE_CHECKING:
+    from gui.views.evaluate_view import EvaluateView
+    from gui.views.learning_view import LearningView
 
 
 def _box(*widgets: QWidget, stretch: int = -1) -> QWidget:
@@ -121,9 +124,10 @@ class MainWindow(QMainWindow):
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([620, 230])
         self.drawings = MyDrawingsBar(self.session.drawings)
-        self.evaluate_view = EvaluateView(self.session.drawings, self.session)
+        # the views that draw with pyqtgraph are made when first shown (see LazyTab)
+        self.evaluate_tab = LazyTab(self._make_evaluate_view)
         self.network_view = NetworkView(self.session)
-        self.learning_view = LearningView(self.session)
+        self.learning_tab = LearningTab(self.session)
         self.compare_view = CompareView(self.session)
         self.compare_view.set_runs(self.runs.store().with_models())
         self.views = QTabWidget()
@@ -131,11 +135,11 @@ class MainWindow(QMainWindow):
         for widget, title, tip in (
                 (self.middle, self.tr("Training"),
                  self.tr("Train, watch the curves, compare runs")),
-                (self.evaluate_view, self.tr("Evaluate"),
+                (self.evaluate_tab, self.tr("Evaluate"),
                  self.tr("Test accuracy, confusion matrix, mistakes")),
                 (self.network_view, self.tr("Inside the network"), self.tr(
                     "First-layer weights and what your drawing does to the hidden layers")),
-                (self.learning_view, self.tr("How it learns"), self.tr(
+                (self.learning_tab, self.tr("How it learns"), self.tr(
                     "Weights and gradients layer by layer; how the hidden layer sorts the "
                     "digits")),
                 (self.compare_view, self.tr("Compare"),
@@ -143,8 +147,7 @@ class MainWindow(QMainWindow):
             self.views.setTabToolTip(self.views.addTab(widget, title), tip)
         self.canvas = DrawingCanvas()
         self.prediction = PredictionPanel(self.canvas, self.session)
-        self.model_label = rich_label()
-        self.model_label.setWordWrap(True)
+        self.model_label = ModelLabel(self.session)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.canvas_box = CanvasBox(self.canvas)
         self.right.addWidget(self.canvas_box)
@@ -163,33 +166,36 @@ class MainWindow(QMainWindow):
         flow.extra_source = self.drawings.for_training
         flow.ready = self._data_ready
         for source in (flow, files, self.drawings, session):
-            source.message.connect(self._tell)
-        session.model_changed.connect(self._show_model)
+            source.message.connect(self.tell)
         session.answer_changed.connect(self._show_drawing_in_views)
         session.runs_changed.connect(self._runs_changed)
         session.drawings_changed.connect(self.drawings.update_counts)
-        flow.insight_measured.connect(self.learning_view.show_insight)
+        flow.insight_measured.connect(self.learning_tab.show_insight)
         self.runs.runs_changed.connect(
             lambda: self.compare_view.set_runs(self.runs.store().with_models()))
-        self.compare_view.status_message.connect(self._tell)
+        self.compare_view.status_message.connect(self.tell)
         self.drawings.evaluate_requested.connect(self.evaluate_drawings)
         self.prediction.correction_made.connect(self.save_drawing)
 
     # --- the model that answers drawings --------------------------------------------------
 
-    def _show_model(self, choice: ModelChoice) -> None:
-        """Say which model answers drawings (the views follow the session themselves)."""
-        classifier = choice.classifier
-        note = (self.tr(" <i>(it outputs logits: DigitLab applies a softmax)</i>")
-                if classifier is not None and classifier.added_softmax else "")
-        self.model_label.setText(self.tr("Predicting with: <b>{0}</b>{1}").format(
-            escape(choice.name), note) if classifier else self.tr("No model: train one or "
-                                                                  "open a .keras file"))
-
     def set_classifier(self, classifier: NumpyClassifier | None, name: str,
                        epoch_ended: bool = False) -> None:
         """Answer drawings with this model (the session chooses it; every view follows)."""
         self.session.choose(ModelChoice(classifier, name, LIVE if epoch_ended else BUNDLED))
+
+    def _make_evaluate_view(self) -> EvaluateView:
+        from gui.views.evaluate_view import EvaluateView  # pyqtgraph: not at start
+
+        return EvaluateView(self.session.drawings, self.session)
+
+    @property
+    def evaluate_view(self) -> EvaluateView:
+        return self.evaluate_tab.view()
+
+    @property
+    def learning_view(self) -> LearningView:
+        return self.learning_tab.view()
 
     def _runs_changed(self) -> None:
         """Another window or process changed the runs: show them."""
@@ -212,14 +218,14 @@ class MainWindow(QMainWindow):
         """Disable training with `reason` when TensorFlow cannot run here ("" = available)."""
         if reason:
             self.training.set_unavailable(reason)
-            self._tell(self.tr("Training unavailable: {0}").format(reason))
+            self.tell(self.tr("Training unavailable: {0}").format(reason))
         else:
             self.training.warm_up()
 
     def _data_ready(self) -> bool:
         if self.files.refresh_dataset_status():
             return True
-        self._tell(self.tr("MNIST not found: choose the MNIST file first"))
+        self.tell(self.tr("MNIST not found: choose the MNIST file first"))
         if QApplication.platformName() != "offscreen":
             self.files.choose_dataset()
         return False
@@ -232,13 +238,16 @@ class MainWindow(QMainWindow):
 
     def evaluate_drawings(self) -> None:
         """Score the current model on “my drawings” in the Evaluate view."""
-        self.views.setCurrentWidget(self.evaluate_view)
+        self.views.setCurrentWidget(self.evaluate_tab)
+        from gui.views.evaluate_view import MY_DRAWINGS
+
         self.evaluate_view.choose_source(MY_DRAWINGS)
         self.evaluate_view.evaluate_now()
 
     def _show_drawing_in_views(self, answer: Answer) -> None:
         self.network_view.set_input(answer.image)
-        self.learning_view.set_input(answer.image)
+        if self.learning_tab.built:  # else it reads the answer when made
+            self.learning_view.set_input(answer.image)
         self.compare_view.set_input(answer.image)
 
     # --- lab file, settings, messages, closing --------------------------------------------
@@ -258,10 +267,6 @@ class MainWindow(QMainWindow):
         return []
 
     def tell(self, message: str, error: bool = False) -> None:
-        """One line for the user (the menus' and the flows' messages)."""
-        self._tell(message, error)
-
-    def _tell(self, message: str, error: bool = False) -> None:
         """One line in the status bar; errors also as a dialog (not in tests/offscreen)."""
         self.statusBar().showMessage(message, 15000 if error else 6000)
         if error and QApplication.platformName() != "offscreen":

@@ -127,3 +127,4 @@ def _map_of(classifier: NumpyClassifier,
         return classifier, map_of_test_images(classifier, *datasets.test_set(data_path))
     except NoHiddenLayerError:
         return classifier, None
+
