@@ -100,3 +100,10 @@ def test_drawings_added_to_training_change_the_data(session: TrainingSession,
     plain = session.run(TrainingJob(SPEC.replace(epochs=1), data_path))
     mixed = session.run(TrainingJob(SPEC.replace(epochs=1), data_path, extra=extra))
     assert plain.data != mixed.data
+
+
+def test_a_compiled_h5_file_trains_more(session: TrainingSession, data_path: str,
+                                        tmp_path: Path) -> None:
+    path = _plain_keras_file(tmp_path / "plain.h5", compiled=True)
+    run = session.run(TrainingJob(SPEC.replace(epochs=1), data_path, parent_file=str(path)))
+    assert run.test_accuracy is not None and len(run.history) == 1
