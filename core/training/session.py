@@ -51,6 +51,7 @@ class _Start:
     history: History = field(default_factory=History)
     parent: str = ""
     seconds: float = 0.0
+    name: str = ""  # a continued model's own name (not the editor's), for its run's spec
 
 
 class TrainingSession:
@@ -117,7 +118,8 @@ class TrainingSession:
             status(translate("TrainingSession", "Evaluating on the test set…"))
             result.test_loss, result.test_accuracy = training.evaluate_test_set(
                 result.model, data)
-        run = make_run(result, job.spec, job.name or job.spec.name, start.history,
+        spec = job.spec.replace(name=start.name) if start.name else job.spec
+        run = make_run(result, spec, job.name or spec.name, start.history,
                        start.parent, start.seconds, train_data.fingerprint())
         self.model, self.model_run_id = (result.model, run.id) if finite else (None, "")
         if not closing() and finite:
@@ -145,11 +147,13 @@ class TrainingSession:
                 raise ValueError(translate("TrainingSession",
                                            "the run “{0}” kept no model to continue")
                                  .format(parent.name))
-            return _Start(model, parent.history.copy(), parent.id, parent.seconds)
+            return _Start(model, parent.history.copy(), parent.id, parent.seconds,
+                          parent.spec.name if parent.spec else parent.layers)
         if job.parent_file:
             loaded = model_files.load_model(job.parent_file)
             return _Start(loaded.model, History.from_dict(loaded.metadata.history),
-                          job.parent_file, loaded.metadata.seconds or 0.0)
+                          job.parent_file, loaded.metadata.seconds or 0.0,
+                          Path(job.parent_file).stem)
         return _Start()
 
 
