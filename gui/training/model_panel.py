@@ -174,7 +174,8 @@ class ModelPanel(QWidget):
         self._loading = True
         self._clear_problems()  # a refusal of the fields' old values no longer applies
         try:
-            key = spec.name if spec.name in PRESETS and PRESETS[spec.name].spec == spec else CUSTOM
+            key = (spec.name if spec.name in PRESETS and
+                   PRESETS[spec.name].spec.layers == spec.layers else CUSTOM)
             if self._preset.findData(key) < 0:  # a lab without custom networks: its preset
                 key = self._preset.currentData() if spec.name not in PRESETS else spec.name
                 key = key if self._preset.findData(key) >= 0 else self._preset.itemData(0)
@@ -307,7 +308,9 @@ class ModelPanel(QWidget):
             return
         spec = self.spec()
         key = self._preset.currentData()
-        if key != CUSTOM and spec != PRESETS[key].spec and self._custom_allowed:
+        # only the layers make a network "custom": a preset trained longer, or with another
+        # rate, is still that preset (its runs carry its name)
+        if key != CUSTOM and spec.layers != PRESETS[key].spec.layers and self._custom_allowed:
             self._loading = True
             self._preset.setCurrentIndex(self._preset.findData(CUSTOM))
             self._loading = False

@@ -31,8 +31,13 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.2f} %"
 
 
+def _layers(run: Run) -> str:
+    """The run's layers with their activation, batch norm and dropout when known."""
+    return run.spec.layers_label if run.spec is not None and run.spec.layers else run.layers
+
+
 def _row(run: Run) -> tuple[str, ...]:
-    return (run.name, run.layers, run.history.epochs_text, _percent(run.val_accuracy),
+    return (run.name, _layers(run), run.history.epochs_text, _percent(run.val_accuracy),
             _percent(run.test_accuracy))
 
 
@@ -44,7 +49,7 @@ def _details(run: Run) -> str:
         "RunsPanel", "<b>{0}</b><br>layers {1} · {2} parameters<br>{3}, learning rate {4}, "
         "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} epochs "
         "in {11} s — {12}").format(
-        escape(run.name), escape(run.layers), f"{run.params:,}", escape(run.optimizer or "–"),
+        escape(run.name), escape(_layers(run)), f"{run.params:,}", escape(run.optimizer or "–"),
         rate, batch, "–" if run.seed is None else run.seed, _percent(run.train_accuracy),
         _percent(run.val_accuracy), _percent(run.test_accuracy), run.history.epochs_text,
         f"{run.seconds:.0f}", escape(stop_reason_text(run.stop_reason) or "–"))
