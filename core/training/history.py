@@ -69,7 +69,7 @@ class History:
     @property
     def epochs_text(self) -> str:
         """"3", or "2.4" when the last epoch was cut short."""
-        return f"{self.epochs:.2f}".rstrip("0").rstrip(".") if self.position else "0"
+        return epoch_text(self.epochs)
 
     def last(self, name: str) -> float | None:
         values = [v for v in getattr(self, name) if v is not None]
@@ -125,6 +125,11 @@ def _norms(value: Any) -> list[float] | None:
         return None
     numbers = [_number(v) for v in value]
     return None if None in numbers else numbers  # type: ignore[return-value]
+
+
+def epoch_text(position: float) -> str:
+    """An epoch position for people: "3", or "2.05" for 2.04502 (a stop mid-epoch)."""
+    return f"{position:.2f}".rstrip("0").rstrip(".")
 
 
 def learning_rate_changes(history: History) -> list[tuple[float, float, float]]:

@@ -22,7 +22,7 @@ from core.model.metadata import ModelMetadata
 from core.model.model_files import load_classifier
 from core.store.plain import one_line
 from core.tasks import plain
-from core.training.history import History
+from core.training.history import History, epoch_text
 from core.training.model_choice import FILE, LIVE, RUN, ModelChoice
 from core.training.progress import (
     BatchProgress,
@@ -137,6 +137,11 @@ class TrainingFlow(QObject):
         """How many epochs Train more adds (the controls' box)."""
         return self.controls.more_epochs.value()
 
+    def continued_run_id(self) -> str:
+        """The id of the run the newest training continues ("" for a fresh one or a file)."""
+        job = self._job
+        return job.parent_run.id if job is not None and job.parent_run is not None else ""
+
     def can_continue(self) -> bool:
         return self.current_run is not None or bool(self.current_file)
 
@@ -229,10 +234,10 @@ class TrainingFlow(QObject):
         self.controls.show_epoch(record)
         if record.classifier is not None and self._job is not None:
             self.session.choose(ModelChoice(record.classifier, self.tr("{0} (epoch {1})").format(
-                self._job.name, f"{record.position:g}"), LIVE, run=self._job.parent_run))
+                self._job.name, epoch_text(record.position)), LIVE, run=self._job.parent_run))
         if record.insight is not None:
             self.insight_measured.emit(record.insight,
-                                       self.tr("epoch {0}").format(f"{record.position:g}"))
+                                       self.tr("epoch {0}").format(epoch_text(record.position)))
 
     def _finished(self, run: Run) -> None:
         self.controls.set_running(False, can_continue=True)

@@ -1,0 +1,6 @@
+
+
+def test_an_epoch_cut_short_is_written_with_two_decimals() -> None:
+    from core.training.history import epoch_text
+
+    assert (epoch_text(2.04502), epoch_text(3.0), epoch_text(1.5)) == ("2.05", "3", "1.5")
