@@ -5,6 +5,9 @@ validation points (per epoch, with markers) go into preallocated arrays; a timer
 most 20 times a second and only when something changed, never once per batch. The axes move
 in steps (x to the next whole epoch, y to round values), so most redraws repaint the curves
 but not the axes and their grid, which cost the GUI thread more than the curves themselves.
+The axes show every point from epoch 0 (the first epoch's steep start included); a curve of
+one point (a 1-epoch run read from its history) gets a marker so it can be seen; a
+double-click anywhere on a plot shows everything again after a zoom or pan.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.report import charts
@@ -35,13 +38,16 @@ OVERLAY_COLOURS = charts.COLOURS[2:]  # after training's and validation's
 
 
 class _Series:
-    """A growable (x, y) buffer bound to one plot curve."""
+    """A growable (x, y) buffer bound to one plot curve; `lone_marker`: a single point gets a
+    marker (a line needs two)."""
 
-    def __init__(self, curve: pg.PlotDataItem, capacity: int = 1024) -> None:
+    def __init__(self, curve: pg.PlotDataItem, capacity: int = 1024,
+                 lone_marker: bool = False) -> None:
         self.curve = curve
         self.x = np.empty(capacity)
         self.y = np.empty(capacity)
         self.n = 0
+        self.lone_marker = lone_marker
 
     def append(self, x: float, y: float) -> None:
         if self.n == len(self.x):
@@ -54,7 +60,23 @@ class _Series:
         self.n = 0
 
     def flush(self) -> None:
+        if self.lone_marker:
+            self.curve.setSymbol("o" if self.n == 1 else None)
         self.curve.setData(self.x[:self.n], self.y[:self.n])
+
+
+class _DoubleClick(QObject):
+    """Calls `action` on a double-click in a plot, wherever pyqtgraph's items are."""
+
+    def __init__(self, action: object, parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            self._action()  # type: ignore[operator]
+            return True
+        return False
 
 
 class CurvesWidget(QWidget):
@@ -109,13 +131,15 @@ class CurvesWidget(QWidget):
         self._series: dict[str, _Series] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             self._series[metric] = _Series(plot.plot(
-                pen=pg.mkPen(TRAIN_COLOUR, width=2), name=self.tr("training")))
+                pen=pg.mkPen(TRAIN_COLOUR, width=2), name=self.tr("training"), symbolSize=7,
+                symbolBrush=TRAIN_COLOUR, symbolPen=None), lone_marker=True)
             self._series["val_" + metric] = _Series(plot.plot(
                 pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine), symbol="o",
                 symbolSize=7,
                 symbolBrush=VAL_COLOUR, symbolPen=None, name=self.tr("validation")))
         self._overlays: dict[str, list[pg.PlotDataItem]] = {}
         self._overlay_histories: list[History] = []
+        self._requested: list[tuple[str, History]] = []  # the ticked runs
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -135,8 +159,7 @@ class CurvesWidget(QWidget):
             plot.getAxis(side).setStyle(maxTickLevel=0)  # repaint, while training runs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the last epoch's label
         plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
-        plot.scene().sigMouseClicked.connect(
-            lambda event: self.fit_all() if event.double() else None)
+        plot.viewport().installEventFilter(_DoubleClick(self.fit_all, plot))
         plot.setToolTip(self.tr("Training: the running mean over the epoch's batches so far; "
                                 "validation: measured at each epoch's end.\nDrag to pan, wheel "
                                 "to zoom, double-click to show everything again."))
@@ -152,7 +175,7 @@ class CurvesWidget(QWidget):
         for series in self._series.values():
             series.clear()
         self._show_first_epoch()
-        self._history = History()
+        self._set_history(History())
         self._signal = None
         for line in self._stop_lines:
             line.hide()
@@ -188,6 +211,8 @@ class CurvesWidget(QWidget):
     def fit_all(self) -> None:
         """Show every epoch and value again (after the student zoomed or panned)."""
         self._ranges = {}
+        if not any(series.n for series in self._series.values()) and not self._overlays:
+            self._show_first_epoch()  # nothing drawn: the empty view's axes
         self.redraw_now()
 
     def add_batch(self, progress: BatchProgress) -> None:
@@ -202,7 +227,7 @@ class CurvesWidget(QWidget):
         """Draw this run's per-epoch history (validation markers at each epoch's position,
         so a stop mid-epoch sits where it stopped). `with_training` also draws the training
         values per epoch, for a run whose batches were not watched (a continued file)."""
-        self._history = history
+        self._set_history(history)
         for key, plot in (("val_loss", self.loss_plot), ("val_accuracy", self.accuracy_plot)):
             name_curve(plot, self._series[key].curve, legend_name(history.second))
         for name in ("val_loss", "val_accuracy", *(("loss", "accuracy") if with_training
@@ -213,6 +238,12 @@ class CurvesWidget(QWidget):
                 series.append(x, y)
         self._update_signal()
         self._dirty = True
+
+    def _set_history(self, history: History) -> None:
+        previous, self._history = self._history, history
+        if history is not previous and any(h is history or h is previous
+                                           for _, h in self._requested):
+            self._draw_overlays()  # a ticked run that is the current one is drawn once
 
     def history(self) -> History:
         return self._history
@@ -333,41 +364,37 @@ class CurvesWidget(QWidget):
         for series in self._series.values():
             series.flush()
         self._fit_x()
-        epochs = self._history.metrics()
-        if len(epochs.get("loss", [])) >= 2:
-            # Zoom to where the gap is: past the first epoch's steep start (of this run and
-            # of the runs overlaid for comparison).
-            accuracy: list[float] = []
-            loss: list[float] = []
-            for history in [epochs, *(h.metrics() for h in self._overlay_histories)]:
-                accuracy += list(history.get("accuracy") or [])[1:]
-                accuracy += list(history.get("val_accuracy") or [])
-                loss += list(history.get("loss") or [])[1:] + list(history.get("val_loss") or [])
-            accuracy = [v for v in accuracy if np.isfinite(v)]
-            loss = [v for v in loss if np.isfinite(v)]
-            if accuracy:
-                self._set_range(self.accuracy_plot, "y", max(0.0, min(accuracy) - 0.03), 1.0)
-            if loss:
-                self._set_range(self.loss_plot, "y", 0.0, 1.4 * max(loss))
-            return
-        accuracies = np.concatenate([self._series[k].y[:self._series[k].n]
-                                     for k in ("accuracy", "val_accuracy")])
-        accuracies = accuracies[np.isfinite(accuracies)]
+        # every point shown, the first epoch's steep start and the overlaid runs' included
+        accuracies = self._values("accuracy")
         if accuracies.size:  # down in steps of 0.05, to 0.9 at most
             low = math.floor((float(accuracies.min()) - 0.02) / 0.05) * 0.05
             self._set_range(self.accuracy_plot, "y", round(min(0.9, max(0.0, low)), 2), 1.0)
-        losses = np.concatenate([self._series[k].y[:self._series[k].n]
-                                 for k in ("loss", "val_loss")])
-        losses = losses[np.isfinite(losses)]
+        losses = self._values("loss")
         if losses.size:  # up to the next round value above the highest loss
             high = 1.05 * float(losses.max())
             top = next((t for t in LOSS_TOPS if t >= high), math.ceil(high))
             self._set_range(self.loss_plot, "y", 0.0, float(top))
 
+    def _values(self, metric: str) -> np.ndarray:
+        """The finite values of `metric` drawn now: training and validation, overlays too."""
+        parts = [self._series[k].y[:self._series[k].n] for k in (metric, "val_" + metric)]
+        for history in self._overlay_histories:
+            parts += [np.asarray(history.points(k)[1], float) for k in (metric, "val_" + metric)]
+        values = np.concatenate(parts)
+        return values[np.isfinite(values)]
+
     # --- overlays of earlier runs ----------------------------------------------------------------
 
     def set_overlays(self, runs: list[tuple[str, History]]) -> None:
-        """Show these runs' per-epoch histories (name, history) in distinct colours."""
+        """Show these runs' per-epoch histories (name, history) in distinct colours; the run
+        shown as the current one is not drawn a second time. One legend entry per run (its
+        training line; the dashed one is its validation, as the current run's legend says)."""
+        self._requested = list(runs)
+        self._draw_overlays()
+
+    def _draw_overlays(self) -> None:
+        runs = [(name, history) for name, history in self._requested
+                if history is not self._history]
         for items in self._overlays.values():
             for plot, item in zip((self.loss_plot, self.accuracy_plot, self.loss_plot,
                                    self.accuracy_plot), items, strict=False):
@@ -377,8 +404,6 @@ class CurvesWidget(QWidget):
                     legend.removeItem(item)
         self._overlays = {}
         self._overlay_histories = [history for _, history in runs]
-        for plot in (self.loss_plot, self.accuracy_plot):  # one column fits long run names
-            plot.plotItem.legend.setColumnCount(1 if runs else 2)
         for index, (name, history) in enumerate(runs):
             colour = OVERLAY_COLOURS[index % len(OVERLAY_COLOURS)]
             items = []
@@ -390,7 +415,14 @@ class CurvesWidget(QWidget):
                 pen = pg.mkPen(colour, width=2,
                                style=pg.QtCore.Qt.PenStyle.DashLine if style else
                                pg.QtCore.Qt.PenStyle.SolidLine)
-                label = (self.tr("{0} (val)") if style else self.tr("{0} (train)")).format(name)
-                items.append(plot.plot(xs, values, pen=pen, name=label))
+                lone = "o" if len(xs) == 1 else None  # one epoch: a point, else invisible
+                items.append(plot.plot(xs, values, pen=pen, name=None if style else
+                                       _legend_name(name), symbol=lone, symbolSize=7,
+                                       symbolBrush=colour, symbolPen=None))
             self._overlays[name] = items
         self._dirty = True
+
+
+def _legend_name(name: str, limit: int = 32) -> str:
+    """A run's name for a legend: long names lose their middle, so the legend stays small."""
+    return name if len(name) <= limit else name[:limit // 2 - 1] + "…" + name[-(limit // 2):]
