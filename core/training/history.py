@@ -14,7 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.i18n import Context
 from core.store.plain import number as _number
+
+Epochs = Context("Epochs")  # Epochs.tr(…): how many epochs, in words (see core.i18n)
 
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
 COLUMNS = ("position", *METRICS, "learning_rate", "partial")
@@ -130,6 +133,14 @@ def _norms(value: Any) -> list[float] | None:
 def epoch_text(position: float) -> str:
     """An epoch position for people: "3", or "2.05" for 2.04502 (a stop mid-epoch)."""
     return f"{position:.2f}".rstrip("0").rstrip(".")
+
+
+def epochs_words(position: float) -> str:
+    """How far training went, in words: "1 epoch", "3 epochs", "2.05 epochs"."""
+    text = epoch_text(position)
+    if "." not in text:
+        return Epochs.tr("%n epochs", None, int(text))
+    return Epochs.tr("{0} epochs").format(text)
 
 
 def learning_rate_changes(history: History) -> list[tuple[float, float, float]]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.training.history import History
+from core.training.history import History, epochs_words
 from core.training.progress import stop_reason_text
 from core.training.run import Run
 from core.training.run_store import RunStore, RunStoreError
@@ -47,11 +47,12 @@ def _details(run: Run) -> str:
     batch = "–" if run.batch_size is None else str(run.batch_size)
     return QCoreApplication.translate(
         "RunsPanel", "<b>{0}</b><br>layers {1} · {2} parameters<br>{3}, learning rate {4}, "
-        "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} epochs "
-        "in {11} s — {12}").format(
+        "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} in {11} s "
+        "— {12}").format(
         escape(run.name), escape(_layers(run)), f"{run.params:,}", escape(run.optimizer or "–"),
         rate, batch, "–" if run.seed is None else run.seed, _percent(run.train_accuracy),
-        _percent(run.val_accuracy), _percent(run.test_accuracy), run.history.epochs_text,
+        _percent(run.val_accuracy), _percent(run.test_accuracy),
+        epochs_words(run.history.epochs),
         f"{run.seconds:.0f}", escape(stop_reason_text(run.stop_reason) or "–"))
 
 

@@ -22,7 +22,7 @@ from core.model.metadata import ModelMetadata
 from core.model.model_files import load_classifier
 from core.store.plain import one_line
 from core.tasks import plain
-from core.training.history import History, epoch_text
+from core.training.history import History, epoch_text, epochs_words
 from core.training.model_choice import FILE, LIVE, RUN, ModelChoice
 from core.training.progress import (
     BatchProgress,
@@ -250,8 +250,8 @@ class TrainingFlow(QObject):
                                                       f"{run.test_loss:.4f}"))
         notes = "".join(self.tr(" Note: {0}.").format(note) for note in run.notes)
         reason = stop_reason_text(run.stop_reason)
-        self.controls.finished(self.tr("Finished: {0}{1} epochs in {2} s — {3}.{4}").format(
-            test, run.history.epochs_text, f"{run.seconds:.0f}", reason, notes))
+        self.controls.finished(self.tr("Finished: {0}{1} in {2} s — {3}.{4}").format(
+            test, epochs_words(run.history.epochs), f"{run.seconds:.0f}", reason, notes))
         self.runs.add_run(run)
         self.message.emit(self.tr("Training {0}").format(reason), False)
         self.run_finished.emit(run)
@@ -260,7 +260,7 @@ class TrainingFlow(QObject):
         """The finished run answers drawings: at once with its last epoch's weights, then
         with its kept model (EarlyStopping or keep-best may have restored an earlier epoch's;
         Train more continues those), read off the GUI thread."""
-        name = self.tr("{0}, {1} epochs").format(run.name, run.history.epochs_text)
+        name = self.tr("{0}, {1}").format(run.name, epochs_words(run.history.epochs))
         self.session.choose(ModelChoice(self.session.classifier, name, RUN, run=run,
                                         path=run.model_file))
         if run.model_file:

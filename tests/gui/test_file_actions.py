@@ -210,3 +210,35 @@ def test_a_save_dialog_asks_before_replacing_a_file_of_another_kind(
     window.files.export_script_dialog()  # replacing is allowed, but a .keras is no program
     assert target.read_bytes() == b"a student's model"
     assert messages and "Python script (.py)" in messages[-1]
+
+
+def test_fine_tuning_asks_how_many_epochs(window, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "class.npz"), "")))
+    monkeypatch.setattr(QInputDialog, "getInt",
+                        staticmethod(lambda *a, **k: (asked.append(a[3]) or 3, True)))
+    tuned = []
+    monkeypatch.setattr(window.files, "fine_tune_on",
+                        lambda path, epochs=None: tuned.append((Path(path).name, epochs)))
+    window.files.fine_tune_dialog()
+    assert asked == [window.training.more_epochs()] and tuned == [("class.npz", 3)]
+
+
+def test_fine_tuning_says_how_many_epochs_it_trains(window, qtbot, tmp_path: Path,  # noqa: ANN001
+                                                   monkeypatch) -> None:
+    from helpers import make_digits, save_npz
+
+    from core.data.datasets import MnistData
+
+    images, labels = make_digits(20)
+    save_npz(tmp_path / "class.npz", MnistData(images, labels, images, labels))
+    monkeypatch.setattr(window.training, "can_continue", lambda: True)
+    started = []
+    monkeypatch.setattr(window.training, "train_more",
+                        lambda epochs, extra=None: started.append(epochs))
+    with qtbot.waitSignal(window.files.message) as said:
+        assert window.files.fine_tune_on(str(tmp_path / "class.npz"), 1)
+    assert started == [1] and said.args[0] == "Fine-tuning on class.npz for 1 epoch"
