@@ -389,8 +389,19 @@ def download() -> Path:
                             file_hash="731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1",
                             cache_dir=tmp, cache_subdir="")
         except Exception as exc:  # Keras raises a bare Exception when offline
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise DatasetError(Datasets.tr("download failed ({0}); offline: copy mnist.npz "
-                                           "from a connected machine and import it")
-                               .format(reason)) from None
+            raise DatasetError(Datasets.tr("MNIST could not be downloaded: {0}. Without "
+                                           "internet, copy mnist.npz from a connected machine "
+                                           "and import it").format(download_reason(exc))) from None
         return import_file(path)
+
+
+def download_reason(exc: BaseException) -> str:
+    """Why a download failed, in a few words for people: never the raw URL error text."""
+    text = str(exc).lower()
+    if "corrupt" in text or "hash" in text or "incomplete" in text:
+        return Datasets.tr("the file arrived damaged")
+    if isinstance(exc, (OSError, TimeoutError)) or any(
+            word in text for word in ("url", "connect", "resolution", "network", "timed out",
+                                      "unreachable", "http")):
+        return Datasets.tr("no connection to the download server")
+    return type(exc).__name__

@@ -74,7 +74,9 @@ class TrainingSession:
 
     def warm_up(self, data_path: str | None) -> None:
         """Import TensorFlow, load MNIST and measure this machine's step speed, ahead of the
-        first training (each is done once per process)."""
+        first training (each is done once per process). Without MNIST there is nothing to
+        load yet: that is no failure (Train says it when clicked), so nothing is raised."""
+        from core.data.datasets import DatasetError
         from core.training import pacing
         from core.training.backend import import_keras
         from core.training.fused_adam import FusedAdam
@@ -82,7 +84,10 @@ class TrainingSession:
         import_keras()
         FusedAdam.available()  # its check compiles a small XLA step: not in the first training
         pacing.step_seconds([(784, 32)], 32)
-        data = self.data(data_path)
+        try:
+            data = self.data(data_path)
+        except DatasetError:
+            return
         from core.model.architectures import PRESETS
         from core.model.network import build_model
         from core.training.train import test_tensors, training_tensors

@@ -47,8 +47,8 @@ def _details(run: Run) -> str:
     batch = "–" if run.batch_size is None else str(run.batch_size)
     return QCoreApplication.translate(
         "RunsPanel", "<b>{0}</b><br>layers {1} · {2} parameters<br>{3}, learning rate {4}, "
-        "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} in {11} s "
-        "— {12}").format(
+        "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} in "
+        "{11} s — {12}").format(
         escape(run.name), escape(_layers(run)), f"{run.params:,}", escape(run.optimizer or "–"),
         rate, batch, "–" if run.seed is None else run.seed, _percent(run.train_accuracy),
         _percent(run.val_accuracy), _percent(run.test_accuracy),

@@ -119,3 +119,9 @@ def test_runs_continued_from_a_file_carry_the_files_name(session: TrainingSessio
     assert first.spec is not None and first.spec.name == "mine"
     assert again.spec is not None and again.spec.name == "mine"
     assert (again.layers, again.spec.layer_text) == ("100", "100")
+
+
+def test_warming_up_without_mnist_is_no_failure(session: TrainingSession,
+                                                tmp_path: Path) -> None:
+    session.warm_up(str(tmp_path / "missing.npz"))  # Train says MNIST is missing, later
+    assert session._data is None
