@@ -28,3 +28,11 @@ def test_early_stopping_is_marked_at_the_last_epoch() -> None:
 def test_without_validation_the_text_says_so() -> None:
     signal = overfitting_signal({"loss": [0.5, 0.4], "accuracy": [0.8, 0.9]})
     assert signal.accuracy_gap is None and "cannot be measured" in signal.text
+
+
+def test_the_gap_says_training_is_the_epochs_mean() -> None:
+    from core.training.overfitting import overfitting_signal
+
+    signal = overfitting_signal({"loss": [0.6], "accuracy": [0.85], "val_loss": [0.3],
+                                 "val_accuracy": [0.91]})
+    assert "mean over the epoch" in signal.text and "-6.00 points" in signal.text
