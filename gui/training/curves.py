@@ -16,7 +16,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.report import charts
@@ -65,18 +66,14 @@ class _Series:
         self.curve.setData(self.x[:self.n], self.y[:self.n])
 
 
-class _DoubleClick(QObject):
-    """Calls `action` on a double-click in a plot, wherever pyqtgraph's items are."""
+class _Plot(pg.PlotWidget):
+    """A plot that says when it is double-clicked, wherever pyqtgraph's items are."""
 
-    def __init__(self, action: object, parent: QObject) -> None:
-        super().__init__(parent)
-        self._action = action
+    double_clicked = Signal()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.MouseButtonDblClick:
-            self._action()  # type: ignore[operator]
-            return True
-        return False
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseDoubleClickEvent(event)
+        self.double_clicked.emit()
 
 
 class CurvesWidget(QWidget):
@@ -148,7 +145,7 @@ class CurvesWidget(QWidget):
         self._show_first_epoch()
 
     def _make_plot(self, title: str, ylabel: str, name: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(title=title)
+        plot = _Plot(title=title)
         plot.setAccessibleName(name)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", ylabel)
@@ -159,7 +156,7 @@ class CurvesWidget(QWidget):
             plot.getAxis(side).setStyle(maxTickLevel=0)  # repaint, while training runs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the last epoch's label
         plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
-        plot.viewport().installEventFilter(_DoubleClick(self.fit_all, plot))
+        plot.double_clicked.connect(self.fit_all)
         plot.setToolTip(self.tr("Training: the running mean over the epoch's batches so far; "
                                 "validation: measured at each epoch's end.\nDrag to pan, wheel "
                                 "to zoom, double-click to show everything again."))

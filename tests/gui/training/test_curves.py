@@ -172,7 +172,8 @@ def test_a_run_without_validation_split_labels_its_second_curve_test(qtbot) -> N
     shown.second = "test"
     curves.show_history(shown)
     assert curves.second_curve_name() == "test"
-    assert "train − test" in curves.gap_label.text() and "test set" in curves.gap_label.text()
+    assert "mean over the epoch − test" in curves.gap_label.text()
+    assert "test set" in curves.gap_label.text()
     curves.show_history(history([0.4, 0.3]))
     assert curves.second_curve_name() == "validation"
 
