@@ -267,7 +267,7 @@
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>aucune époque à tracer pour l&apos;instant&#xa0;: entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
     <message>
-        <location filename="../../core/report/insight_charts.py" line="+20"/>
+        <location filename="../../core/report/insight_charts.py" line="+24"/>
         <source>Gradient norm per layer</source>
         <translation>Norme du gradient par couche</translation>
     </message>
@@ -315,12 +315,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../gui/training/checked_fields.py" line="+43"/>
+        <location filename="../../gui/training/checked_fields.py" line="+47"/>
         <source>from {0} to {1}</source>
         <translation>de {0} à {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{0}: {1} is not allowed</source>
         <translation>{0}&#xa0;: {1} n&apos;est pas autorisé</translation>
     </message>
@@ -330,12 +335,12 @@
         <translation>{0}&#xa0;; entrez un nombre {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} takes a number {1}, not “{2}”</source>
         <translation>{0} attend un nombre {1}, pas «&#xa0;{2}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{0}; kept {1}</source>
         <translation>{0}&#xa0;; la valeur {1} est conservée</translation>
     </message>
@@ -343,7 +348,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+44"/>
+        <location filename="../../gui/views/compare_view.py" line="+45"/>
         <source>bundled: {0}</source>
         <translation>intégré&#xa0;: {0}</translation>
     </message>
@@ -467,7 +472,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+74"/>
+        <location filename="../../gui/training/curves.py" line="+93"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
@@ -497,18 +502,18 @@
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <translation>Entraînement&#xa0;: moyenne courante sur les lots de l&apos;époque jusqu&apos;ici&#xa0;; validation&#xa0;: mesurée à la fin de chaque époque.
@@ -530,19 +535,9 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée montre l&apos;écart entre entraînement et validation.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="+150"/>
+        <location filename="../../gui/training/curves.py" line="+158"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Taux d&apos;apprentissage réduit de {0} à {1} après l&apos;époque {2} (ReduceLROnPlateau)</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>{0} (val)</source>
-        <translation>{0} (val.)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} (train)</source>
-        <translation>{0} (entr.)</translation>
     </message>
 </context>
 <context>
@@ -642,7 +637,22 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>il manque à {0} les tableaux MNIST {1} (trouvés&#xa0;: {2})</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+233"/>
+        <source>MNIST could not be downloaded: {0}. Without internet, copy mnist.npz from a connected machine and import it</source>
+        <translation>MNIST n&apos;a pas pu être téléchargé&#xa0;: {0}. Sans internet, copiez mnist.npz depuis une machine connectée et importez-le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file arrived damaged</source>
+        <translation>le fichier est arrivé endommagé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no connection to the download server</source>
+        <translation>pas de connexion au serveur de téléchargement</translation>
+    </message>
+    <message>
+        <location line="-251"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} n&apos;est pas un fichier .npz lisible ({1})</translation>
     </message>
@@ -802,11 +812,6 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <source>could not write {0} ({1})</source>
         <translation>impossible d&apos;écrire {0} ({1})</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>download failed ({0}); offline: copy mnist.npz from a connected machine and import it</source>
-        <translation>échec du téléchargement ({0})&#xa0;; hors ligne&#xa0;: copiez mnist.npz depuis une machine connectée et importez-le</translation>
-    </message>
 </context>
 <context>
     <name>DigitLab</name>
@@ -866,6 +871,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+240"/>
         <source>Draw a digit here</source>
         <translation>Dessinez un chiffre ici</translation>
+    </message>
+</context>
+<context>
+    <name>Epochs</name>
+    <message numerus="yes">
+        <location filename="../../core/training/history.py" line="+142"/>
+        <source>%n epochs</source>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} epochs</source>
+        <translation>{0} époques</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1034,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+65"/>
+        <location filename="../../gui/file_actions.py" line="+67"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -1055,12 +1076,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
@@ -1081,12 +1102,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Données au format MNIST ({0})</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Export as notebook or script</source>
         <translation>Exporter en notebook ou en script</translation>
     </message>
@@ -1105,10 +1126,24 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <source>Train a model (or open one) first, then fine-tune it</source>
         <translation>Entraînez (ou ouvrez) d&apos;abord un modèle, puis affinez-le</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Fine-tuning on {0} for %n epochs</source>
+        <translation>
+            <numerusform>Affinage sur {0} pendant %n époque</numerusform>
+            <numerusform>Affinage sur {0} pendant %n époques</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Fine-tune on a data set file</source>
         <translation>Affiner sur un fichier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs to train on MNIST plus {0}:</source>
+        <translation>Époques d&apos;entraînement sur MNIST plus {0}&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1194,12 +1229,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../gui/views/gradients_view.py" line="+25"/>
+        <location filename="../../gui/views/gradients_view.py" line="+26"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
         <translation>Une crête par couche, côté entrée en haut. &lt;b&gt;À gauche&#xa0;:&lt;/b&gt; ses poids. &lt;b&gt;À droite&#xa0;:&lt;/b&gt; la force avec laquelle la perte les tire en ce moment (le gradient, en échelle logarithmique, mesuré après chaque époque sur les mêmes 512 images d&apos;entraînement). Une crête très à gauche apprend à peine&#xa0;: c&apos;est la &lt;i&gt;disparition du gradient&lt;/i&gt; (comparez le préréglage sigmoid profond avec l&apos;exercice 2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Epoch:</source>
+        <translation>Époque&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go back to any epoch of this training</source>
+        <translation>Revenir à n&apos;importe quelle époque de cet entraînement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>weight value</source>
         <translation>valeur du poids</translation>
     </message>
@@ -1209,12 +1254,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>log10 |gradient|</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+82"/>
         <source>No model yet: train one or open a .keras file.</source>
         <translation>Pas encore de modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Measured after {0}: the epoch whose weights the model kept.</source>
+        <translation>Mesuré après {0}&#xa0;: l&apos;époque dont le modèle a gardé les poids.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Measured after {0}.</source>
         <translation>Mesurés après l&apos;{0}.</translation>
     </message>
@@ -1916,7 +1966,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+38"/>
+        <location filename="../../gui/views/learning_view.py" line="+43"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Poids et gradients, couche par couche</translation>
     </message>
@@ -1926,23 +1976,23 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Comment la dernière couche cachée trie les chiffres</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Computing the map…</source>
         <translation>Calcul de la carte…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>No map: {0}</source>
         <translation>Pas de carte&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>After {0}.</source>
         <translation>Après l&apos;{0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No map: the network has no hidden layer.</source>
         <translation>Pas de carte&#xa0;: le réseau n&apos;a pas de couche cachée.</translation>
     </message>
@@ -2005,7 +2055,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Deux modèles répondent au même dessin</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(il produit des logits&#xa0;: DigitLab applique un softmax)&lt;/i&gt;</translation>
     </message>
@@ -2175,7 +2225,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+80"/>
+        <location filename="../../gui/training/model_panel.py" line="+78"/>
         <source>Preset:</source>
         <translation>Préréglage&#xa0;:</translation>
     </message>
@@ -2300,7 +2350,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>paramètres</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
+        <source>the lab file&apos;s limit</source>
+        <translation>limite du fichier de TP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passes over the training set (at most {0} in this lab)</source>
         <translation>Passages sur le jeu d&apos;entraînement ({0} au maximum dans ce TP)</translation>
     </message>
@@ -2310,7 +2365,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>La graine est fixée par le fichier de TP</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Total des paramètres&#xa0;: {0}&lt;/b&gt; — {1}</translation>
     </message>
@@ -2478,13 +2533,16 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <source>softmax, with the other units&apos; z: p = {0}</source>
         <translation>softmax, avec les z des autres unités : p = {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}</source>
-        <translation>z = Σ wᵢxᵢ + b = {0} + {1} autres ({2}) + biais {3} = {4}</translation>
+        <source>z = Σ wᵢxᵢ + b = {0} + (the other %n terms: {1}) + bias {2} = {3}</source>
+        <translation>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (l&apos;autre terme, %n&#xa0;: {1}) + biais {2} = {3}</numerusform>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (les %n autres termes&#xa0;: {1}) + biais {2} = {3}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</source>
         <translation>Toute la couche d&apos;un coup : (1×784)·(784×{0}) + (1×{0}) → (1×{0})</translation>
     </message>
@@ -2533,32 +2591,32 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+32"/>
+        <location filename="../../core/training/overfitting.py" line="+35"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Pas de données de validation&#xa0;: l&apos;écart ne peut pas être mesuré</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>accuracy gap (train − test) {0} points</source>
-        <translation>écart d&apos;exactitude (entraînement − test) {0} points</translation>
+        <source>accuracy gap (train, mean over the epoch − test) {0} points</source>
+        <translation>écart d&apos;exactitude (entraînement, moyenne sur l&apos;époque − test) {0} points</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>accuracy gap (train − val) {0} points</source>
-        <translation>écart de précision (entr. − val.) {0} points</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>loss gap (test − train) {0}</source>
-        <translation>écart de perte (test − entraînement) {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>loss gap (val − train) {0}</source>
-        <translation>écart de perte (val. − entr.) {0}</translation>
+        <location line="+2"/>
+        <source>accuracy gap (train, mean over the epoch − val) {0} points</source>
+        <translation>écart d&apos;exactitude (entr., moyenne sur l&apos;époque − val.) {0} points</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>loss gap (test − train, mean over the epoch) {0}</source>
+        <translation>écart de perte (test − entraînement, moyenne sur l&apos;époque) {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss gap (val − train, mean over the epoch) {0}</source>
+        <translation>écart de perte (val. − entr., moyenne sur l&apos;époque) {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>test loss rose in epoch {0}</source>
         <translation>la perte de test a augmenté à l&apos;époque {0}</translation>
     </message>
@@ -2682,7 +2740,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+296"/>
+        <location filename="../../core/model/architectures.py" line="+308"/>
         <source>Assignment 1: 32-16</source>
         <translation>Exercice 1&#xa0;: 32-16</translation>
     </message>
@@ -2838,7 +2896,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Sigmoid 1024-512-256-128-64 (disparition du gradient)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>DigitLab&apos;s own: assignment 2 with sigmoid; compare the first layers&apos; gradients with relu&apos;s.</source>
         <translation>Propre à DigitLab : la tâche 2 avec sigmoïde ; compare les gradients des premières couches avec ceux de relu.</translation>
     </message>
@@ -2946,12 +3004,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>préc. test</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;précision d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} époques en {11} s — {12}</translation>
+        <location line="+21"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} in {11} s — {12}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;exactitude d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} en {11} s — {12}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
         <translation>Cochez des essais pour comparer leurs courbes&#xa0;; double-cliquez sur un nom pour le renommer</translation>
     </message>
@@ -3023,30 +3081,30 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-302"/>
+        <location filename="../../core/model/architectures.py" line="-316"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
         <translation>batch_norm_before exige batch_norm : il n&apos;y a pas de normalisation par lots à placer avant l&apos;activation</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>au plus {0} couches cachées, pas {1}</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+135"/>
+        <location line="-80"/>
+        <location line="+147"/>
         <location filename="../../core/model/layer_grammar.py" line="+35"/>
         <source>layer {0}: {1}</source>
         <translation>couche {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-144"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
         <translation>le réseau a {0} paramètres ; un ordinateur de salle de TP avec 8 Go de mémoire peut en entraîner au plus {1}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>{0} is missing</source>
         <translation>{0} manque</translation>
     </message>
@@ -3081,8 +3139,8 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0} doit être une ligne d’au plus {1} caractères imprimables, pas {2}</translation>
     </message>
     <message>
-        <location filename="../../core/model/architectures.py" line="-87"/>
-        <location line="+57"/>
+        <location filename="../../core/model/architectures.py" line="-99"/>
+        <location line="+69"/>
         <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>une spécification a besoin d&apos;une liste de couches</translation>
@@ -3093,7 +3151,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>les couches s&apos;écrivent comme des nombres d&apos;unités reliés par &apos;-&apos;, par exemple 256-128&#xa0;; reçu&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>no preset {0}; presets: {1}</source>
         <translation>aucun préréglage {0}&#xa0;; préréglages&#xa0;: {1}</translation>
     </message>
@@ -3322,12 +3380,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Poursuivre l&apos;entraînement à partir des poids actuels</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> epochs</source>
-        <translation> époques</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>idle</source>
         <translation>en attente</translation>
     </message>
@@ -3336,23 +3389,48 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <source>Pick a network and press Train, or draw a digit →</source>
         <translation>Choisissez un réseau et cliquez sur Entraîner, ou dessinez un chiffre →</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> epochs</source>
+        <comment>after the number of epochs</comment>
+        <translation>
+            <numerusform> époque</numerusform>
+            <numerusform> époques</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
         <source>epoch {0} of {1}</source>
         <translation>époque {0} sur {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>epoch {0} (%n more)</source>
+        <translation>
+            <numerusform>époque {0} (%n de plus)</numerusform>
+            <numerusform>époque {0} (%n de plus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>epoch {0} ({1} of %n more)</source>
+        <translation>
+            <numerusform>époque {0} ({1} sur %n de plus)</numerusform>
+            <numerusform>époque {0} ({1} sur %n de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
         <translation>Entraînement… la zone de dessin prédit avec la dernière époque.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}</source>
-        <translation>époque {0} sur {1} · lot {2}/{3} · {4} écoulé · reste {5}</translation>
+        <source>{0} · batch {1}/{2} · {3} elapsed · ETA {4}</source>
+        <translation>{0} · lot {1}/{2} · {3} écoulé · reste {4}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>, validation {0} %</source>
         <translation>, validation {0}&#xa0;%</translation>
     </message>
@@ -3400,7 +3478,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Train a model (or open one) first</source>
         <translation>Entraînez (ou ouvrez) d&apos;abord un modèle</translation>
     </message>
@@ -3436,21 +3514,21 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation>Terminé&#xa0;: {0}{1} époques en {2} s — {3}.{4}</translation>
+        <source>Finished: {0}{1} in {2} s — {3}.{4}</source>
+        <translation>Terminé&#xa0;: {0}{1} en {2} s — {3}.{4}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Training {0}</source>
         <translation>Entraînement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0}, {1} epochs</source>
-        <translation>{0}, {1} époques</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The run&apos;s model could not be read back: {0}</source>
         <translation>Impossible de relire le modèle de l&apos;essai&#xa0;: {0}</translation>
     </message>
@@ -3478,7 +3556,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingNotes</name>
     <message>
-        <location filename="../../core/model/network.py" line="+91"/>
+        <location filename="../../core/model/network.py" line="+93"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1}), avec une perte qui lit ses logits</translation>
     </message>
@@ -3486,6 +3564,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+3"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1})</source>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file&apos;s optimizer could not continue with this model, so a new {0} with the same settings continues it</source>
+        <translation>l&apos;optimiseur du fichier ne pouvait pas continuer avec ce modèle&#xa0;: un nouveau {0} avec les mêmes réglages le poursuit</translation>
     </message>
     <message>
         <location filename="../../core/training/train.py" line="+135"/>
@@ -3509,7 +3592,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+103"/>
+        <location filename="../../core/training/session.py" line="+109"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>Chargement de TensorFlow et de MNIST…</translation>
     </message>
@@ -3529,7 +3612,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Évaluation sur le jeu de test…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the run&apos;s model could not be kept: {0}</source>
         <translation>impossible de conserver le modèle de l&apos;essai&#xa0;: {0}</translation>
     </message>

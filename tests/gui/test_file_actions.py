@@ -227,7 +227,7 @@ def test_fine_tuning_asks_how_many_epochs(window, tmp_path: Path, monkeypatch) -
     assert asked == [window.training.more_epochs()] and tuned == [("class.npz", 3)]
 
 
-def test_fine_tuning_says_how_many_epochs_it_trains(window, qtbot, tmp_path: Path,  # noqa: ANN001
+def test_fine_tuning_says_how_many_epochs_it_trains(window, qtbot, tmp_path: Path, english,  # noqa: ANN001
                                                    monkeypatch) -> None:
     from helpers import make_digits, save_npz
 
