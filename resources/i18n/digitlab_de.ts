@@ -2667,7 +2667,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>normiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Crop to the ink&apos;s bounding box. The redrawn strokes already fill a box of one size, so unticking this alone changes little: untick “redrawn” too to see it</source>
+        <translation>Auf den Begrenzungsrahmen der Tinte zuschneiden. Die neu gezeichneten Striche füllen schon einen Rahmen fester Größe, daher ändert das Abwählen allein wenig: auch den ersten Schritt links abwählen, um es zu sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>thinned</source>
         <translation>verdünnt</translation>
     </message>
@@ -2677,17 +2682,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>zentriert</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Die Striche in einer Größe mit demselben Stift neu zeichnen, damit eine klein gezeichnete Ziffer beim Netz ankommt wie eine groß gezeichnete</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Crop to the ink&apos;s bounding box</source>
-        <translation>Auf das umgebende Rechteck der Tinte zuschneiden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Striche, die dicker als ein Zehntel der Ziffer sind, so dünn wie bei MNIST machen</translation>
     </message>
@@ -2698,11 +2698,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the centre of mass at the centre</source>
-        <translation>Den Schwerpunkt in die Mitte legen</translation>
+        <source>Put the centre of mass at the centre. A balanced digit&apos;s centre of mass is already near its box&apos;s centre, so unticking moves it a pixel or not at all; on a lopsided one (a 7 with a long top bar, a 4 with a long stem) it moves the digit</source>
+        <translation>Den Schwerpunkt in die Mitte setzen. Bei einer ausgewogenen Ziffer liegt der Schwerpunkt schon nahe der Rahmenmitte, daher verschiebt das Abwählen sie um ein Pixel oder gar nicht; bei einer einseitigen (eine 7 mit langem Querstrich, eine 4 mit langem Stamm) verschiebt es die Ziffer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Häkchen entfernen, um zu sehen, was dieser Schritt beiträgt.</translation>
     </message>

@@ -2667,7 +2667,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>redibujado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Crop to the ink&apos;s bounding box. The redrawn strokes already fill a box of one size, so unticking this alone changes little: untick “redrawn” too to see it</source>
+        <translation>Recortar al rectángulo que ocupa la tinta. Los trazos redibujados ya llenan un recuadro de tamaño fijo, así que desmarcar solo esto cambia poco: desmarque también «redibujado» para verlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>thinned</source>
         <translation>adelgazado</translation>
     </message>
@@ -2677,17 +2682,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>centrado</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Redibujar los trazos a un solo tamaño con el mismo lápiz, para que un dígito dibujado pequeño llegue a la red como uno dibujado grande</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Crop to the ink&apos;s bounding box</source>
-        <translation>Recortar al rectángulo que contiene la tinta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Adelgazar los trazos más gruesos que una décima parte del dígito, como los de MNIST</translation>
     </message>
@@ -2698,11 +2698,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the centre of mass at the centre</source>
-        <translation>Poner el centro de masa en el centro</translation>
+        <source>Put the centre of mass at the centre. A balanced digit&apos;s centre of mass is already near its box&apos;s centre, so unticking moves it a pixel or not at all; on a lopsided one (a 7 with a long top bar, a 4 with a long stem) it moves the digit</source>
+        <translation>Poner el centro de masa en el centro. En un dígito equilibrado el centro de masa ya está cerca del centro de su recuadro, así que desmarcar lo mueve un píxel o nada; en uno descompensado (un 7 con una barra larga, un 4 con un tallo largo) mueve el dígito</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Desmárcalo para ver qué aporta este paso.</translation>
     </message>

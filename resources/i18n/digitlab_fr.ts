@@ -2667,7 +2667,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>redessiné</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Crop to the ink&apos;s bounding box. The redrawn strokes already fill a box of one size, so unticking this alone changes little: untick “redrawn” too to see it</source>
+        <translation>Recadrer sur le rectangle qu&apos;occupe l&apos;encre. Les traits redessinés remplissent déjà une boîte de taille fixe&#xa0;: décocher cette étape seule change peu, décochez aussi « redessiné » pour le voir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>thinned</source>
         <translation>aminci</translation>
     </message>
@@ -2677,17 +2682,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>centré</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Redessiner les traits à une seule taille avec le même stylo, pour qu’un chiffre dessiné petit arrive au réseau comme un chiffre dessiné grand</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Crop to the ink&apos;s bounding box</source>
-        <translation>Recadrer sur le rectangle qui englobe l&apos;encre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Amincir les traits plus épais qu&apos;un dixième du chiffre, comme ceux de MNIST</translation>
     </message>
@@ -2698,11 +2698,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the centre of mass at the centre</source>
-        <translation>Placer le centre de masse au centre</translation>
+        <source>Put the centre of mass at the centre. A balanced digit&apos;s centre of mass is already near its box&apos;s centre, so unticking moves it a pixel or not at all; on a lopsided one (a 7 with a long top bar, a 4 with a long stem) it moves the digit</source>
+        <translation>Placer le centre de masse au centre. Pour un chiffre équilibré, le centre de masse est déjà près du centre de sa boîte&#xa0;: décocher le déplace d&apos;un pixel ou pas du tout ; pour un chiffre déséquilibré (un 7 à longue barre, un 4 à longue tige), il déplace le chiffre</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Décochez pour voir ce qu&apos;apporte cette étape.</translation>
     </message>
