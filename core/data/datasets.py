@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from core.data.download_reason import download_reason
 from core.data.npz_arrays import MAX_IMAGES, ArrayFileError, pickled, read_arrays
 from core.i18n import Context
 from core.store import app_paths, atomic, plain
@@ -394,14 +395,3 @@ def download() -> Path:
                                            "and import it").format(download_reason(exc))) from None
         return import_file(path)
 
-
-def download_reason(exc: BaseException) -> str:
-    """Why a download failed, in a few words for people: never the raw URL error text."""
-    text = str(exc).lower()
-    if "corrupt" in text or "hash" in text or "incomplete" in text:
-        return Datasets.tr("the file arrived damaged")
-    if isinstance(exc, (OSError, TimeoutError)) or any(
-            word in text for word in ("url", "connect", "resolution", "network", "timed out",
-                                      "unreachable", "http")):
-        return Datasets.tr("no connection to the download server")
-    return type(exc).__name__

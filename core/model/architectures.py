@@ -152,18 +152,6 @@ class ModelSpec:
         """The hidden layers written the way the lessons write them, e.g. "256-128"."""
         return "-".join(str(layer.units) for layer in self.layers)
 
-    @property
-    def layers_label(self) -> str:
-        """The hidden layers with their activation, batch norm and dropout, in the --layers
-        grammar: "1024-512 sigmoid", "256-128 relu:bn:dropout=0.3" when every layer has the
-        same parts, else each layer's own ("256:relu:dropout=0.5-128:relu:dropout=0.3")."""
-        if not self.layers:
-            return ""
-        parts = {layer.text.partition(":")[2] for layer in self.layers}
-        if len(parts) == 1:
-            return f"{self.layer_text} {parts.pop()}"
-        return "-".join(layer.text for layer in self.layers)
-
     def param_count(self) -> int:
         """Trainable plus non-trainable parameters, as Keras's `count_params()` counts them."""
         return sum(row.params for row in summary_rows(self))

@@ -16,8 +16,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.report import charts
@@ -26,6 +25,7 @@ from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
 from gui.labels import rich_label
+from gui.training.plot_parts import Plot, Series, short_run_name
 from gui.training.second_curve import band_text, legend_name, name_curve
 
 REFRESH_MS = 50
@@ -36,44 +36,6 @@ GAP_BRUSH = (*pg.mkColor(charts.GAP).getRgb()[:3], 45)
 RISE_COLOUR = (200, 0, 0)
 LR_COLOUR = (120, 120, 120)
 OVERLAY_COLOURS = charts.COLOURS[2:]  # after training's and validation's
-
-
-class _Series:
-    """A growable (x, y) buffer bound to one plot curve; `lone_marker`: a single point gets a
-    marker (a line needs two)."""
-
-    def __init__(self, curve: pg.PlotDataItem, capacity: int = 1024,
-                 lone_marker: bool = False) -> None:
-        self.curve = curve
-        self.x = np.empty(capacity)
-        self.y = np.empty(capacity)
-        self.n = 0
-        self.lone_marker = lone_marker
-
-    def append(self, x: float, y: float) -> None:
-        if self.n == len(self.x):
-            self.x = np.concatenate([self.x, np.empty(len(self.x))])
-            self.y = np.concatenate([self.y, np.empty(len(self.y))])
-        self.x[self.n], self.y[self.n] = x, y
-        self.n += 1
-
-    def clear(self) -> None:
-        self.n = 0
-
-    def flush(self) -> None:
-        if self.lone_marker:
-            self.curve.setSymbol("o" if self.n == 1 else None)
-        self.curve.setData(self.x[:self.n], self.y[:self.n])
-
-
-class _Plot(pg.PlotWidget):
-    """A plot that says when it is double-clicked, wherever pyqtgraph's items are."""
-
-    double_clicked = Signal()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        super().mouseDoubleClickEvent(event)
-        self.double_clicked.emit()
 
 
 class CurvesWidget(QWidget):
@@ -125,12 +87,12 @@ class CurvesWidget(QWidget):
             line.hide()
         # where ReduceLROnPlateau cut the learning rate: (plot, line)
         self._lr_lines: list[tuple[pg.PlotWidget, pg.InfiniteLine]] = []
-        self._series: dict[str, _Series] = {}
+        self._series: dict[str, Series] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            self._series[metric] = _Series(plot.plot(
+            self._series[metric] = Series(plot.plot(
                 pen=pg.mkPen(TRAIN_COLOUR, width=2), name=self.tr("training"), symbolSize=7,
                 symbolBrush=TRAIN_COLOUR, symbolPen=None), lone_marker=True)
-            self._series["val_" + metric] = _Series(plot.plot(
+            self._series["val_" + metric] = Series(plot.plot(
                 pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine), symbol="o",
                 symbolSize=7,
                 symbolBrush=VAL_COLOUR, symbolPen=None, name=self.tr("validation")))
@@ -145,7 +107,7 @@ class CurvesWidget(QWidget):
         self._show_first_epoch()
 
     def _make_plot(self, title: str, ylabel: str, name: str) -> pg.PlotWidget:
-        plot = _Plot(title=title)
+        plot = Plot(title=title)
         plot.setAccessibleName(name)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", ylabel)
@@ -401,6 +363,8 @@ class CurvesWidget(QWidget):
                     legend.removeItem(item)
         self._overlays = {}
         self._overlay_histories = [history for _, history in runs]
+        for plot in (self.loss_plot, self.accuracy_plot):  # one column: long names fit
+            plot.plotItem.legend.setColumnCount(1 if runs else 2)
         for index, (name, history) in enumerate(runs):
             colour = OVERLAY_COLOURS[index % len(OVERLAY_COLOURS)]
             items = []
@@ -414,12 +378,8 @@ class CurvesWidget(QWidget):
                                pg.QtCore.Qt.PenStyle.SolidLine)
                 lone = "o" if len(xs) == 1 else None  # one epoch: a point, else invisible
                 items.append(plot.plot(xs, values, pen=pen, name=None if style else
-                                       _legend_name(name), symbol=lone, symbolSize=7,
+                                       short_run_name(name), symbol=lone, symbolSize=7,
                                        symbolBrush=colour, symbolPen=None))
             self._overlays[name] = items
         self._dirty = True
 
-
-def _legend_name(name: str, limit: int = 32) -> str:
-    """A run's name for a legend: long names lose their middle, so the legend stays small."""
-    return name if len(name) <= limit else name[:limit // 2 - 1] + "…" + name[-(limit // 2):]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model.layer_grammar import layers_label
 from core.training.history import History, epochs_words
 from core.training.progress import stop_reason_text
 from core.training.run import Run
@@ -33,7 +34,7 @@ def _percent(value: float | None) -> str:
 
 def _layers(run: Run) -> str:
     """The run's layers with their activation, batch norm and dropout when known."""
-    return run.spec.layers_label if run.spec is not None and run.spec.layers else run.layers
+    return layers_label(run.spec) if run.spec is not None and run.spec.layers else run.layers
 
 
 def _row(run: Run) -> tuple[str, ...]:

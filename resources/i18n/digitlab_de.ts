@@ -472,7 +472,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+93"/>
+        <location filename="../../gui/training/curves.py" line="+55"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
@@ -576,7 +576,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+90"/>
+        <location filename="../../core/data/datasets.py" line="+91"/>
         <source> in {0}</source>
         <translation> in {0}</translation>
     </message>
@@ -642,17 +642,17 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>MNIST konnte nicht heruntergeladen werden: {0}. Ohne Internet mnist.npz von einem Rechner mit Internet kopieren und importieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../core/data/download_reason.py" line="+18"/>
         <source>the file arrived damaged</source>
         <translation>die Datei kam beschädigt an</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>no connection to the download server</source>
         <translation>keine Verbindung zum Download-Server</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location filename="../../core/data/datasets.py" line="-237"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} ist keine lesbare .npz-Datei ({1})</translation>
     </message>
@@ -2740,7 +2740,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+308"/>
+        <location filename="../../core/model/architectures.py" line="+296"/>
         <source>Assignment 1: 32-16</source>
         <translation>Aufgabe 1: 32-16</translation>
     </message>
@@ -2979,7 +2979,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+25"/>
+        <location filename="../../gui/training/runs_panel.py" line="+26"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3081,30 +3081,30 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-316"/>
+        <location filename="../../core/model/architectures.py" line="-304"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
         <translation>batch_norm_before braucht batch_norm: Es gibt keine Batch-Norm, die vor die Aktivierung kommen könnte</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>höchstens {0} versteckte Schichten, nicht {1}</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+147"/>
+        <location line="-68"/>
+        <location line="+135"/>
         <location filename="../../core/model/layer_grammar.py" line="+35"/>
         <source>layer {0}: {1}</source>
         <translation>Schicht {0}: {1}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-132"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
         <translation>das Netz hat {0} Parameter; höchstens {1} lassen sich auf einem Laborrechner mit 8 GB Arbeitsspeicher trainieren</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+76"/>
         <source>{0} is missing</source>
         <translation>{0} fehlt</translation>
     </message>
@@ -3139,8 +3139,8 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>{0} muss eine Zeile aus höchstens {1} druckbaren Zeichen sein, nicht {2}</translation>
     </message>
     <message>
-        <location filename="../../core/model/architectures.py" line="-99"/>
-        <location line="+69"/>
+        <location filename="../../core/model/architectures.py" line="-87"/>
+        <location line="+57"/>
         <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>eine Modellbeschreibung braucht eine Liste von Schichten</translation>

@@ -472,7 +472,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+93"/>
+        <location filename="../../gui/training/curves.py" line="+55"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La precisión de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
@@ -576,7 +576,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+90"/>
+        <location filename="../../core/data/datasets.py" line="+91"/>
         <source> in {0}</source>
         <translation> en {0}</translation>
     </message>
@@ -642,17 +642,17 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>No se pudo descargar MNIST: {0}. Sin internet, copie mnist.npz desde un equipo conectado e impórtelo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../core/data/download_reason.py" line="+18"/>
         <source>the file arrived damaged</source>
         <translation>el archivo llegó dañado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>no connection to the download server</source>
         <translation>no hay conexión con el servidor de descarga</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location filename="../../core/data/datasets.py" line="-237"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} no es un archivo .npz legible ({1})</translation>
     </message>
@@ -2740,7 +2740,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+308"/>
+        <location filename="../../core/model/architectures.py" line="+296"/>
         <source>Assignment 1: 32-16</source>
         <translation>Práctica 1: 32-16</translation>
     </message>
@@ -2979,7 +2979,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+25"/>
+        <location filename="../../gui/training/runs_panel.py" line="+26"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -3081,30 +3081,30 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-316"/>
+        <location filename="../../core/model/architectures.py" line="-304"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
         <translation>batch_norm_before necesita batch_norm: no hay normalización por lotes que poner antes de la activación</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>como máximo {0} capas ocultas, no {1}</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+147"/>
+        <location line="-68"/>
+        <location line="+135"/>
         <location filename="../../core/model/layer_grammar.py" line="+35"/>
         <source>layer {0}: {1}</source>
         <translation>capa {0}: {1}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-132"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
         <translation>la red tiene {0} parámetros; en un ordenador de laboratorio con 8 GB de memoria se pueden entrenar como mucho {1}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+76"/>
         <source>{0} is missing</source>
         <translation>falta {0}</translation>
     </message>
@@ -3139,8 +3139,8 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>{0} debe ser una línea de como mucho {1} caracteres imprimibles, no {2}</translation>
     </message>
     <message>
-        <location filename="../../core/model/architectures.py" line="-99"/>
-        <location line="+69"/>
+        <location filename="../../core/model/architectures.py" line="-87"/>
+        <location line="+57"/>
         <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>una especificación necesita una lista de capas</translation>

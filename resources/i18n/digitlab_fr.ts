@@ -472,7 +472,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+93"/>
+        <location filename="../../gui/training/curves.py" line="+55"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La précision d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
@@ -576,7 +576,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+90"/>
+        <location filename="../../core/data/datasets.py" line="+91"/>
         <source> in {0}</source>
         <translation> dans {0}</translation>
     </message>
@@ -642,17 +642,17 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>MNIST n&apos;a pas pu être téléchargé&#xa0;: {0}. Sans internet, copiez mnist.npz depuis une machine connectée et importez-le</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../core/data/download_reason.py" line="+18"/>
         <source>the file arrived damaged</source>
         <translation>le fichier est arrivé endommagé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>no connection to the download server</source>
         <translation>pas de connexion au serveur de téléchargement</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location filename="../../core/data/datasets.py" line="-237"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} n&apos;est pas un fichier .npz lisible ({1})</translation>
     </message>
@@ -2740,7 +2740,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="+308"/>
+        <location filename="../../core/model/architectures.py" line="+296"/>
         <source>Assignment 1: 32-16</source>
         <translation>Exercice 1&#xa0;: 32-16</translation>
     </message>
@@ -2979,7 +2979,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+25"/>
+        <location filename="../../gui/training/runs_panel.py" line="+26"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -3081,30 +3081,30 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-316"/>
+        <location filename="../../core/model/architectures.py" line="-304"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
         <translation>batch_norm_before exige batch_norm : il n&apos;y a pas de normalisation par lots à placer avant l&apos;activation</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>at most {0} hidden layers, not {1}</source>
         <translation>au plus {0} couches cachées, pas {1}</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+147"/>
+        <location line="-68"/>
+        <location line="+135"/>
         <location filename="../../core/model/layer_grammar.py" line="+35"/>
         <source>layer {0}: {1}</source>
         <translation>couche {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-132"/>
         <source>the network has {0} parameters; at most {1} can be trained on a lab computer with 8 GB of memory</source>
         <translation>le réseau a {0} paramètres ; un ordinateur de salle de TP avec 8 Go de mémoire peut en entraîner au plus {1}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+76"/>
         <source>{0} is missing</source>
         <translation>{0} manque</translation>
     </message>
@@ -3139,8 +3139,8 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>{0} doit être une ligne d’au plus {1} caractères imprimables, pas {2}</translation>
     </message>
     <message>
-        <location filename="../../core/model/architectures.py" line="-99"/>
-        <location line="+69"/>
+        <location filename="../../core/model/architectures.py" line="-87"/>
+        <location line="+57"/>
         <location line="+17"/>
         <source>a spec needs a list of layers</source>
         <translation>une spécification a besoin d&apos;une liste de couches</translation>

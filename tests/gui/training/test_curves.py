@@ -94,7 +94,7 @@ def test_each_overlaid_run_takes_one_legend_entry(qtbot) -> None:  # noqa: ANN00
     curves.set_overlays([("a run with a very long name (continued from another) #12",
                           history([0.5])), ("b", history([0.6]))])
     labels = [label.text for _, label in curves.loss_plot.plotItem.legend.items]
-    assert len(labels) == 4 and all(len(text) <= 32 for text in labels)
+    assert len(labels) == 4 and all(len(text) <= 20 for text in labels)
 
 
 def test_the_zoom_keeps_overlaid_runs_in_view(qtbot) -> None:  # noqa: ANN001
