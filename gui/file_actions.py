@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -28,7 +29,7 @@ from core.data import class_dataset, datasets
 from core.data.datasets import DatasetError
 from core.data.my_drawings import DrawingStore
 from core.model import model_files
-from core.model.architectures import PRESETS
+from core.model.architectures import MAX_EPOCHS_PER_RUN, PRESETS
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.metadata import ModelMetadata
 from core.report.curve_charts import figure_svg
@@ -220,10 +221,10 @@ class FileActions(QObject):
                                                                                  "*.py"),
                      self.export_script, (".ipynb", ".py"))
 
-    def fine_tune_on(self, path: str) -> bool:
-        """Train more on MNIST plus this class data set (as "use in training" does with my
-        drawings); False, with a message, when the file cannot be used or nothing can be
-        continued yet."""
+    def fine_tune_on(self, path: str, epochs: int | None = None) -> bool:
+        """Train `epochs` more (default: the Train-more box's, said in the message) on MNIST
+        plus this class data set (as "use in training" does with my drawings); False, with a
+        message, when the file cannot be used or nothing can be continued yet."""
         try:
             data = datasets.load(path)
         except (OSError, DatasetError) as exc:
@@ -234,16 +235,24 @@ class FileActions(QObject):
             self.message.emit(self.tr("Train a model (or open one) first, then fine-tune it"),
                               False)
             return False
-        self._flow.train_more(self._flow.more_epochs(),
-                              extra=(data.x_train, data.y_train))
+        epochs = self._flow.more_epochs() if epochs is None else epochs
+        self.message.emit(self.tr("Fine-tuning on {0} for %n epochs", None, epochs).format(
+            Path(path).name), False)
+        self._flow.train_more(epochs, extra=(data.x_train, data.y_train))
         return True
 
     def fine_tune_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Fine-tune on a data set file"), "",
             self.tr("MNIST-layout data ({0})").format("*.npz"))
-        if path:
-            self.fine_tune_on(path)
+        if not path:
+            return
+        epochs, chosen = QInputDialog.getInt(
+            self._window, self.tr("Fine-tune on a data set file"),
+            self.tr("Epochs to train on MNIST plus {0}:").format(Path(path).name),
+            self._flow.more_epochs(), 1, MAX_EPOCHS_PER_RUN)
+        if chosen:
+            self.fine_tune_on(path, epochs)
 
     def may_write(self, path: str, suffixes: tuple[str, ...]) -> bool:
         """Whether a file chosen in a save dialog may be written (core.store.out_path):

@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         session.runs_changed.connect(self._runs_changed)
         session.drawings_changed.connect(self.drawings.update_counts)
         flow.insight_measured.connect(self.learning_tab.show_insight)
+        flow.training_started.connect(  # its epochs are kept from the start (made then)
+            lambda *_: self.learning_view.training_started(flow.continued_run_id()))
+        flow.run_finished.connect(lambda run: self.learning_view.run_finished(run.id))
         self.runs.runs_changed.connect(
             lambda: self.compare_view.set_runs(self.runs.store().with_models()))
         self.compare_view.status_message.connect(self.tell)

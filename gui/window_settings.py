@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from core.model.architectures import ModelSpec, SpecError
@@ -16,6 +17,7 @@ from gui.training.model_panel import ModelPanel
 
 DEFAULT_SIZE = (1500, 900)
 MIN_SIZE = (640, 400)
+FRAME = (16, 48)  # room for the window manager's frame and title bar, before it is known
 
 
 class WindowSettings:
@@ -36,6 +38,7 @@ class WindowSettings:
         if geometry is None or not self._window.restoreGeometry(geometry) \
                 or self._window.width() < MIN_SIZE[0] or self._window.height() < MIN_SIZE[1]:
             self._window.resize(*DEFAULT_SIZE)  # a damaged geometry can "restore" to 1x1
+        self.fit_to_screen()
         for key, splitter in self._splitters.items():
             state = self._bytes(key)
             if state is not None:
@@ -46,6 +49,24 @@ class WindowSettings:
                 self._panel.set_spec(ModelSpec.from_dict(json.loads(spec)))
             except (ValueError, SpecError, TypeError, RecursionError):
                 pass
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen's available area (a first start on 1366×768, or
+        a geometry saved on a larger monitor, opened it partly off-screen)."""
+        window = self._window
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(window.width(), max(MIN_SIZE[0], area.width() - FRAME[0]))
+        height = min(window.height(), max(MIN_SIZE[1], area.height() - FRAME[1]))
+        if (width, height) != (window.width(), window.height()):
+            window.resize(width, height)
+        placed = QRect(window.pos(), window.size())
+        if not area.contains(placed):
+            x = min(max(placed.x(), area.x()), area.right() + 1 - FRAME[0] - width)
+            y = min(max(placed.y(), area.y()), area.bottom() + 1 - FRAME[1] - height)
+            window.move(max(area.x(), x), max(area.y(), y))
 
     def save(self) -> None:
         self.settings.setValue("geometry", self._window.saveGeometry())

@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from core.data.download_reason import download_reason
 from core.data.npz_arrays import MAX_IMAGES, ArrayFileError, pickled, read_arrays
 from core.i18n import Context
 from core.store import app_paths, atomic, plain
@@ -389,8 +390,8 @@ def download() -> Path:
                             file_hash="731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1",
                             cache_dir=tmp, cache_subdir="")
         except Exception as exc:  # Keras raises a bare Exception when offline
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise DatasetError(Datasets.tr("download failed ({0}); offline: copy mnist.npz "
-                                           "from a connected machine and import it")
-                               .format(reason)) from None
+            raise DatasetError(Datasets.tr("MNIST could not be downloaded: {0}. Without "
+                                           "internet, copy mnist.npz from a connected machine "
+                                           "and import it").format(download_reason(exc))) from None
         return import_file(path)
+

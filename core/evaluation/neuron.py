@@ -56,9 +56,10 @@ class NeuronArithmetic:
         activation = (Neuron.tr("softmax, with the other units' z: p = {0}").format(
             f"{self.output:.2f}") if self.activation == "softmax"
             else f"{self.activation}({self.z:.2f}) = {self.output:.2f}")
-        return (Neuron.tr("z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}").format(
-                    parts, self.rest_count, f"{self.rest:+.2f}", f"{self.bias:+.2f}",
-                    f"{self.z:.2f}") + "\n" + activation + "\n"
+        total = Neuron.tr("z = Σ wᵢxᵢ + b = {0} + (the other %n terms: {1}) + bias {2} = {3}",
+                          None, self.rest_count).format(
+            parts, f"{self.rest:+.2f}", f"{self.bias:+.2f}", f"{self.z:.2f}")
+        return (total + "\n" + activation + "\n"
                 + Neuron.tr("The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})")
                 .format(self.units))
 

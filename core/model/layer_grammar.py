@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.model.architectures import ACTIVATIONS, LayerSpec, parse_layers
+from core.model.architectures import ACTIVATIONS, LayerSpec, ModelSpec, parse_layers
 from core.model.spec_checks import SpecError, Specs
 
 _SPLIT = re.compile(r"(?<![eE])-")  # "l2=1e-3" keeps its minus sign
@@ -72,3 +72,15 @@ def _number(name: str, value: str) -> float:
     if not _NUMBER.match(value):
         raise SpecError(Specs.tr("{0} must be a number, not {1}").format(name, repr(value)))
     return float(value)
+
+
+def layers_label(spec: ModelSpec) -> str:
+    """The hidden layers with their activation, batch norm and dropout, in the grammar:
+    "1024-512 sigmoid", "256-128 relu:bn:dropout=0.3" when every layer has the same parts,
+    else each layer's own ("256:relu:dropout=0.5-128:relu:dropout=0.3")."""
+    if not spec.layers:
+        return ""
+    parts = {layer.text.partition(":")[2] for layer in spec.layers}
+    if len(parts) == 1:
+        return f"{spec.layer_text} {parts.pop()}"
+    return "-".join(layer.text for layer in spec.layers)

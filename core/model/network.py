@@ -82,7 +82,9 @@ def prepare_for_training(model: Any, spec: ModelSpec) -> list[str]:
     import keras
 
     if getattr(model, "optimizer", None) is not None and getattr(model, "compiled", True):
-        return []
+        if _optimizer_fits(model):
+            return []
+        return _fresh_optimizer(model)
     logits = ends_in_logits(model)
     loss = keras.losses.SparseCategoricalCrossentropy(from_logits=logits)
     model.compile(optimizer=make_optimizer(spec), loss=loss, metrics=["accuracy"])
@@ -93,6 +95,36 @@ def prepare_for_training(model: Any, spec: ModelSpec) -> list[str]:
                 .format(spec.optimizer, rate)]
     return [TrainingNotes.tr("the model had no optimizer: compiled with {0} (learning rate {1})")
             .format(spec.optimizer, rate)]
+
+
+def _optimizer_fits(model: Any) -> bool:
+    """False when the model's optimizer was built for other variables than the model's.
+
+    A legacy `.h5` file comes back compiled with an optimizer that is already built, for no
+    variables (or another copy of them): Keras then fails at the first step with "Unknown
+    variable". An optimizer not yet built builds itself for the model's variables.
+    """
+    optimizer = model.optimizer
+    known = getattr(optimizer, "_trainable_variables_indices", None)
+    key = getattr(optimizer, "_var_key", None)
+    if not getattr(optimizer, "built", False) or known is None or key is None:
+        return True
+    return all(key(variable) in known for variable in model.trainable_variables)
+
+
+def _fresh_optimizer(model: Any) -> list[str]:
+    """Compile again with a new optimizer of the same kind and settings, and the model's own
+    loss: its moments start again, which the returned note says."""
+    import keras
+
+    old = model.optimizer
+    optimizer = type(old).from_config(old.get_config())
+    loss = model.loss
+    if loss is None:
+        loss = keras.losses.SparseCategoricalCrossentropy(from_logits=ends_in_logits(model))
+    model.compile(optimizer=optimizer, loss=loss, metrics=["accuracy"])
+    return [TrainingNotes.tr("the file's optimizer could not continue with this model, so a new "
+                             "{0} with the same settings continues it").format(old.name)]
 
 
 def describe_model(model: Any) -> tuple[str, int, tuple[LayerSpec, ...] | None]:

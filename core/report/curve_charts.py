@@ -70,7 +70,8 @@ def _series(history: History, metric: str, train: str, validation: str,
     result = []
     x, y = history.points(metric)
     if x:
-        result.append(Series(prefix + translate("Charts", "training"), x, y, train))
+        result.append(Series(prefix + translate("Charts", "training"), x, y, train,
+                             markers=len(x) == 1))  # one epoch: a point, else invisible
     x, y = history.points("val_" + metric)
     if x:
         result.append(Series(prefix + translate("Charts", "validation"), x, y, validation,

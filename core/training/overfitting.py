@@ -19,7 +19,10 @@ class OverfittingSignal:
     """Numbers a student reads off the curves, computed from per-epoch history."""
 
     epochs: int
-    accuracy_gap: float | None  # training − validation accuracy at the last epoch (fraction)
+    # training − validation accuracy at the last epoch (fraction). Keras's training number is
+    # the mean over the epoch's batches (dropout on), validation's is measured at its end: the
+    # text says so, or after epoch 1 a negative gap reads as a false story
+    accuracy_gap: float | None
     loss_gap: float | None  # validation − training loss at the last epoch
     rising_epochs: list[int] = field(default_factory=list)  # val loss above the epoch before
     best_epoch: int | None = None  # lowest validation loss (1-based)
@@ -34,14 +37,17 @@ class OverfittingSignal:
         test = self.second == "test"
         parts = []
         if self.accuracy_gap is not None:
-            parts.append((translate("Overfitting", "accuracy gap (train − test) {0} points")
-                          if test else translate("Overfitting",
-                                                 "accuracy gap (train − val) {0} points"))
-                         .format(signed(100 * self.accuracy_gap, 2)))
+            words = (translate("Overfitting",
+                               "accuracy gap (train, mean over the epoch − test) {0} points")
+                     if test else translate(
+                         "Overfitting", "accuracy gap (train, mean over the epoch − val) {0} "
+                         "points"))
+            parts.append(words.format(signed(100 * self.accuracy_gap, 2)))
         if self.loss_gap is not None:
-            parts.append((translate("Overfitting", "loss gap (test − train) {0}") if test
-                          else translate("Overfitting", "loss gap (val − train) {0}"))
-                         .format(signed(self.loss_gap, 4)))
+            words = (translate("Overfitting", "loss gap (test − train, mean over the epoch) {0}")
+                     if test else translate("Overfitting",
+                                            "loss gap (val − train, mean over the epoch) {0}"))
+            parts.append(words.format(signed(self.loss_gap, 4)))
         if self.rising_epochs:
             listed = ", ".join(map(str, self.rising_epochs[:8]))
             more = "…" if len(self.rising_epochs) > 8 else ""

@@ -51,6 +51,7 @@ class _Start:
     history: History = field(default_factory=History)
     parent: str = ""
     seconds: float = 0.0
+    name: str = ""  # a continued model's own name (not the editor's), for its run's spec
 
 
 class TrainingSession:
@@ -73,7 +74,9 @@ class TrainingSession:
 
     def warm_up(self, data_path: str | None) -> None:
         """Import TensorFlow, load MNIST and measure this machine's step speed, ahead of the
-        first training (each is done once per process)."""
+        first training (each is done once per process). Without MNIST there is nothing to
+        load yet: that is no failure (Train says it when clicked), so nothing is raised."""
+        from core.data.datasets import DatasetError
         from core.training import pacing
         from core.training.backend import import_keras
         from core.training.fused_adam import FusedAdam
@@ -81,7 +84,10 @@ class TrainingSession:
         import_keras()
         FusedAdam.available()  # its check compiles a small XLA step: not in the first training
         pacing.step_seconds([(784, 32)], 32)
-        data = self.data(data_path)
+        try:
+            data = self.data(data_path)
+        except DatasetError:
+            return
         from core.model.architectures import PRESETS
         from core.model.network import build_model
         from core.training.train import test_tensors, training_tensors
@@ -117,7 +123,8 @@ class TrainingSession:
             status(translate("TrainingSession", "Evaluating on the test set…"))
             result.test_loss, result.test_accuracy = training.evaluate_test_set(
                 result.model, data)
-        run = make_run(result, job.spec, job.name or job.spec.name, start.history,
+        spec = job.spec.replace(name=start.name) if start.name else job.spec
+        run = make_run(result, spec, job.name or spec.name, start.history,
                        start.parent, start.seconds, train_data.fingerprint())
         self.model, self.model_run_id = (result.model, run.id) if finite else (None, "")
         if not closing() and finite:
@@ -145,11 +152,13 @@ class TrainingSession:
                 raise ValueError(translate("TrainingSession",
                                            "the run “{0}” kept no model to continue")
                                  .format(parent.name))
-            return _Start(model, parent.history.copy(), parent.id, parent.seconds)
+            return _Start(model, parent.history.copy(), parent.id, parent.seconds,
+                          parent.spec.name if parent.spec else parent.layers)
         if job.parent_file:
             loaded = model_files.load_model(job.parent_file)
             return _Start(loaded.model, History.from_dict(loaded.metadata.history),
-                          job.parent_file, loaded.metadata.seconds or 0.0)
+                          job.parent_file, loaded.metadata.seconds or 0.0,
+                          Path(job.parent_file).stem)
         return _Start()
 
 

@@ -38,14 +38,19 @@ STAGES = (
      QT_TRANSLATE_NOOP("PredictionPanel", "Redraw the strokes at one size with the same pen, so "
                        "a digit drawn small reaches the network like one drawn large")),
     ("crop", QT_TRANSLATE_NOOP("PredictionPanel", "cropped"), "crop",
-     QT_TRANSLATE_NOOP("PredictionPanel", "Crop to the ink's bounding box")),
+     QT_TRANSLATE_NOOP("PredictionPanel", "Crop to the ink's bounding box. The redrawn strokes "
+                       "already fill a box of one size, so unticking this alone changes little: "
+                       "untick “redrawn” too to see it")),
     ("thinned", QT_TRANSLATE_NOOP("PredictionPanel", "thinned"), "thin",
      QT_TRANSLATE_NOOP("PredictionPanel", "Thin strokes thicker than a tenth of the digit's "
                        "size, as thick as MNIST's")),
     ("scaled", "20×20", "scale",
      QT_TRANSLATE_NOOP("PredictionPanel", "Scale the longer side to 20 px, keeping the aspect")),
     ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "centred"), "centre",
-     QT_TRANSLATE_NOOP("PredictionPanel", "Put the centre of mass at the centre")))
+     QT_TRANSLATE_NOOP("PredictionPanel", "Put the centre of mass at the centre. A balanced "
+                       "digit's centre of mass is already near its box's centre, so unticking "
+                       "moves it a pixel or not at all; on a lopsided one (a 7 with a long top "
+                       "bar, a 4 with a long stem) it moves the digit")))
 
 
 class PredictionPanel(QWidget):
@@ -85,7 +90,7 @@ class PredictionPanel(QWidget):
             stages.addWidget(box, 0, column)
             view = PixelView(grid=False)
             view.setAccessibleName(self.tr(title))
-            view.setMinimumSize(44, 44)
+            view.setMinimumSize(56, 56)  # large enough to see what a step changes
             self._stage_views[key] = view
             stages.addWidget(view, 1, column)
         layout.addLayout(stages)

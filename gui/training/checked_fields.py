@@ -4,6 +4,9 @@ A plain spin box drops a keystroke it cannot use and, when the field is left hal
 quietly puts back or cuts what was typed ("0.9" in a 0–0.5 field became 0.00, "abc-5" in
 the learning rate became 5.0). These fields keep an out-of-range number visible, say what
 is allowed, and when left keep the previous value and say so: `problem` is the reason shown.
+A field is red only while it holds a refused entry: once left (the previous value kept) or
+given a valid value, the red border goes; the "kept" reason stays as a note until the next
+valid value (or `clear_problem`).
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ class _Checked:
     def _setup(self, label: str) -> None:
         self.label = label
         self.problem = ""
-        self._refused = ""  # the problem's first half: what was refused
+        self._refused = ""  # what was refused and what is allowed
+        self.limit_reason = ""  # why the range is what it is, e.g. "set by the lab file"
         self._kept_text = ""  # the value shown after leaving a refused entry
         self._committed = self.value()  # type: ignore[attr-defined]
         self.valueChanged.connect(self._commit)  # type: ignore[attr-defined]
@@ -40,16 +44,29 @@ class _Checked:
 
     def _range_text(self) -> str:
         low, high = self.minimum(), self.maximum()  # type: ignore[attr-defined]
-        return QCoreApplication.translate("CheckedField", "from {0} to {1}").format(
+        text = QCoreApplication.translate("CheckedField", "from {0} to {1}").format(
             _shown(low), _shown(high))
+        if self.limit_reason:
+            text = QCoreApplication.translate("CheckedField", "{0} ({1})").format(
+                text, self.limit_reason)
+        return text
+
+    def invalid(self) -> bool:
+        """Does the field hold a refused entry now (red), rather than a valid value?"""
+        return bool(self.property("invalid"))  # type: ignore[attr-defined]
+
+    def clear_problem(self) -> None:
+        """Forget the last refusal (e.g. a preset was chosen, or training started)."""
+        self._tell("")
 
     def _tell(self, problem: str, kept: str = "") -> None:
         self._kept_text = kept
-        if problem != self.problem:
+        invalid = bool(problem) and not kept
+        if problem != self.problem or invalid != self.invalid():
             self.problem = problem
-            self.setProperty("invalid", bool(problem))  # type: ignore[attr-defined]
+            self.setProperty("invalid", invalid)  # type: ignore[attr-defined]
             self.setStyleSheet(  # type: ignore[attr-defined]
-                "QAbstractSpinBox { border: 2px solid #c0392b; }" if problem else "")
+                "QAbstractSpinBox { border: 2px solid #c0392b; }" if invalid else "")
             self.problem_changed.emit(problem)  # type: ignore[attr-defined]
 
     def _check(self, state: QValidator.State, text: str) -> QValidator.State:
@@ -61,10 +78,11 @@ class _Checked:
         if body in ("", "-", "+", ".", ","):  # on the way to a number
             return QValidator.State.Intermediate
         if _number(body) is not None:
-            self._refused = QCoreApplication.translate(
+            refused = QCoreApplication.translate(
                 "CheckedField", "{0}: {1} is not allowed").format(self.label, body)
-            self._tell(QCoreApplication.translate("CheckedField", "{0}; use a number {1}")
-                       .format(self._refused, self._range_text()))
+            self._refused = QCoreApplication.translate(
+                "CheckedField", "{0}; use a number {1}").format(refused, self._range_text())
+            self._tell(self._refused)
         else:
             self._refused = QCoreApplication.translate(
                 "CheckedField", "{0} takes a number {1}, not “{2}”").format(
@@ -81,6 +99,7 @@ class _Checked:
 
     def _commit(self, value: float) -> None:
         self._committed = value
+        self._tell("")  # a new valid value: the last refusal no longer applies
 
     def _kept(self) -> str:
         """Leaving a refused entry: the value from before it stays, and the reason says so."""

@@ -5,6 +5,9 @@ validation points (per epoch, with markers) go into preallocated arrays; a timer
 most 20 times a second and only when something changed, never once per batch. The axes move
 in steps (x to the next whole epoch, y to round values), so most redraws repaint the curves
 but not the axes and their grid, which cost the GUI thread more than the curves themselves.
+The axes show every point from epoch 0 (the first epoch's steep start included); a curve of
+one point (a 1-epoch run read from its history) gets a marker so it can be seen; a
+double-click anywhere on a plot shows everything again after a zoom or pan.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
 from gui.labels import rich_label
+from gui.training.plot_parts import Plot, Series, short_run_name
 from gui.training.second_curve import band_text, legend_name, name_curve
 
 REFRESH_MS = 50
@@ -33,29 +37,6 @@ GAP_BRUSH = (*pg.mkColor(charts.GAP).getRgb()[:3], 45)
 RISE_COLOUR = (200, 0, 0)
 LR_COLOUR = (120, 120, 120)
 OVERLAY_COLOURS = charts.COLOURS[2:]  # after training's and validation's
-
-
-class _Series:
-    """A growable (x, y) buffer bound to one plot curve."""
-
-    def __init__(self, curve: pg.PlotDataItem, capacity: int = 1024) -> None:
-        self.curve = curve
-        self.x = np.empty(capacity)
-        self.y = np.empty(capacity)
-        self.n = 0
-
-    def append(self, x: float, y: float) -> None:
-        if self.n == len(self.x):
-            self.x = np.concatenate([self.x, np.empty(len(self.x))])
-            self.y = np.concatenate([self.y, np.empty(len(self.y))])
-        self.x[self.n], self.y[self.n] = x, y
-        self.n += 1
-
-    def clear(self) -> None:
-        self.n = 0
-
-    def flush(self) -> None:
-        self.curve.setData(self.x[:self.n], self.y[:self.n])
 
 
 class CurvesWidget(QWidget):
@@ -107,16 +88,18 @@ class CurvesWidget(QWidget):
             line.hide()
         # where ReduceLROnPlateau cut the learning rate: (plot, line)
         self._lr_lines: list[tuple[pg.PlotWidget, pg.InfiniteLine]] = []
-        self._series: dict[str, _Series] = {}
+        self._series: dict[str, Series] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            self._series[metric] = _Series(plot.plot(
-                pen=pg.mkPen(TRAIN_COLOUR, width=2), name=self.tr("training")))
-            self._series["val_" + metric] = _Series(plot.plot(
+            self._series[metric] = Series(plot.plot(
+                pen=pg.mkPen(TRAIN_COLOUR, width=2), name=self.tr("training"), symbolSize=7,
+                symbolBrush=TRAIN_COLOUR, symbolPen=None), lone_marker=True)
+            self._series["val_" + metric] = Series(plot.plot(
                 pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine), symbol="o",
                 symbolSize=7,
                 symbolBrush=VAL_COLOUR, symbolPen=None, name=self.tr("validation")))
         self._overlays: dict[str, list[pg.PlotDataItem]] = {}
         self._overlay_histories: list[History] = []
+        self._requested: list[tuple[str, History]] = []  # the ticked runs
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -125,7 +108,7 @@ class CurvesWidget(QWidget):
         self._show_first_epoch()
 
     def _make_plot(self, title: str, ylabel: str, name: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(title=title)
+        plot = Plot(title=title)
         plot.setAccessibleName(name)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", ylabel)
@@ -136,8 +119,7 @@ class CurvesWidget(QWidget):
             plot.getAxis(side).setStyle(maxTickLevel=0)  # repaint, while training runs
         plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the last epoch's label
         plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
-        plot.scene().sigMouseClicked.connect(
-            lambda event: self.fit_all() if event.double() else None)
+        plot.double_clicked.connect(self.fit_all)
         plot.setToolTip(self.tr("Training: the running mean over the epoch's batches so far; "
                                 "validation: measured at each epoch's end.\nDrag to pan, wheel "
                                 "to zoom, double-click to show everything again."))
@@ -153,7 +135,7 @@ class CurvesWidget(QWidget):
         for series in self._series.values():
             series.clear()
         self._show_first_epoch()
-        self._history = History()
+        self._set_history(History())
         self._signal = None
         for line in self._stop_lines:
             line.hide()
@@ -189,6 +171,8 @@ class CurvesWidget(QWidget):
     def fit_all(self) -> None:
         """Show every epoch and value again (after the student zoomed or panned)."""
         self._ranges = {}
+        if not any(series.n for series in self._series.values()) and not self._overlays:
+            self._show_first_epoch()  # nothing drawn: the empty view's axes
         self.redraw_now()
 
     def add_batch(self, progress: BatchProgress) -> None:
@@ -203,7 +187,7 @@ class CurvesWidget(QWidget):
         """Draw this run's per-epoch history (validation markers at each epoch's position,
         so a stop mid-epoch sits where it stopped). `with_training` also draws the training
         values per epoch, for a run whose batches were not watched (a continued file)."""
-        self._history = history
+        self._set_history(history)
         for key, plot in (("val_loss", self.loss_plot), ("val_accuracy", self.accuracy_plot)):
             name_curve(plot, self._series[key].curve, legend_name(history.second))
         for name in ("val_loss", "val_accuracy", *(("loss", "accuracy") if with_training
@@ -214,6 +198,12 @@ class CurvesWidget(QWidget):
                 series.append(x, y)
         self._update_signal()
         self._dirty = True
+
+    def _set_history(self, history: History) -> None:
+        previous, self._history = self._history, history
+        if history is not previous and any(h is history or h is previous
+                                           for _, h in self._requested):
+            self._draw_overlays()  # a ticked run that is the current one is drawn once
 
     def history(self) -> History:
         return self._history
@@ -334,41 +324,37 @@ class CurvesWidget(QWidget):
         for series in self._series.values():
             series.flush()
         self._fit_x()
-        epochs = self._history.metrics()
-        if len(epochs.get("loss", [])) >= 2:
-            # Zoom to where the gap is: past the first epoch's steep start (of this run and
-            # of the runs overlaid for comparison).
-            accuracy: list[float] = []
-            loss: list[float] = []
-            for history in [epochs, *(h.metrics() for h in self._overlay_histories)]:
-                accuracy += list(history.get("accuracy") or [])[1:]
-                accuracy += list(history.get("val_accuracy") or [])
-                loss += list(history.get("loss") or [])[1:] + list(history.get("val_loss") or [])
-            accuracy = [v for v in accuracy if np.isfinite(v)]
-            loss = [v for v in loss if np.isfinite(v)]
-            if accuracy:
-                self._set_range(self.accuracy_plot, "y", max(0.0, min(accuracy) - 0.03), 1.0)
-            if loss:
-                self._set_range(self.loss_plot, "y", 0.0, 1.4 * max(loss))
-            return
-        accuracies = np.concatenate([self._series[k].y[:self._series[k].n]
-                                     for k in ("accuracy", "val_accuracy")])
-        accuracies = accuracies[np.isfinite(accuracies)]
+        # every point shown, the first epoch's steep start and the overlaid runs' included
+        accuracies = self._values("accuracy")
         if accuracies.size:  # down in steps of 0.05, to 0.9 at most
             low = math.floor((float(accuracies.min()) - 0.02) / 0.05) * 0.05
             self._set_range(self.accuracy_plot, "y", round(min(0.9, max(0.0, low)), 2), 1.0)
-        losses = np.concatenate([self._series[k].y[:self._series[k].n]
-                                 for k in ("loss", "val_loss")])
-        losses = losses[np.isfinite(losses)]
+        losses = self._values("loss")
         if losses.size:  # up to the next round value above the highest loss
             high = 1.05 * float(losses.max())
             top = next((t for t in LOSS_TOPS if t >= high), math.ceil(high))
             self._set_range(self.loss_plot, "y", 0.0, float(top))
 
+    def _values(self, metric: str) -> np.ndarray:
+        """The finite values of `metric` drawn now: training and validation, overlays too."""
+        parts = [self._series[k].y[:self._series[k].n] for k in (metric, "val_" + metric)]
+        for history in self._overlay_histories:
+            parts += [np.asarray(history.points(k)[1], float) for k in (metric, "val_" + metric)]
+        values = np.concatenate(parts)
+        return values[np.isfinite(values)]
+
     # --- overlays of earlier runs ----------------------------------------------------------------
 
     def set_overlays(self, runs: list[tuple[str, History]]) -> None:
-        """Show these runs' per-epoch histories (name, history) in distinct colours."""
+        """Show these runs' per-epoch histories (name, history) in distinct colours; the run
+        shown as the current one is not drawn a second time. One legend entry per run (its
+        training line; the dashed one is its validation, as the current run's legend says)."""
+        self._requested = list(runs)
+        self._draw_overlays()
+
+    def _draw_overlays(self) -> None:
+        runs = [(name, history) for name, history in self._requested
+                if history is not self._history]
         for items in self._overlays.values():
             for plot, item in zip((self.loss_plot, self.accuracy_plot, self.loss_plot,
                                    self.accuracy_plot), items, strict=False):
@@ -378,7 +364,7 @@ class CurvesWidget(QWidget):
                     legend.removeItem(item)
         self._overlays = {}
         self._overlay_histories = [history for _, history in runs]
-        for plot in (self.loss_plot, self.accuracy_plot):  # one column fits long run names
+        for plot in (self.loss_plot, self.accuracy_plot):  # one column: long names fit
             plot.plotItem.legend.setColumnCount(1 if runs else 2)
         for index, (name, history) in enumerate(runs):
             colour = OVERLAY_COLOURS[index % len(OVERLAY_COLOURS)]
@@ -391,7 +377,10 @@ class CurvesWidget(QWidget):
                 pen = pg.mkPen(colour, width=2,
                                style=pg.QtCore.Qt.PenStyle.DashLine if style else
                                pg.QtCore.Qt.PenStyle.SolidLine)
-                label = (self.tr("{0} (val)") if style else self.tr("{0} (train)")).format(name)
-                items.append(plot.plot(xs, values, pen=pen, name=label))
+                lone = "o" if len(xs) == 1 else None  # one epoch: a point, else invisible
+                items.append(plot.plot(xs, values, pen=pen, name=None if style else
+                                       short_run_name(name), symbol=lone, symbolSize=7,
+                                       symbolBrush=colour, symbolPen=None))
             self._overlays[name] = items
         self._dirty = True
+

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -162,7 +160,8 @@ class ModelPanel(QWidget):
         for widget in (self._lr, self._momentum, self._batch, self._epochs, self._val,
                        self._seed, self._early, self._reduce):
             widget.valueChanged.connect(self._edited)
-            widget.problem_changed.connect(self._show_problem)
+            widget.problem_changed.connect(
+                lambda problem, field=widget: self._show_problem(problem, field.invalid()))
         self._optimizer.currentIndexChanged.connect(self._edited)
         self._keep_best.toggled.connect(self._edited)
         self.set_spec(PRESETS["assignment-1"].spec)
@@ -172,8 +171,10 @@ class ModelPanel(QWidget):
     def set_spec(self, spec: ModelSpec) -> None:
         """Show `spec` in every field (selects its preset when it is one)."""
         self._loading = True
+        self._clear_problems()  # a refusal of the fields' old values no longer applies
         try:
-            key = spec.name if spec.name in PRESETS and PRESETS[spec.name].spec == spec else CUSTOM
+            key = (spec.name if spec.name in PRESETS and
+                   PRESETS[spec.name].spec.layers == spec.layers else CUSTOM)
             if self._preset.findData(key) < 0:  # a lab without custom networks: its preset
                 key = self._preset.currentData() if spec.name not in PRESETS else spec.name
                 key = key if self._preset.findData(key) >= 0 else self._preset.itemData(0)
@@ -227,6 +228,7 @@ class ModelPanel(QWidget):
             self.set_locked(False)
         if max_epochs is not None:
             self._epochs.setMaximum(max_epochs)
+            self._epochs.limit_reason = self.tr("the lab file's limit")
             self._epochs.setToolTip(self.tr("Passes over the training set (at most {0} in this "
                                             "lab)").format(max_epochs))
         if seed is not None:
@@ -260,7 +262,7 @@ class ModelPanel(QWidget):
     def momentum_enabled(self) -> bool:
         return self._momentum.isEnabled()
 
-    def numeric_fields(self) -> dict[str, QDoubleSpinBox | QSpinBox]:
+    def numeric_fields(self) -> dict[str, CheckedDoubleSpinBox | CheckedSpinBox]:
         """The training fields that take numbers, by name (tests check their limits)."""
         return {"learning rate": self._lr, "momentum": self._momentum, "batch": self._batch,
                 "epochs": self._epochs, "validation split": self._val, "seed": self._seed,
@@ -274,6 +276,8 @@ class ModelPanel(QWidget):
         """Freeze the network's shape while training (training options stay readable); a
         lab without custom networks keeps the layers frozen."""
         self._preset.setEnabled(not locked)
+        if locked:
+            self._clear_problems()
         self.layers.set_editable(not locked and self._custom_allowed)
 
     # --- editing ---------------------------------------------------------------------------------
@@ -287,17 +291,25 @@ class ModelPanel(QWidget):
         else:
             self._edited()
 
-    def _show_problem(self, problem: str) -> None:
-        """Say why the field just edited refused its input (hidden once it is valid again)."""
+    def _show_problem(self, problem: str, invalid: bool = True) -> None:
+        """Say why the field just edited refused its input: red while the entry is refused,
+        a plain note once the previous value is kept; hidden once it is valid again."""
         self.problem_label.setText(problem)
+        self.problem_label.setStyleSheet("QLabel { color: #c0392b; }" if invalid else "")
         self.problem_label.setVisible(bool(problem))
+
+    def _clear_problems(self) -> None:
+        for field in self.numeric_fields().values():
+            field.clear_problem()
 
     def _edited(self) -> None:
         if self._loading:
             return
         spec = self.spec()
         key = self._preset.currentData()
-        if key != CUSTOM and spec != PRESETS[key].spec and self._custom_allowed:
+        # only the layers make a network "custom": a preset trained longer, or with another
+        # rate, is still that preset (its runs carry its name)
+        if key != CUSTOM and spec.layers != PRESETS[key].spec.layers and self._custom_allowed:
             self._loading = True
             self._preset.setCurrentIndex(self._preset.findData(CUSTOM))
             self._loading = False

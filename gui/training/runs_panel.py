@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model.layer_grammar import layers_label
 from core.numbers import general, integer, percent
-from core.training.history import History
+from core.training.history import History, epochs_words
 from core.training.progress import stop_reason_text
 from core.training.run import Run
 from core.training.run_store import RunStore, RunStoreError
@@ -32,8 +33,13 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else percent(value)
 
 
+def _layers(run: Run) -> str:
+    """The run's layers with their activation, batch norm and dropout when known."""
+    return layers_label(run.spec) if run.spec is not None and run.spec.layers else run.layers
+
+
 def _row(run: Run) -> tuple[str, ...]:
-    return (run.name, run.layers, run.history.epochs_text, _percent(run.val_accuracy),
+    return (run.name, _layers(run), run.history.epochs_text, _percent(run.val_accuracy),
             _percent(run.test_accuracy))
 
 
@@ -43,11 +49,12 @@ def _details(run: Run) -> str:
     batch = "–" if run.batch_size is None else str(run.batch_size)
     return QCoreApplication.translate(
         "RunsPanel", "<b>{0}</b><br>layers {1} · {2} parameters<br>{3}, learning rate {4}, "
-        "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} epochs "
-        "in {11} s — {12}").format(
-        escape(run.name), escape(run.layers), integer(run.params), escape(run.optimizer or "–"),
+        "batch {5}, seed {6}<br>training accuracy {7} · validation {8} · test {9}<br>{10} in "
+        "{11} s — {12}").format(
+        escape(run.name), escape(_layers(run)), integer(run.params), escape(run.optimizer or "–"),
         rate, batch, "–" if run.seed is None else run.seed, _percent(run.train_accuracy),
-        _percent(run.val_accuracy), _percent(run.test_accuracy), run.history.epochs_text,
+        _percent(run.val_accuracy), _percent(run.test_accuracy),
+        epochs_words(run.history.epochs),
         f"{run.seconds:.0f}", escape(stop_reason_text(run.stop_reason) or "–"))
 
 

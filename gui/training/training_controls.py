@@ -49,7 +49,8 @@ class TrainingControls(QWidget):
         self.more_epochs.setAccessibleName("Epochs to train more")
         self.more_epochs.setRange(1, MAX_EPOCHS_PER_RUN)
         self.more_epochs.setValue(5)
-        self.more_epochs.setSuffix(self.tr(" epochs"))
+        self.more_epochs.valueChanged.connect(self._more_suffix)
+        self._more_suffix(self.more_epochs.value())
         for widget in (self.train_button, self.stop_button, self.more_button, self.more_epochs):
             row.addWidget(widget)
         self.progress = QProgressBar()
@@ -75,6 +76,19 @@ class TrainingControls(QWidget):
         self._progress_timer.timeout.connect(self._show_pending)
         self.set_running(False, can_continue=False)
 
+    def _more_suffix(self, epochs: int) -> None:
+        """" epoch" after 1, " epochs" after more (the language's plural forms)."""
+        self.more_epochs.setSuffix(self.tr(" epochs", "after the number of epochs", epochs))
+
+    def _epoch_text(self, epoch: int) -> str:
+        """"epoch 4 of 20"; in a continued run "epoch 3 (1 more)", "epoch 4 (2 of 5 more)"."""
+        if self._first_epoch == 1:
+            return self.tr("epoch {0} of {1}").format(epoch, self._epochs)
+        if self._epochs == 1:
+            return self.tr("epoch {0} (%n more)", None, 1).format(epoch)
+        return self.tr("epoch {0} ({1} of %n more)", None, self._epochs).format(
+            epoch, epoch - self._first_epoch + 1)
+
     def set_running(self, running: bool, can_continue: bool = True) -> None:
         self.train_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
@@ -93,8 +107,7 @@ class TrainingControls(QWidget):
         self._started = time.perf_counter()
         self.progress.setRange(0, epochs * batches)
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("epoch {0} of {1}").format(first_epoch,
-                                                                   first_epoch + epochs - 1))
+        self.progress.setFormat(self._epoch_text(first_epoch))
         self.result_label.setText(self.tr("Training… the canvas predicts with the newest epoch."))
 
     def show_batch(self, progress: BatchProgress) -> None:
@@ -113,10 +126,9 @@ class TrainingControls(QWidget):
         self.progress.setValue(value)
         elapsed = time.perf_counter() - self._started
         eta = elapsed / max(1, value) * (self.progress.maximum() - value)
-        self.progress.setFormat(self.tr("epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}")
-                                .format(progress.epoch, self._first_epoch + self._epochs - 1,
-                                        progress.batch, progress.batches, _clock(elapsed),
-                                        _clock(eta)))
+        self.progress.setFormat(self.tr("{0} · batch {1}/{2} · {3} elapsed · ETA {4}")
+                                .format(self._epoch_text(progress.epoch), progress.batch,
+                                        progress.batches, _clock(elapsed), _clock(eta)))
 
     def show_epoch(self, record: EpochRecord) -> None:
         val = ("" if record.val_accuracy is None else self.tr(", validation {0} %").format(

@@ -23,7 +23,7 @@ from core.model.model_files import load_classifier
 from core.numbers import decimal
 from core.store.plain import one_line
 from core.tasks import plain
-from core.training.history import History
+from core.training.history import History, epoch_text, epochs_words
 from core.training.model_choice import FILE, LIVE, RUN, ModelChoice
 from core.training.progress import (
     BatchProgress,
@@ -143,6 +143,11 @@ class TrainingFlow(QObject):
         """How many epochs Train more adds (the controls' box)."""
         return self.controls.more_epochs.value()
 
+    def continued_run_id(self) -> str:
+        """The id of the run the newest training continues ("" for a fresh one or a file)."""
+        job = self._job
+        return job.parent_run.id if job is not None and job.parent_run is not None else ""
+
     def can_continue(self) -> bool:
         return self.current_run is not None or bool(self.current_file)
 
@@ -235,10 +240,10 @@ class TrainingFlow(QObject):
         self.controls.show_epoch(record)
         if record.classifier is not None and self._job is not None:
             self.session.choose(ModelChoice(record.classifier, self.tr("{0} (epoch {1})").format(
-                self._job.name, f"{record.position:g}"), LIVE, run=self._job.parent_run))
+                self._job.name, epoch_text(record.position)), LIVE, run=self._job.parent_run))
         if record.insight is not None:
             self.insight_measured.emit(record.insight,
-                                       self.tr("epoch {0}").format(f"{record.position:g}"))
+                                       self.tr("epoch {0}").format(epoch_text(record.position)))
 
     def _finished(self, run: Run) -> None:
         self.controls.set_running(False, can_continue=True)
@@ -251,8 +256,8 @@ class TrainingFlow(QObject):
                                                       decimal(run.test_loss, 4)))
         notes = "".join(self.tr(" Note: {0}.").format(note) for note in run.notes)
         reason = stop_reason_text(run.stop_reason)
-        self.controls.finished(self.tr("Finished: {0}{1} epochs in {2} s — {3}.{4}").format(
-            test, run.history.epochs_text, f"{run.seconds:.0f}", reason, notes))
+        self.controls.finished(self.tr("Finished: {0}{1} in {2} s — {3}.{4}").format(
+            test, epochs_words(run.history.epochs), f"{run.seconds:.0f}", reason, notes))
         self.runs.add_run(run)
         self.message.emit(self.tr("Training {0}").format(reason), False)
         self.run_finished.emit(run)
@@ -261,7 +266,7 @@ class TrainingFlow(QObject):
         """The finished run answers drawings: at once with its last epoch's weights, then
         with its kept model (EarlyStopping or keep-best may have restored an earlier epoch's;
         Train more continues those), read off the GUI thread."""
-        name = self.tr("{0}, {1} epochs").format(run.name, run.history.epochs_text)
+        name = self.tr("{0}, {1}").format(run.name, epochs_words(run.history.epochs))
         self.session.choose(ModelChoice(self.session.classifier, name, RUN, run=run,
                                         path=run.model_file))
         if run.model_file:

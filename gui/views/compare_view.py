@@ -31,6 +31,7 @@ from core.training.run import Run
 from gui.drawing.answer_view import AnswerView
 from gui.drawing.pixel_view import PixelView
 from gui.drawing.probability_bars import ProbabilityBars
+from gui.elided_combo import ElidedComboBox
 from gui.labels import plain_label, rich_label
 from gui.session import Session
 from gui.task_runner import said
@@ -62,7 +63,7 @@ class _Side(QGroupBox):
         self.result = Answer(Verdict(NO_INK))  # core's answer to the current drawing
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.chooser = QComboBox()
+        self.chooser = ElidedComboBox()
         self.chooser.setAccessibleName(f"Model {title}")
         self.chooser.setMinimumContentsLength(12)
         self.chooser.setSizeAdjustPolicy(

@@ -6,15 +6,16 @@ one shared axis, so a layer whose gradients vanish (a deep sigmoid net's first l
 visibly to the left of the others. Two plots whatever the depth: a new architecture only adds
 curves, so showing an epoch stays cheap on the GUI thread. The numbers come from `core`
 (LayerProbe after each epoch, in the training thread; the weight histograms alone for a model
-opened from a file); this view only draws them.
+opened from a file); this view only draws them. A training's epochs are kept as a series:
+the slider goes back to any of them, so students see the gradients change epoch by epoch.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSlider, QVBoxLayout, QWidget
 
 from core.evaluation.layer_statistics import LOG_RANGE, Histogram, LayerInsight
 from core.report import charts
@@ -31,12 +32,17 @@ EXPLANATION = QT_TRANSLATE_NOOP(
 
 
 class GradientsView(LazyView):
-    """Histograms of a LayerInsight; `show_insight` replaces what is shown."""
+    """Histograms of a LayerInsight; `show_insight` replaces what is shown, `add_epoch` adds
+    a training's epoch to the series the slider walks through."""
+
+    epoch_chosen = Signal(object, str)  # the LayerInsight shown now and its epoch's words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._insight: LayerInsight | None = None
         self._epoch = ""
+        self._series: list[tuple[str, LayerInsight]] = []  # a training's epochs, in order
+        self._kept = -1  # the epoch of the series whose weights the model kept, if known
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.explanation = rich_label(self.tr(EXPLANATION))
@@ -45,6 +51,17 @@ class GradientsView(LazyView):
         self.status = plain_label()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        slider_row = QHBoxLayout()
+        self.slider_label = plain_label(self.tr("Epoch:"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName("Epoch shown")
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setToolTip(self.tr("Go back to any epoch of this training"))
+        self.slider.valueChanged.connect(self.show_epoch)
+        slider_row.addWidget(self.slider_label)
+        slider_row.addWidget(self.slider, 1)
+        layout.addLayout(slider_row)
         plots = QHBoxLayout()
         self.weights_plot = self._make_plot("weights", self.tr("weight value"), charts.TRAIN)
         self.gradients_plot = self._make_plot("gradients", self.tr("log10 |gradient|"),
@@ -56,6 +73,7 @@ class GradientsView(LazyView):
             plots.addWidget(plot)
         layout.addLayout(plots, 1)
         self._ridges: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.TextItem]] = []
+        self._update_slider()
         self.refresh()
 
     def _make_plot(self, name: str, xlabel: str, colour: str) -> pg.PlotWidget:
@@ -70,9 +88,51 @@ class GradientsView(LazyView):
         return plot
 
     def show_insight(self, insight: LayerInsight | None, epoch: str = "") -> None:
-        """Show these histograms (`epoch` names when they were measured, e.g. "epoch 3")."""
+        """Show these histograms alone (`epoch` names when they were measured, e.g. "epoch 3");
+        the series starts again from them."""
+        self._series = [(epoch, insight)] if insight is not None else []
+        self._kept = -1
+        self._show(insight, epoch)
+
+    def add_epoch(self, insight: LayerInsight, epoch: str) -> None:
+        """Add a training's newest epoch to the series and show it (unless the student went
+        back to an earlier one with the slider)."""
+        at_end = self.slider.value() >= len(self._series) - 1
+        self._series.append((epoch, insight))
+        self._kept = -1
+        self._update_slider()
+        if at_end or len(self._series) == 1:
+            self.show_epoch(len(self._series) - 1)
+
+    def epochs(self) -> list[str]:
+        """The series' epochs, in words, oldest first."""
+        return [epoch for epoch, _ in self._series]
+
+    def show_epoch(self, index: int, kept: bool = False) -> None:
+        """Show the series' epoch `index`; `kept`: the model answering now has its weights."""
+        if not 0 <= index < len(self._series):
+            return
+        if kept:
+            self._kept = index
+        if self.slider.value() != index:
+            self.slider.setValue(index)  # comes back here through valueChanged
+            return
+        epoch, insight = self._series[index]
+        self._show(insight, epoch)
+        self.epoch_chosen.emit(insight, epoch)
+
+    def _show(self, insight: LayerInsight | None, epoch: str) -> None:
         self._insight, self._epoch = insight, epoch
+        self._update_slider()
         self.refresh()
+
+    def _update_slider(self) -> None:
+        many = len(self._series) > 1
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, len(self._series) - 1))
+        self.slider.blockSignals(False)
+        self.slider.setVisible(many)
+        self.slider_label.setVisible(many)
 
     def insight(self) -> LayerInsight | None:
         return self._insight
@@ -89,7 +149,10 @@ class GradientsView(LazyView):
             self.status.setText(self.tr("No model yet: train one or open a .keras file."))
             return
         measured = bool(insight.gradients)
+        kept = 0 <= self._kept < len(self._series) and self._series[self._kept][1] is insight
         self.status.setText(
+            self.tr("Measured after {0}: the epoch whose weights the model kept.").format(
+                self._epoch) if measured and self._epoch and kept else
             self.tr("Measured after {0}.").format(self._epoch) if measured and self._epoch else
             self.tr("Measured after the last epoch.") if measured else
             self.tr("Gradients are measured while training: Train (or Train more) to see them. "

@@ -5,6 +5,10 @@ While training, each epoch's LayerInsight comes from the training thread (`show_
 For a model opened from a file (or the default one) the weights' histograms are read off it,
 and its map is computed in Qt's thread pool from the MNIST test images, so the window never
 waits for it; both only once the tab is shown, so a hidden tab costs start-up nothing.
+A training's epochs stay as a series (the gradients' slider, the map following it): the run's
+kept model, read back when it ends, shows the epoch whose weights it kept (keep-best or
+EarlyStopping may keep an earlier one), not the weights alone; Train more on that run adds
+its epochs to the same series.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from core.evaluation.hidden_map import HiddenMap, NoHiddenLayerError, map_of_tes
 from core.evaluation.layer_statistics import LayerInsight, dense_kernels, weight_insight
 from core.model.classifier import NumpyClassifier
 from core.tasks import plain
-from core.training.model_choice import BUNDLED, LIVE, ModelChoice
+from core.training.model_choice import BUNDLED, LIVE, RUN, ModelChoice
 from gui.session import Session
 from gui.task_runner import TaskHandle, said, shared_runner
 from gui.views.digit_map_view import DigitMapView
@@ -34,6 +38,7 @@ class LearningView(QSplitter):
         self.session = session or Session(parent=self)
         self.session.model_changed.connect(self._model_changed)
         self.gradients = GradientsView()
+        self.gradients.epoch_chosen.connect(self._epoch_chosen)
         self.map = DigitMapView()
         for title, widget in ((self.tr("Weights and gradients, layer by layer"), self.gradients),
                               (self.tr("How the last hidden layer sorts the digits"), self.map)):
@@ -45,6 +50,8 @@ class LearningView(QSplitter):
         self._measured: NumpyClassifier | None = None  # whose measurements are shown
         self._task: TaskHandle | None = None
         self._unread = False  # a model whose histograms and map wait for the tab to show
+        self._series_run = ""  # the id of the run whose epochs the series holds, once ended
+        self._signatures: list[tuple[int, ...]] = []  # each epoch's weights, in short
 
     @property
     def _classifier(self) -> NumpyClassifier | None:
@@ -70,6 +77,14 @@ class LearningView(QSplitter):
         if choice.source == LIVE or _same_weights(classifier, measured_on):
             self._unread = False  # the run's kept model is its last epoch's: its measurements
             return  # still hold
+        if (choice.source == RUN and choice.run is not None and self._signatures
+                and choice.run.id == self._series_run):
+            signature = _signature(classifier)
+            if signature in self._signatures:  # an earlier epoch's weights were kept
+                self._unread = False
+                self.gradients.show_epoch(self._signatures.index(signature), kept=True)
+                return
+        self._forget_series()
         self._unread = True
         if self.isVisible():
             self._read_model()
@@ -90,12 +105,40 @@ class LearningView(QSplitter):
                                                returned=self._map_ready,
                                                errored=said(self._map_failed))
 
+    def training_started(self, continued_run: str = "") -> None:
+        """A training begins: its epochs start a new series, unless it continues the run
+        whose epochs the series holds (`continued_run`: that run's id)."""
+        if not continued_run or continued_run != self._series_run:
+            self._forget_series()
+        self._series_run = ""
+
+    def run_finished(self, run_id: str) -> None:
+        """The training whose epochs the series holds became this run."""
+        self._series_run = run_id
+
+    def _forget_series(self) -> None:
+        self._signatures = []
+        self._series_run = ""
+
     def show_insight(self, insight: LayerInsight, epoch: str = "") -> None:
-        """One epoch's measurements, from the training thread."""
-        self.gradients.show_insight(insight, epoch)
+        """One epoch's measurements, from the training thread, for the model that answers
+        now (that epoch's): added to the series."""
+        self._signatures.append(_signature(self._classifier))
+        if len(self._signatures) == 1:
+            self.gradients.show_insight(insight, epoch)
+            self._epoch_chosen(insight, epoch)
+        else:
+            self.gradients.add_epoch(insight, epoch)
+
+    def _epoch_chosen(self, insight: LayerInsight, epoch: str) -> None:
+        """Show the map of the epoch the slider chose; the drawing's star only when that
+        epoch's weights answer now (another epoch's network would place it elsewhere)."""
         status = (self.tr("After {0}.").format(epoch) if insight.map is not None else
                   self.tr("No map: the network has no hidden layer."))
-        self.map.show_map(insight.map, self._classifier, status)
+        index = self.gradients.slider.value()
+        current = (not self._signatures or (index < len(self._signatures) and
+                   self._signatures[index] == _signature(self._classifier)))
+        self.map.show_map(insight.map, self._classifier if current else None, status)
 
     def set_input(self, image: np.ndarray | None) -> None:
         self.map.set_drawing(image)
@@ -109,6 +152,14 @@ class LearningView(QSplitter):
 
     def _map_failed(self, message: str) -> None:
         self.map.show_map(None, self._classifier, self.tr("No map: {0}").format(message))
+
+
+def _signature(classifier: NumpyClassifier | None) -> tuple[int, ...]:
+    """A short fingerprint of a classifier's dense weights (which epoch's are these?)."""
+    if classifier is None:
+        return ()
+    return tuple(hash(np.ascontiguousarray(kernel).tobytes())
+                 for kernel in dense_kernels(classifier))
 
 
 def _same_weights(a: NumpyClassifier | None, b: NumpyClassifier | None) -> bool:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.evaluation.insides import first_layer_weights, tile_grid, weight_tiles
 from core.model.classifier import NumpyClassifier
 from core.training.model_choice import ModelChoice
-from gui.labels import plain_label
+from gui.labels import plain_label, rich_label
 from gui.session import Session
 from gui.views.lazy_view import LazyView
 
@@ -47,7 +47,7 @@ class _Grid(QWidget):
         self.columns = 1
         self.count = 0
         self.clicked: Callable[[int], None] | None = None
-        self.setMinimumSize(200, 160)
+        self.setMinimumSize(200, 90)  # scales to fit: small, but never cut off
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
@@ -104,7 +104,7 @@ class WeightsView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.caption = plain_label()
+        self.caption = rich_label()  # its red and blue words are coloured
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
         top.addWidget(plain_label(self.tr("show")))

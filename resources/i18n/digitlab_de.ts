@@ -267,7 +267,7 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>noch keine Epoche zum Zeichnen: Trainieren oder öffnen Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../../core/report/insight_charts.py" line="+20"/>
+        <location filename="../../core/report/insight_charts.py" line="+24"/>
         <source>Gradient norm per layer</source>
         <translation>Gradientennorm pro Schicht</translation>
     </message>
@@ -315,12 +315,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../gui/training/checked_fields.py" line="+43"/>
+        <location filename="../../gui/training/checked_fields.py" line="+47"/>
         <source>from {0} to {1}</source>
         <translation>von {0} bis {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{0}: {1} is not allowed</source>
         <translation>{0}: {1} ist nicht zulässig</translation>
     </message>
@@ -330,12 +335,12 @@
         <translation>{0}; bitte eine Zahl {1} eingeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} takes a number {1}, not “{2}”</source>
         <translation>{0} erwartet eine Zahl {1}, nicht „{2}“</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{0}; kept {1}</source>
         <translation>{0}; {1} beibehalten</translation>
     </message>
@@ -808,7 +813,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+45"/>
+        <location filename="../../gui/views/compare_view.py" line="+46"/>
         <source>bundled: {0}</source>
         <translation>mitgeliefert: {0}</translation>
     </message>
@@ -932,7 +937,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+75"/>
+        <location filename="../../gui/training/curves.py" line="+56"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
@@ -962,18 +967,18 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <translation>Training: laufender Mittelwert über die bisherigen Batches der Epoche; Validierung: am Ende jeder Epoche gemessen.
@@ -995,19 +1000,9 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>&lt;b&gt;Epoche {0}&lt;/b&gt; – {1}. Das schattierte Band ist die Lücke zwischen Training und Validierung.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="+150"/>
+        <location filename="../../gui/training/curves.py" line="+158"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Lernrate nach Epoche {2} von {0} auf {1} gesenkt (ReduceLROnPlateau)</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>{0} (val)</source>
-        <translation>{0} (Val.)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} (train)</source>
-        <translation>{0} (Training)</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1041,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+90"/>
+        <location filename="../../core/data/datasets.py" line="+91"/>
         <source> in {0}</source>
         <translation> in {0}</translation>
     </message>
@@ -1107,7 +1102,12 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>{0} fehlen die MNIST-Arrays {1} (gefunden: {2})</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+233"/>
+        <source>MNIST could not be downloaded: {0}. Without internet, copy mnist.npz from a connected machine and import it</source>
+        <translation>MNIST konnte nicht heruntergeladen werden: {0}. Ohne Internet mnist.npz von einem Rechner mit Internet kopieren und importieren</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} ist keine lesbare .npz-Datei ({1})</translation>
     </message>
@@ -1268,9 +1268,14 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>{0} konnte nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>download failed ({0}); offline: copy mnist.npz from a connected machine and import it</source>
-        <translation>Download fehlgeschlagen ({0}); ohne Internet: Kopieren Sie mnist.npz von einem Computer mit Internetverbindung und importieren Sie die Datei</translation>
+        <location filename="../../core/data/download_reason.py" line="+18"/>
+        <source>the file arrived damaged</source>
+        <translation>die Datei kam beschädigt an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection to the download server</source>
+        <translation>keine Verbindung zum Download-Server</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1336,22 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+240"/>
         <source>Draw a digit here</source>
         <translation>Hier eine Ziffer zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>Epochs</name>
+    <message numerus="yes">
+        <location filename="../../core/training/history.py" line="+142"/>
+        <source>%n epochs</source>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} epochs</source>
+        <translation>{0} Epochen</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1499,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+66"/>
+        <location filename="../../gui/file_actions.py" line="+67"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1520,12 +1541,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
@@ -1546,12 +1567,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Daten im MNIST-Format ({0})</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Export the assignment&apos;s hand-in notebook</source>
         <translation>Abgabe-Notebook der Aufgabe exportieren</translation>
     </message>
@@ -1580,10 +1601,24 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <source>Train a model (or open one) first, then fine-tune it</source>
         <translation>Trainieren (oder öffnen) Sie zuerst ein Modell und stimmen Sie es dann fein ab</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Fine-tuning on {0} for %n epochs</source>
+        <translation>
+            <numerusform>Feinabstimmung mit {0} für %n Epoche</numerusform>
+            <numerusform>Feinabstimmung mit {0} für %n Epochen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Fine-tune on a data set file</source>
         <translation>Feinabstimmung mit einer Datensatzdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs to train on MNIST plus {0}:</source>
+        <translation>Epochen Training mit MNIST und {0}:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1669,12 +1704,22 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../gui/views/gradients_view.py" line="+25"/>
+        <location filename="../../gui/views/gradients_view.py" line="+26"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
         <translation>Eine Kurve pro Schicht, die Eingangsseite oben. &lt;b&gt;Links:&lt;/b&gt; ihre Gewichte. &lt;b&gt;Rechts:&lt;/b&gt; wie stark der Verlust gerade an ihnen zieht (der Gradient, logarithmisch, nach jeder Epoche an denselben 512 Trainingsbildern gemessen). Liegt eine Kurve weit links, lernt diese Schicht kaum: Das ist der &lt;i&gt;verschwindende Gradient&lt;/i&gt; (vergleichen Sie die tiefe Sigmoid-Vorlage mit Aufgabe 2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Epoch:</source>
+        <translation>Epoche:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go back to any epoch of this training</source>
+        <translation>Zu jeder Epoche dieses Trainings zurückgehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
@@ -1684,12 +1729,17 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>log10 |Gradient|</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+82"/>
         <source>No model yet: train one or open a .keras file.</source>
         <translation>Noch kein Modell: Trainieren Sie eines oder öffnen Sie eine .keras-Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Measured after {0}: the epoch whose weights the model kept.</source>
+        <translation>Gemessen nach {0}: die Epoche, deren Gewichte das Modell behalten hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Measured after {0}.</source>
         <translation>Gemessen nach {0}.</translation>
     </message>
@@ -2391,7 +2441,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+38"/>
+        <location filename="../../gui/views/learning_view.py" line="+43"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Gewichte und Gradienten, Schicht für Schicht</translation>
     </message>
@@ -2401,23 +2451,23 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Wie die letzte verborgene Schicht die Ziffern sortiert</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Computing the map…</source>
         <translation>Karte wird berechnet…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>No map: {0}</source>
         <translation>Keine Karte: {0}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>After {0}.</source>
         <translation>Nach {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No map: the network has no hidden layer.</source>
         <translation>Keine Karte: Das Netz hat keine verborgene Schicht.</translation>
     </message>
@@ -2425,12 +2475,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+72"/>
+        <location filename="../../gui/main_window.py" line="+75"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab – wie dichte neuronale Netze lernen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -2480,22 +2530,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Zwei Modelle beantworten dieselbe Zeichnung</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(es gibt Logits aus: DigitLab wendet softmax an)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
-        <translation>Vorhersage mit: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No model: train one or open a .keras file</source>
-        <translation>Kein Modell: Trainieren Sie eines oder öffnen Sie eine .keras-Datei</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+78"/>
         <source>Training unavailable: {0}</source>
         <translation>Training nicht verfügbar: {0}</translation>
     </message>
@@ -2505,7 +2540,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>MNIST nicht gefunden: Wählen Sie zuerst die MNIST-Datei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab – {0}</translation>
     </message>
@@ -2605,6 +2640,24 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
 </context>
 <context>
+    <name>ModelLabel</name>
+    <message>
+        <location filename="../../gui/drawing/model_label.py" line="+25"/>
+        <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(es gibt Logits aus: DigitLab wendet softmax an)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
+        <translation>Vorhersage mit: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model: train one or open a .keras file</source>
+        <translation>Kein Modell: Trainieren Sie eines oder öffnen Sie eine .keras-Datei</translation>
+    </message>
+</context>
+<context>
     <name>ModelLayers</name>
     <message>
         <location filename="../../core/model/classifier.py" line="+82"/>
@@ -2650,7 +2703,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+81"/>
+        <location filename="../../gui/training/model_panel.py" line="+79"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
@@ -2775,7 +2828,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
+        <source>the lab file&apos;s limit</source>
+        <translation>Grenze der Lab-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passes over the training set (at most {0} in this lab)</source>
         <translation>Durchläufe durch die Trainingsdaten (höchstens {0} in dieser Übung)</translation>
     </message>
@@ -2785,7 +2843,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Der Seed ist durch die Übungsdatei festgelegt</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Parameter gesamt: {0}&lt;/b&gt; – {1}</translation>
     </message>
@@ -2953,13 +3011,16 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <source>softmax, with the other units&apos; z: p = {0}</source>
         <translation>softmax mit den z der anderen Einheiten: p = {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}</source>
-        <translation>z = Σ wᵢxᵢ + b = {0} + {1} weitere ({2}) + Bias {3} = {4}</translation>
+        <source>z = Σ wᵢxᵢ + b = {0} + (the other %n terms: {1}) + bias {2} = {3}</source>
+        <translation>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (der übrige %n Term: {1}) + Bias {2} = {3}</numerusform>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (die übrigen %n Terme: {1}) + Bias {2} = {3}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</source>
         <translation>Die ganze Schicht auf einmal: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</translation>
     </message>
@@ -3008,32 +3069,32 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+33"/>
+        <location filename="../../core/training/overfitting.py" line="+36"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Keine Validierungsdaten: Die Lücke kann nicht gemessen werden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>accuracy gap (train − test) {0} points</source>
-        <translation>Genauigkeitsabstand (Training − Test) {0} Prozentpunkte</translation>
+        <source>accuracy gap (train, mean over the epoch − test) {0} points</source>
+        <translation>Genauigkeitsabstand (Training, Mittel über die Epoche − Test) {0} Prozentpunkte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>accuracy gap (train − val) {0} points</source>
-        <translation>Genauigkeitslücke (Training − Val.) {0} Prozentpunkte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>loss gap (test − train) {0}</source>
-        <translation>Verlustabstand (Test − Training) {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>loss gap (val − train) {0}</source>
-        <translation>Verlustlücke (Val. − Training) {0}</translation>
+        <location line="+2"/>
+        <source>accuracy gap (train, mean over the epoch − val) {0} points</source>
+        <translation>Genauigkeitsabstand (Training, Mittel über die Epoche − Val.) {0} Prozentpunkte</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>loss gap (test − train, mean over the epoch) {0}</source>
+        <translation>Verlustabstand (Test − Training, Mittel über die Epoche) {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss gap (val − train, mean over the epoch) {0}</source>
+        <translation>Verlustabstand (Val. − Training, Mittel über die Epoche) {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>test loss rose in epoch {0}</source>
         <translation>Testverlust stieg in Epoche {0}</translation>
     </message>
@@ -3084,7 +3145,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>neu gezeichnet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Crop to the ink&apos;s bounding box. The redrawn strokes already fill a box of one size, so unticking this alone changes little: untick “redrawn” too to see it</source>
+        <translation>Auf den Begrenzungsrahmen der Tinte zuschneiden. Die neu gezeichneten Striche füllen schon einen Rahmen fester Größe, daher ändert das Abwählen allein wenig: auch den ersten Schritt links abwählen, um es zu sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>thinned</source>
         <translation>verdünnt</translation>
     </message>
@@ -3094,17 +3160,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>zentriert</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Die Striche in einer Größe mit demselben Stift neu zeichnen, damit eine klein gezeichnete Ziffer beim Netz ankommt wie eine groß gezeichnete</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Crop to the ink&apos;s bounding box</source>
-        <translation>Auf das umgebende Rechteck der Tinte zuschneiden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Striche, die dicker als ein Zehntel der Ziffer sind, so dünn wie bei MNIST machen</translation>
     </message>
@@ -3115,11 +3176,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the centre of mass at the centre</source>
-        <translation>Den Schwerpunkt in die Mitte legen</translation>
+        <source>Put the centre of mass at the centre. A balanced digit&apos;s centre of mass is already near its box&apos;s centre, so unticking moves it a pixel or not at all; on a lopsided one (a 7 with a long top bar, a 4 with a long stem) it moves the digit</source>
+        <translation>Den Schwerpunkt in die Mitte setzen. Bei einer ausgewogenen Ziffer liegt der Schwerpunkt schon nahe der Rahmenmitte, daher verschiebt das Abwählen sie um ein Pixel oder gar nicht; bei einer einseitigen (eine 7 mit langem Querstrich, eine 4 mit langem Stamm) verschiebt es die Ziffer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Häkchen entfernen, um zu sehen, was dieser Schritt beiträgt.</translation>
     </message>
@@ -3313,7 +3374,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Sigmoid 1024-512-256-128-64 (verschwindende Gradienten)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>DigitLab&apos;s own: assignment 2 with sigmoid; compare the first layers&apos; gradients with relu&apos;s.</source>
         <translation>Von DigitLab: Aufgabe 2 mit Sigmoid; vergleiche die Gradienten der ersten Schichten mit denen von ReLU.</translation>
     </message>
@@ -3396,7 +3457,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+26"/>
+        <location filename="../../gui/training/runs_panel.py" line="+27"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3421,12 +3482,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Gen. Test</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Schichten {1} · {2} Parameter&lt;br&gt;{3}, Lernrate {4}, Batch {5}, Seed {6}&lt;br&gt;Trainingsgenauigkeit {7} · Validierung {8} · Test {9}&lt;br&gt;{10} Epochen in {11} s – {12}</translation>
+        <location line="+21"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} in {11} s — {12}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Schichten {1} · {2} Parameter&lt;br&gt;{3}, Lernrate {4}, Batch {5}, Seed {6}&lt;br&gt;Trainingsgenauigkeit {7} · Validierung {8} · Test {9}&lt;br&gt;{10} in {11} s – {12}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
         <translation>Läufe ankreuzen, um ihre Kurven zu vergleichen; Doppelklick auf einen Namen benennt ihn um</translation>
     </message>
@@ -3498,7 +3559,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-302"/>
+        <location filename="../../core/model/architectures.py" line="-304"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
         <translation>batch_norm_before braucht batch_norm: Es gibt keine Batch-Normalisierung, die vor die Aktivierung kommen könnte</translation>
     </message>
@@ -3568,7 +3629,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Schichten werden als Einheitenzahlen geschrieben, verbunden mit &apos;-&apos;, z. B. 256-128; erhalten: {0}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>no preset {0}; presets: {1}</source>
         <translation>keine Vorlage {0}; Vorlagen: {1}</translation>
     </message>
@@ -3797,12 +3858,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Mit den aktuellen Gewichten fortfahren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> epochs</source>
-        <translation> Epochen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -3811,23 +3867,48 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <source>Pick a network and press Train, or draw a digit →</source>
         <translation>Wählen Sie ein Netz und klicken Sie auf „Trainieren“, oder zeichnen Sie eine Ziffer →</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> epochs</source>
+        <comment>after the number of epochs</comment>
+        <translation>
+            <numerusform> Epoche</numerusform>
+            <numerusform> Epochen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
         <source>epoch {0} of {1}</source>
         <translation>Epoche {0} von {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>epoch {0} (%n more)</source>
+        <translation>
+            <numerusform>Epoche {0} (%n weitere)</numerusform>
+            <numerusform>Epoche {0} (%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>epoch {0} ({1} of %n more)</source>
+        <translation>
+            <numerusform>Epoche {0} ({1} von %n weiteren)</numerusform>
+            <numerusform>Epoche {0} ({1} von %n weiteren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
         <translation>Training läuft … Ihre Zeichnung wird schon mit dem Stand der neuesten Epoche erkannt.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}</source>
-        <translation>Epoche {0} von {1} · Batch {2}/{3} · {4} vergangen · Rest {5}</translation>
+        <source>{0} · batch {1}/{2} · {3} elapsed · ETA {4}</source>
+        <translation>{0} · Batch {1}/{2} · {3} vergangen · Rest {4}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>, validation {0} %</source>
         <translation>, Validierung {0} %</translation>
     </message>
@@ -3875,7 +3956,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Train a model (or open one) first</source>
         <translation>Trainieren (oder öffnen) Sie zuerst ein Modell</translation>
     </message>
@@ -3911,21 +3992,21 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+2"/>
-        <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation>Fertig: {0}{1} Epochen in {2} s – {3}.{4}</translation>
+        <source>Finished: {0}{1} in {2} s — {3}.{4}</source>
+        <translation>Fertig: {0}{1} in {2} s – {3}.{4}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Training {0}</source>
         <translation>Training: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0}, {1} epochs</source>
-        <translation>{0}, {1} Epochen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The run&apos;s model could not be read back: {0}</source>
         <translation>Das Modell des Laufs konnte nicht wieder gelesen werden: {0}</translation>
     </message>
@@ -3953,7 +4034,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingNotes</name>
     <message>
-        <location filename="../../core/model/network.py" line="+91"/>
+        <location filename="../../core/model/network.py" line="+93"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
         <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1}), mit einem Verlust, der seine Logits liest</translation>
     </message>
@@ -3961,6 +4042,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+3"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1})</source>
         <translation>das Modell hatte keinen Optimierer: mit {0} kompiliert (Lernrate {1})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file&apos;s optimizer could not continue with this model, so a new {0} with the same settings continues it</source>
+        <translation>der Optimierer der Datei konnte mit diesem Modell nicht weitermachen, daher setzt ein neuer {0} mit denselben Einstellungen das Training fort</translation>
     </message>
     <message>
         <location filename="../../core/training/train.py" line="+141"/>
@@ -3984,7 +4070,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+103"/>
+        <location filename="../../core/training/session.py" line="+109"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>TensorFlow und MNIST werden geladen…</translation>
     </message>
@@ -4004,7 +4090,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Auswertung auf dem Testdatensatz…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the run&apos;s model could not be kept: {0}</source>
         <translation>das Modell des Laufs konnte nicht behalten werden: {0}</translation>
     </message>

@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>Epochs</name>
+    <message numerus="yes">
+        <location filename="../../core/training/history.py" line="+142"/>
+        <source>%n epochs</source>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvaluateView</name>
     <message numerus="yes">
         <location filename="../../gui/views/evaluate_view.py" line="+273"/>
@@ -31,6 +42,17 @@
         <translation>
             <numerusform>True {0}, {1}: %n image{2}. Click it to see it large.</numerusform>
             <numerusform>True {0}, {1}: %n images{2}. Click one to see it large.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../../gui/file_actions.py" line="+239"/>
+        <source>Fine-tuning on {0} for %n epochs</source>
+        <translation>
+            <numerusform>Fine-tuning on {0} for %n epoch</numerusform>
+            <numerusform>Fine-tuning on {0} for %n epochs</numerusform>
         </translation>
     </message>
 </context>
@@ -84,6 +106,17 @@
     </message>
 </context>
 <context>
+    <name>Neuron</name>
+    <message numerus="yes">
+        <location filename="../../core/evaluation/neuron.py" line="+59"/>
+        <source>z = Σ wᵢxᵢ + b = {0} + (the other %n terms: {1}) + bias {2} = {3}</source>
+        <translation>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (the other %n term: {1}) + bias {2} = {3}</numerusform>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (the other %n terms: {1}) + bias {2} = {3}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message numerus="yes">
         <location filename="../../core/training/run_store.py" line="+56"/>
@@ -99,6 +132,34 @@
         <translation>
             <numerusform>%n run</numerusform>
             <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message numerus="yes">
+        <location filename="../../gui/training/training_controls.py" line="+81"/>
+        <source> epochs</source>
+        <comment>after the number of epochs</comment>
+        <translation>
+            <numerusform> epoch</numerusform>
+            <numerusform> epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>epoch {0} (%n more)</source>
+        <translation>
+            <numerusform>epoch {0} (%n more)</numerusform>
+            <numerusform>epoch {0} (%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>epoch {0} ({1} of %n more)</source>
+        <translation>
+            <numerusform>epoch {0} ({1} of %n more)</numerusform>
+            <numerusform>epoch {0} ({1} of %n more)</numerusform>
         </translation>
     </message>
 </context>

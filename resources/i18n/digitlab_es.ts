@@ -267,7 +267,7 @@
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>aún no hay épocas que dibujar: entrena un modelo o abre uno primero</translation>
     </message>
     <message>
-        <location filename="../../core/report/insight_charts.py" line="+20"/>
+        <location filename="../../core/report/insight_charts.py" line="+24"/>
         <source>Gradient norm per layer</source>
         <translation>Norma del gradiente por capa</translation>
     </message>
@@ -315,12 +315,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../gui/training/checked_fields.py" line="+43"/>
+        <location filename="../../gui/training/checked_fields.py" line="+47"/>
         <source>from {0} to {1}</source>
         <translation>de {0} a {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{0}: {1} is not allowed</source>
         <translation>{0}: {1} no está permitido</translation>
     </message>
@@ -330,12 +335,12 @@
         <translation>{0}; usa un número {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} takes a number {1}, not “{2}”</source>
         <translation>{0} admite un número {1}, no “{2}”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{0}; kept {1}</source>
         <translation>{0}; se mantiene {1}</translation>
     </message>
@@ -808,7 +813,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+45"/>
+        <location filename="../../gui/views/compare_view.py" line="+46"/>
         <source>bundled: {0}</source>
         <translation>incluido: {0}</translation>
     </message>
@@ -932,7 +937,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+75"/>
+        <location filename="../../gui/training/curves.py" line="+56"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La exactitud de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
@@ -962,18 +967,18 @@
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <translation>Entrenamiento: la media acumulada de los lotes de la época hasta el momento; validación: medida al final de cada época.
@@ -995,19 +1000,9 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>&lt;b&gt;Época {0}&lt;/b&gt; — {1}. La banda sombreada es la diferencia entre entrenamiento y validación.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="+150"/>
+        <location filename="../../gui/training/curves.py" line="+158"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Tasa de aprendizaje reducida de {0} a {1} tras la época {2} (ReduceLROnPlateau)</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>{0} (val)</source>
-        <translation>{0} (val.)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} (train)</source>
-        <translation>{0} (entr.)</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1041,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+90"/>
+        <location filename="../../core/data/datasets.py" line="+91"/>
         <source> in {0}</source>
         <translation> en {0}</translation>
     </message>
@@ -1107,7 +1102,12 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>a {0} le faltan los arrays de MNIST {1} (encontrados: {2})</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+233"/>
+        <source>MNIST could not be downloaded: {0}. Without internet, copy mnist.npz from a connected machine and import it</source>
+        <translation>No se pudo descargar MNIST: {0}. Sin internet, copie mnist.npz desde un equipo conectado e impórtelo</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} no es un archivo .npz legible ({1})</translation>
     </message>
@@ -1268,9 +1268,14 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>no se pudo escribir {0} ({1})</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>download failed ({0}); offline: copy mnist.npz from a connected machine and import it</source>
-        <translation>la descarga falló ({0}); sin conexión: copia mnist.npz desde un equipo conectado e impórtalo</translation>
+        <location filename="../../core/data/download_reason.py" line="+18"/>
+        <source>the file arrived damaged</source>
+        <translation>el archivo llegó dañado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection to the download server</source>
+        <translation>no hay conexión con el servidor de descarga</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1336,22 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+240"/>
         <source>Draw a digit here</source>
         <translation>Dibuja un dígito aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Epochs</name>
+    <message numerus="yes">
+        <location filename="../../core/training/history.py" line="+142"/>
+        <source>%n epochs</source>
+        <translation>
+            <numerusform>%n época</numerusform>
+            <numerusform>%n épocas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} epochs</source>
+        <translation>{0} épocas</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1499,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+66"/>
+        <location filename="../../gui/file_actions.py" line="+67"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
@@ -1520,12 +1541,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>Saved {0}</source>
         <translation>Se guardó {0}</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
@@ -1546,12 +1567,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Datos con formato MNIST ({0})</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Export the assignment&apos;s hand-in notebook</source>
         <translation>Exportar el cuaderno de entrega de la tarea</translation>
     </message>
@@ -1580,10 +1601,24 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <source>Train a model (or open one) first, then fine-tune it</source>
         <translation>Primero entrena un modelo (o abre uno) y luego afínalo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Fine-tuning on {0} for %n epochs</source>
+        <translation>
+            <numerusform>Ajuste fino con {0} durante %n época</numerusform>
+            <numerusform>Ajuste fino con {0} durante %n épocas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Fine-tune on a data set file</source>
         <translation>Afinar con un archivo de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs to train on MNIST plus {0}:</source>
+        <translation>Épocas de entrenamiento con MNIST más {0}:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1669,12 +1704,22 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../gui/views/gradients_view.py" line="+25"/>
+        <location filename="../../gui/views/gradients_view.py" line="+26"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
         <translation>Una cresta por capa, con el lado de entrada arriba. &lt;b&gt;Izquierda:&lt;/b&gt; sus pesos. &lt;b&gt;Derecha:&lt;/b&gt; con qué fuerza tira de ellos la pérdida en este momento (el gradiente, en escala logarítmica, medido sobre las mismas 512 imágenes de entrenamiento tras cada época). Una cresta muy a la izquierda apenas aprende: es el &lt;i&gt;desvanecimiento del gradiente&lt;/i&gt; (compara la plantilla sigmoid-deep con la práctica 2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Epoch:</source>
+        <translation>Época:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go back to any epoch of this training</source>
+        <translation>Volver a cualquier época de este entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>weight value</source>
         <translation>valor del peso</translation>
     </message>
@@ -1684,12 +1729,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>log10 |gradiente|</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+82"/>
         <source>No model yet: train one or open a .keras file.</source>
         <translation>Aún no hay modelo: entrena uno o abre un archivo .keras.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Measured after {0}: the epoch whose weights the model kept.</source>
+        <translation>Medido tras {0}: la época cuyos pesos conservó el modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Measured after {0}.</source>
         <translation>Medido tras {0}.</translation>
     </message>
@@ -2391,7 +2441,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+38"/>
+        <location filename="../../gui/views/learning_view.py" line="+43"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Pesos y gradientes, capa por capa</translation>
     </message>
@@ -2401,23 +2451,23 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Cómo agrupa los dígitos la última capa oculta</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Computing the map…</source>
         <translation>Calculando el mapa…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>No map: {0}</source>
         <translation>Sin mapa: {0}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>After {0}.</source>
         <translation>Tras {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No map: the network has no hidden layer.</source>
         <translation>Sin mapa: la red no tiene capa oculta.</translation>
     </message>
@@ -2425,12 +2475,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+72"/>
+        <location filename="../../gui/main_window.py" line="+75"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab — cómo aprenden las redes densas</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -2480,22 +2530,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Dos modelos responden al mismo dibujo</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(devuelve logits: DigitLab aplica un softmax)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
-        <translation>Modelo que responde: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No model: train one or open a .keras file</source>
-        <translation>Sin modelo: entrena uno o abre un archivo .keras</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+78"/>
         <source>Training unavailable: {0}</source>
         <translation>Entrenamiento no disponible: {0}</translation>
     </message>
@@ -2505,7 +2540,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se encuentra MNIST: primero elige el archivo de MNIST</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -2605,6 +2640,24 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
 </context>
 <context>
+    <name>ModelLabel</name>
+    <message>
+        <location filename="../../gui/drawing/model_label.py" line="+25"/>
+        <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(devuelve logits: DigitLab aplica un softmax)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
+        <translation>Modelo que responde: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model: train one or open a .keras file</source>
+        <translation>Sin modelo: entrena uno o abre un archivo .keras</translation>
+    </message>
+</context>
+<context>
     <name>ModelLayers</name>
     <message>
         <location filename="../../core/model/classifier.py" line="+82"/>
@@ -2650,7 +2703,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+81"/>
+        <location filename="../../gui/training/model_panel.py" line="+79"/>
         <source>Preset:</source>
         <translation>Plantilla:</translation>
     </message>
@@ -2775,7 +2828,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>parámetros</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
+        <source>the lab file&apos;s limit</source>
+        <translation>límite del archivo de práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passes over the training set (at most {0} in this lab)</source>
         <translation>Pasadas por el conjunto de entrenamiento (como máximo {0} en este laboratorio)</translation>
     </message>
@@ -2785,7 +2843,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>La semilla la fija el archivo de configuración del laboratorio</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Parámetros totales: {0}&lt;/b&gt; — {1}</translation>
     </message>
@@ -2953,13 +3011,16 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <source>softmax, with the other units&apos; z: p = {0}</source>
         <translation>softmax, con las z de las demás unidades: p = {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}</source>
-        <translation>z = Σ wᵢxᵢ + b = {0} + {1} más ({2}) + sesgo {3} = {4}</translation>
+        <source>z = Σ wᵢxᵢ + b = {0} + (the other %n terms: {1}) + bias {2} = {3}</source>
+        <translation>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (el otro %n término: {1}) + sesgo {2} = {3}</numerusform>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (los otros %n términos: {1}) + sesgo {2} = {3}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</source>
         <translation>Toda la capa a la vez: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</translation>
     </message>
@@ -3008,32 +3069,32 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+33"/>
+        <location filename="../../core/training/overfitting.py" line="+36"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Sin datos de validación: no se puede medir la diferencia</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>accuracy gap (train − test) {0} points</source>
-        <translation>diferencia de exactitud (entrenamiento − prueba) {0} puntos</translation>
+        <source>accuracy gap (train, mean over the epoch − test) {0} points</source>
+        <translation>diferencia de exactitud (entrenamiento, media de la época − prueba) {0} puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>accuracy gap (train − val) {0} points</source>
-        <translation>diferencia de exactitud (entr. − val.) {0} puntos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>loss gap (test − train) {0}</source>
-        <translation>diferencia de pérdida (prueba − entrenamiento) {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>loss gap (val − train) {0}</source>
-        <translation>diferencia de pérdida (val. − entr.) {0}</translation>
+        <location line="+2"/>
+        <source>accuracy gap (train, mean over the epoch − val) {0} points</source>
+        <translation>diferencia de exactitud (entr., media de la época − val.) {0} puntos</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>loss gap (test − train, mean over the epoch) {0}</source>
+        <translation>diferencia de pérdida (prueba − entrenamiento, media de la época) {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss gap (val − train, mean over the epoch) {0}</source>
+        <translation>diferencia de pérdida (val. − entr., media de la época) {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>test loss rose in epoch {0}</source>
         <translation>la pérdida de prueba subió en la época {0}</translation>
     </message>
@@ -3084,7 +3145,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>redibujado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Crop to the ink&apos;s bounding box. The redrawn strokes already fill a box of one size, so unticking this alone changes little: untick “redrawn” too to see it</source>
+        <translation>Recortar al rectángulo que ocupa la tinta. Los trazos redibujados ya llenan un recuadro de tamaño fijo, así que desmarcar solo esto cambia poco: desmarque también «redibujado» para verlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>thinned</source>
         <translation>adelgazado</translation>
     </message>
@@ -3094,17 +3160,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>centrado</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Redibujar los trazos a un solo tamaño con el mismo lápiz, para que un dígito dibujado pequeño llegue a la red como uno dibujado grande</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Crop to the ink&apos;s bounding box</source>
-        <translation>Recortar al rectángulo que contiene la tinta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Adelgazar los trazos más gruesos que una décima parte del dígito, como los de MNIST</translation>
     </message>
@@ -3115,11 +3176,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the centre of mass at the centre</source>
-        <translation>Poner el centro de masa en el centro</translation>
+        <source>Put the centre of mass at the centre. A balanced digit&apos;s centre of mass is already near its box&apos;s centre, so unticking moves it a pixel or not at all; on a lopsided one (a 7 with a long top bar, a 4 with a long stem) it moves the digit</source>
+        <translation>Poner el centro de masa en el centro. En un dígito equilibrado el centro de masa ya está cerca del centro de su recuadro, así que desmarcar lo mueve un píxel o nada; en uno descompensado (un 7 con una barra larga, un 4 con un tallo largo) mueve el dígito</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Desmárcalo para ver qué aporta este paso.</translation>
     </message>
@@ -3313,7 +3374,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Sigmoide 1024-512-256-128-64 (desvanecimiento del gradiente)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>DigitLab&apos;s own: assignment 2 with sigmoid; compare the first layers&apos; gradients with relu&apos;s.</source>
         <translation>Propio de DigitLab: la tarea 2 con sigmoide; compara los gradientes de las primeras capas con los de relu.</translation>
     </message>
@@ -3396,7 +3457,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+26"/>
+        <location filename="../../gui/training/runs_panel.py" line="+27"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -3421,12 +3482,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>prec. prueba</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;capas {1} · {2} parámetros&lt;br&gt;{3}, tasa de aprendizaje {4}, lote {5}, semilla {6}&lt;br&gt;exactitud de entrenamiento {7} · validación {8} · prueba {9}&lt;br&gt;{10} épocas en {11} s — {12}</translation>
+        <location line="+21"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} in {11} s — {12}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;capas {1} · {2} parámetros&lt;br&gt;{3}, tasa de aprendizaje {4}, lote {5}, semilla {6}&lt;br&gt;exactitud de entrenamiento {7} · validación {8} · prueba {9}&lt;br&gt;{10} en {11} s — {12}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
         <translation>Marca ejecuciones para comparar sus curvas; haz doble clic en un nombre para cambiarlo</translation>
     </message>
@@ -3498,7 +3559,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-302"/>
+        <location filename="../../core/model/architectures.py" line="-304"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
         <translation>batch_norm_before necesita batch_norm: no hay normalización por lotes que poner antes de la activación</translation>
     </message>
@@ -3568,7 +3629,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>las capas se escriben como números de unidades unidos por &apos;-&apos;, por ejemplo 256-128; se recibió {0}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>no preset {0}; presets: {1}</source>
         <translation>no existe la plantilla {0}; plantillas: {1}</translation>
     </message>
@@ -3797,12 +3858,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Continuar desde los pesos actuales</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> epochs</source>
-        <translation> épocas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>idle</source>
         <translation>en espera</translation>
     </message>
@@ -3811,23 +3867,48 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <source>Pick a network and press Train, or draw a digit →</source>
         <translation>Elige una red y pulsa Entrenar, o dibuja un dígito →</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> epochs</source>
+        <comment>after the number of epochs</comment>
+        <translation>
+            <numerusform> época</numerusform>
+            <numerusform> épocas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
         <source>epoch {0} of {1}</source>
         <translation>época {0} de {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>epoch {0} (%n more)</source>
+        <translation>
+            <numerusform>época {0} (%n más)</numerusform>
+            <numerusform>época {0} (%n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>epoch {0} ({1} of %n more)</source>
+        <translation>
+            <numerusform>época {0} ({1} de %n más)</numerusform>
+            <numerusform>época {0} ({1} de %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
         <translation>Entrenando… tu dibujo ya se reconoce con el estado de la época más reciente.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}</source>
-        <translation>época {0} de {1} · lote {2}/{3} · {4} transcurrido · faltan {5}</translation>
+        <source>{0} · batch {1}/{2} · {3} elapsed · ETA {4}</source>
+        <translation>{0} · lote {1}/{2} · {3} transcurrido · faltan {4}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>, validation {0} %</source>
         <translation>, validación {0} %</translation>
     </message>
@@ -3875,7 +3956,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Train a model (or open one) first</source>
         <translation>Primero entrena un modelo (o abre uno)</translation>
     </message>
@@ -3911,21 +3992,21 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation>Terminado: {0}{1} épocas en {2} s — {3}.{4}</translation>
+        <source>Finished: {0}{1} in {2} s — {3}.{4}</source>
+        <translation>Terminado: {0}{1} en {2} s — {3}.{4}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Training {0}</source>
         <translation>Entrenamiento: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0}, {1} epochs</source>
-        <translation>{0}, {1} épocas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The run&apos;s model could not be read back: {0}</source>
         <translation>No se pudo volver a leer el modelo de la ejecución: {0}</translation>
     </message>
@@ -3953,7 +4034,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingNotes</name>
     <message>
-        <location filename="../../core/model/network.py" line="+91"/>
+        <location filename="../../core/model/network.py" line="+93"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
         <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1}), con una pérdida que lee sus logits</translation>
     </message>
@@ -3961,6 +4042,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+3"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1})</source>
         <translation>el modelo no tenía optimizador: se compiló con {0} (tasa de aprendizaje {1})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file&apos;s optimizer could not continue with this model, so a new {0} with the same settings continues it</source>
+        <translation>el optimizador del archivo no podía continuar con este modelo, así que un {0} nuevo con los mismos ajustes lo continúa</translation>
     </message>
     <message>
         <location filename="../../core/training/train.py" line="+141"/>
@@ -3984,7 +4070,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+103"/>
+        <location filename="../../core/training/session.py" line="+109"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>Cargando TensorFlow y MNIST…</translation>
     </message>
@@ -4004,7 +4090,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Evaluando con el conjunto de prueba…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the run&apos;s model could not be kept: {0}</source>
         <translation>no se pudo conservar el modelo de la ejecución: {0}</translation>
     </message>

@@ -267,7 +267,7 @@
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>aucune époque à tracer pour l&apos;instant&#xa0;: entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
     <message>
-        <location filename="../../core/report/insight_charts.py" line="+20"/>
+        <location filename="../../core/report/insight_charts.py" line="+24"/>
         <source>Gradient norm per layer</source>
         <translation>Norme du gradient par couche</translation>
     </message>
@@ -315,12 +315,17 @@
 <context>
     <name>CheckedField</name>
     <message>
-        <location filename="../../gui/training/checked_fields.py" line="+43"/>
+        <location filename="../../gui/training/checked_fields.py" line="+47"/>
         <source>from {0} to {1}</source>
         <translation>de {0} à {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{0}: {1} is not allowed</source>
         <translation>{0}&#xa0;: {1} n&apos;est pas autorisé</translation>
     </message>
@@ -330,12 +335,12 @@
         <translation>{0}&#xa0;; entrez un nombre {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} takes a number {1}, not “{2}”</source>
         <translation>{0} attend un nombre {1}, pas «&#xa0;{2}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{0}; kept {1}</source>
         <translation>{0}&#xa0;; la valeur {1} est conservée</translation>
     </message>
@@ -808,7 +813,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="+45"/>
+        <location filename="../../gui/views/compare_view.py" line="+46"/>
         <source>bundled: {0}</source>
         <translation>intégré&#xa0;: {0}</translation>
     </message>
@@ -932,7 +937,7 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+75"/>
+        <location filename="../../gui/training/curves.py" line="+56"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>L&apos;exactitude d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
@@ -962,18 +967,18 @@
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../../gui/training/second_curve.py" line="+18"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <translation>Entraînement&#xa0;: moyenne courante sur les lots de l&apos;époque jusqu&apos;ici&#xa0;; validation&#xa0;: mesurée à la fin de chaque époque.
@@ -995,19 +1000,9 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée montre l&apos;écart entre entraînement et validation.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="+150"/>
+        <location filename="../../gui/training/curves.py" line="+158"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Taux d&apos;apprentissage réduit de {0} à {1} après l&apos;époque {2} (ReduceLROnPlateau)</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>{0} (val)</source>
-        <translation>{0} (val.)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} (train)</source>
-        <translation>{0} (entr.)</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1041,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../core/data/datasets.py" line="+90"/>
+        <location filename="../../core/data/datasets.py" line="+91"/>
         <source> in {0}</source>
         <translation> dans {0}</translation>
     </message>
@@ -1107,7 +1102,12 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>il manque à {0} les tableaux MNIST {1} (trouvés&#xa0;: {2})</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+233"/>
+        <source>MNIST could not be downloaded: {0}. Without internet, copy mnist.npz from a connected machine and import it</source>
+        <translation>MNIST n&apos;a pas pu être téléchargé&#xa0;: {0}. Sans internet, copiez mnist.npz depuis une machine connectée et importez-le</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>{0} is not a readable .npz file ({1})</source>
         <translation>{0} n&apos;est pas un fichier .npz lisible ({1})</translation>
     </message>
@@ -1268,9 +1268,14 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>impossible d&apos;écrire {0} ({1})</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>download failed ({0}); offline: copy mnist.npz from a connected machine and import it</source>
-        <translation>échec du téléchargement ({0})&#xa0;; hors ligne&#xa0;: copiez mnist.npz depuis une machine connectée et importez-le</translation>
+        <location filename="../../core/data/download_reason.py" line="+18"/>
+        <source>the file arrived damaged</source>
+        <translation>le fichier est arrivé endommagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection to the download server</source>
+        <translation>pas de connexion au serveur de téléchargement</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1336,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+240"/>
         <source>Draw a digit here</source>
         <translation>Dessinez un chiffre ici</translation>
+    </message>
+</context>
+<context>
+    <name>Epochs</name>
+    <message numerus="yes">
+        <location filename="../../core/training/history.py" line="+142"/>
+        <source>%n epochs</source>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} epochs</source>
+        <translation>{0} époques</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1499,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+66"/>
+        <location filename="../../gui/file_actions.py" line="+67"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -1520,12 +1541,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
@@ -1546,12 +1567,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Données au format MNIST ({0})</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Export the assignment&apos;s hand-in notebook</source>
         <translation>Exporter le notebook à rendre pour le devoir</translation>
     </message>
@@ -1580,10 +1601,24 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <source>Train a model (or open one) first, then fine-tune it</source>
         <translation>Entraînez (ou ouvrez) d&apos;abord un modèle, puis affinez-le</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Fine-tuning on {0} for %n epochs</source>
+        <translation>
+            <numerusform>Affinage sur {0} pendant %n époque</numerusform>
+            <numerusform>Affinage sur {0} pendant %n époques</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Fine-tune on a data set file</source>
         <translation>Affiner sur un fichier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs to train on MNIST plus {0}:</source>
+        <translation>Époques d&apos;entraînement sur MNIST plus {0}&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1669,12 +1704,22 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../gui/views/gradients_view.py" line="+25"/>
+        <location filename="../../gui/views/gradients_view.py" line="+26"/>
         <source>One ridge per layer, input side on top. &lt;b&gt;Left:&lt;/b&gt; its weights. &lt;b&gt;Right:&lt;/b&gt; how strongly the loss pulls on them now (the gradient, on a log scale, measured on the same 512 training images after each epoch). A ridge far to the left barely learns: that is the &lt;i&gt;vanishing gradient&lt;/i&gt; (compare the sigmoid-deep preset with assignment 2).</source>
         <translation>Une crête par couche, côté entrée en haut. &lt;b&gt;À gauche&#xa0;:&lt;/b&gt; ses poids. &lt;b&gt;À droite&#xa0;:&lt;/b&gt; la force avec laquelle la perte les tire en ce moment (le gradient, en échelle logarithmique, mesuré après chaque époque sur les mêmes 512 images d&apos;entraînement). Une crête très à gauche apprend à peine&#xa0;: c&apos;est la &lt;i&gt;disparition du gradient&lt;/i&gt; (comparez le préréglage sigmoid profond avec l&apos;exercice 2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Epoch:</source>
+        <translation>Époque&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go back to any epoch of this training</source>
+        <translation>Revenir à n&apos;importe quelle époque de cet entraînement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>weight value</source>
         <translation>valeur du poids</translation>
     </message>
@@ -1684,12 +1729,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>log10 |gradient|</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+82"/>
         <source>No model yet: train one or open a .keras file.</source>
         <translation>Pas encore de modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Measured after {0}: the epoch whose weights the model kept.</source>
+        <translation>Mesuré après {0}&#xa0;: l&apos;époque dont le modèle a gardé les poids.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Measured after {0}.</source>
         <translation>Mesurés après l&apos;{0}.</translation>
     </message>
@@ -2391,7 +2441,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>LearningView</name>
     <message>
-        <location filename="../../gui/views/learning_view.py" line="+38"/>
+        <location filename="../../gui/views/learning_view.py" line="+43"/>
         <source>Weights and gradients, layer by layer</source>
         <translation>Poids et gradients, couche par couche</translation>
     </message>
@@ -2401,23 +2451,23 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Comment la dernière couche cachée trie les chiffres</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Computing the map…</source>
         <translation>Calcul de la carte…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>No map: {0}</source>
         <translation>Pas de carte&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>After {0}.</source>
         <translation>Après l&apos;{0}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No map: the network has no hidden layer.</source>
         <translation>Pas de carte&#xa0;: le réseau n&apos;a pas de couche cachée.</translation>
     </message>
@@ -2425,12 +2475,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+72"/>
+        <location filename="../../gui/main_window.py" line="+75"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab — comment apprennent les réseaux denses</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -2480,22 +2530,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Deux modèles répondent au même dessin</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(il produit des logits&#xa0;: DigitLab applique un softmax)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
-        <translation>Prédictions avec&#xa0;: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No model: train one or open a .keras file</source>
-        <translation>Aucun modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+78"/>
         <source>Training unavailable: {0}</source>
         <translation>Entraînement indisponible&#xa0;: {0}</translation>
     </message>
@@ -2505,7 +2540,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>MNIST introuvable&#xa0;: choisissez d&apos;abord le fichier MNIST</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -2605,6 +2640,24 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
 </context>
 <context>
+    <name>ModelLabel</name>
+    <message>
+        <location filename="../../gui/drawing/model_label.py" line="+25"/>
+        <source> &lt;i&gt;(it outputs logits: DigitLab applies a softmax)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(il produit des logits&#xa0;: DigitLab applique un softmax)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with: &lt;b&gt;{0}&lt;/b&gt;{1}</source>
+        <translation>Prédictions avec&#xa0;: &lt;b&gt;{0}&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model: train one or open a .keras file</source>
+        <translation>Aucun modèle&#xa0;: entraînez-en un ou ouvrez un fichier .keras</translation>
+    </message>
+</context>
+<context>
     <name>ModelLayers</name>
     <message>
         <location filename="../../core/model/classifier.py" line="+82"/>
@@ -2650,7 +2703,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../gui/training/model_panel.py" line="+81"/>
+        <location filename="../../gui/training/model_panel.py" line="+79"/>
         <source>Preset:</source>
         <translation>Préréglage&#xa0;:</translation>
     </message>
@@ -2775,7 +2828,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>paramètres</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
+        <source>the lab file&apos;s limit</source>
+        <translation>limite du fichier de TP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passes over the training set (at most {0} in this lab)</source>
         <translation>Passages sur le jeu d&apos;entraînement ({0} au maximum dans ce TP)</translation>
     </message>
@@ -2785,7 +2843,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>La graine est fixée par le fichier de TP</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>&lt;b&gt;Total parameters: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Total des paramètres&#xa0;: {0}&lt;/b&gt; — {1}</translation>
     </message>
@@ -2953,13 +3011,16 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <source>softmax, with the other units&apos; z: p = {0}</source>
         <translation>softmax, avec les z des autres unités : p = {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>z = Σ wᵢxᵢ + b = {0} + {1} more ({2}) + bias {3} = {4}</source>
-        <translation>z = Σ wᵢxᵢ + b = {0} + {1} autres ({2}) + biais {3} = {4}</translation>
+        <source>z = Σ wᵢxᵢ + b = {0} + (the other %n terms: {1}) + bias {2} = {3}</source>
+        <translation>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (l&apos;autre terme, %n&#xa0;: {1}) + biais {2} = {3}</numerusform>
+            <numerusform>z = Σ wᵢxᵢ + b = {0} + (les %n autres termes&#xa0;: {1}) + biais {2} = {3}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The whole layer at once: (1×784)·(784×{0}) + (1×{0}) → (1×{0})</source>
         <translation>Toute la couche d&apos;un coup : (1×784)·(784×{0}) + (1×{0}) → (1×{0})</translation>
     </message>
@@ -3008,32 +3069,32 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Overfitting</name>
     <message>
-        <location filename="../../core/training/overfitting.py" line="+33"/>
+        <location filename="../../core/training/overfitting.py" line="+36"/>
         <source>No validation data: the gap cannot be measured</source>
         <translation>Pas de données de validation&#xa0;: l&apos;écart ne peut pas être mesuré</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>accuracy gap (train − test) {0} points</source>
-        <translation>écart d&apos;exactitude (entraînement − test) {0} points</translation>
+        <source>accuracy gap (train, mean over the epoch − test) {0} points</source>
+        <translation>écart d&apos;exactitude (entraînement, moyenne sur l&apos;époque − test) {0} points</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>accuracy gap (train − val) {0} points</source>
-        <translation>écart d&apos;exactitude (entr. − val.) {0} points</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>loss gap (test − train) {0}</source>
-        <translation>écart de perte (test − entraînement) {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>loss gap (val − train) {0}</source>
-        <translation>écart de perte (val. − entr.) {0}</translation>
+        <location line="+2"/>
+        <source>accuracy gap (train, mean over the epoch − val) {0} points</source>
+        <translation>écart d&apos;exactitude (entr., moyenne sur l&apos;époque − val.) {0} points</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>loss gap (test − train, mean over the epoch) {0}</source>
+        <translation>écart de perte (test − entraînement, moyenne sur l&apos;époque) {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss gap (val − train, mean over the epoch) {0}</source>
+        <translation>écart de perte (val. − entr., moyenne sur l&apos;époque) {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>test loss rose in epoch {0}</source>
         <translation>la perte de test a augmenté à l&apos;époque {0}</translation>
     </message>
@@ -3084,7 +3145,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>redessiné</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Crop to the ink&apos;s bounding box. The redrawn strokes already fill a box of one size, so unticking this alone changes little: untick “redrawn” too to see it</source>
+        <translation>Recadrer sur le rectangle qu&apos;occupe l&apos;encre. Les traits redessinés remplissent déjà une boîte de taille fixe&#xa0;: décocher cette étape seule change peu, décochez aussi « redessiné » pour le voir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>thinned</source>
         <translation>aminci</translation>
     </message>
@@ -3094,17 +3160,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>centré</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Redraw the strokes at one size with the same pen, so a digit drawn small reaches the network like one drawn large</source>
         <translation>Redessiner les traits à une seule taille avec le même stylo, pour qu’un chiffre dessiné petit arrive au réseau comme un chiffre dessiné grand</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Crop to the ink&apos;s bounding box</source>
-        <translation>Recadrer sur le rectangle qui englobe l&apos;encre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Thin strokes thicker than a tenth of the digit&apos;s size, as thick as MNIST&apos;s</source>
         <translation>Amincir les traits plus épais qu&apos;un dixième du chiffre, comme ceux de MNIST</translation>
     </message>
@@ -3115,11 +3176,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the centre of mass at the centre</source>
-        <translation>Placer le centre de masse au centre</translation>
+        <source>Put the centre of mass at the centre. A balanced digit&apos;s centre of mass is already near its box&apos;s centre, so unticking moves it a pixel or not at all; on a lopsided one (a 7 with a long top bar, a 4 with a long stem) it moves the digit</source>
+        <translation>Placer le centre de masse au centre. Pour un chiffre équilibré, le centre de masse est déjà près du centre de sa boîte&#xa0;: décocher le déplace d&apos;un pixel ou pas du tout ; pour un chiffre déséquilibré (un 7 à longue barre, un 4 à longue tige), il déplace le chiffre</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{0}. Untick to see what the step contributes.</source>
         <translation>{0}. Décochez pour voir ce qu&apos;apporte cette étape.</translation>
     </message>
@@ -3313,7 +3374,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Sigmoïde 1024-512-256-128-64 (disparition du gradient)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>DigitLab&apos;s own: assignment 2 with sigmoid; compare the first layers&apos; gradients with relu&apos;s.</source>
         <translation>Propre à DigitLab : la tâche 2 avec sigmoïde ; compare les gradients des premières couches avec ceux de relu.</translation>
     </message>
@@ -3396,7 +3457,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../gui/training/runs_panel.py" line="+26"/>
+        <location filename="../../gui/training/runs_panel.py" line="+27"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -3421,12 +3482,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>préc. test</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} epochs in {11} s — {12}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;exactitude d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} époques en {11} s — {12}</translation>
+        <location line="+21"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;layers {1} · {2} parameters&lt;br&gt;{3}, learning rate {4}, batch {5}, seed {6}&lt;br&gt;training accuracy {7} · validation {8} · test {9}&lt;br&gt;{10} in {11} s — {12}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;couches {1} · {2} paramètres&lt;br&gt;{3}, taux d&apos;apprentissage {4}, lot {5}, graine {6}&lt;br&gt;exactitude d&apos;entraînement {7} · validation {8} · test {9}&lt;br&gt;{10} en {11} s — {12}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tick runs to compare their curves; double-click a name to rename it</source>
         <translation>Cochez des essais pour comparer leurs courbes&#xa0;; double-cliquez sur un nom pour le renommer</translation>
     </message>
@@ -3498,7 +3559,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../core/model/architectures.py" line="-302"/>
+        <location filename="../../core/model/architectures.py" line="-304"/>
         <source>batch_norm_before needs batch_norm: there is no batch norm to place before the activation</source>
         <translation>batch_norm_before exige batch_norm : il n&apos;y a pas de normalisation par lots à placer avant l&apos;activation</translation>
     </message>
@@ -3568,7 +3629,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>les couches s&apos;écrivent comme des nombres d&apos;unités reliés par &apos;-&apos;, par exemple 256-128&#xa0;; reçu&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>no preset {0}; presets: {1}</source>
         <translation>aucun préréglage {0}&#xa0;; préréglages&#xa0;: {1}</translation>
     </message>
@@ -3797,12 +3858,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Poursuivre l&apos;entraînement à partir des poids actuels</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> epochs</source>
-        <translation> époques</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>idle</source>
         <translation>en attente</translation>
     </message>
@@ -3811,23 +3867,48 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <source>Pick a network and press Train, or draw a digit →</source>
         <translation>Choisissez un réseau et cliquez sur Entraîner, ou dessinez un chiffre →</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> epochs</source>
+        <comment>after the number of epochs</comment>
+        <translation>
+            <numerusform> époque</numerusform>
+            <numerusform> époques</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
         <source>epoch {0} of {1}</source>
         <translation>époque {0} sur {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>epoch {0} (%n more)</source>
+        <translation>
+            <numerusform>époque {0} (%n de plus)</numerusform>
+            <numerusform>époque {0} (%n de plus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>epoch {0} ({1} of %n more)</source>
+        <translation>
+            <numerusform>époque {0} ({1} sur %n de plus)</numerusform>
+            <numerusform>époque {0} ({1} sur %n de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Training… the canvas predicts with the newest epoch.</source>
         <translation>Entraînement… votre dessin est déjà reconnu avec l&apos;état de la dernière époque.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>epoch {0} of {1} · batch {2}/{3} · {4} elapsed · ETA {5}</source>
-        <translation>époque {0} sur {1} · lot {2}/{3} · {4} écoulé · reste {5}</translation>
+        <source>{0} · batch {1}/{2} · {3} elapsed · ETA {4}</source>
+        <translation>{0} · lot {1}/{2} · {3} écoulé · reste {4}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>, validation {0} %</source>
         <translation>, validation {0}&#xa0;%</translation>
     </message>
@@ -3875,7 +3956,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Train a model (or open one) first</source>
         <translation>Entraînez (ou ouvrez) d&apos;abord un modèle</translation>
     </message>
@@ -3911,21 +3992,21 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Finished: {0}{1} epochs in {2} s — {3}.{4}</source>
-        <translation>Terminé&#xa0;: {0}{1} époques en {2} s — {3}.{4}</translation>
+        <source>Finished: {0}{1} in {2} s — {3}.{4}</source>
+        <translation>Terminé&#xa0;: {0}{1} en {2} s — {3}.{4}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Training {0}</source>
         <translation>Entraînement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0}, {1} epochs</source>
-        <translation>{0}, {1} époques</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The run&apos;s model could not be read back: {0}</source>
         <translation>Impossible de relire le modèle de l&apos;essai&#xa0;: {0}</translation>
     </message>
@@ -3953,7 +4034,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingNotes</name>
     <message>
-        <location filename="../../core/model/network.py" line="+91"/>
+        <location filename="../../core/model/network.py" line="+93"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1}), with a loss that reads its logits</source>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1}), avec une perte qui lit ses logits</translation>
     </message>
@@ -3961,6 +4042,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+3"/>
         <source>the model had no optimizer: compiled with {0} (learning rate {1})</source>
         <translation>le modèle n&apos;avait pas d&apos;optimiseur&#xa0;: compilé avec {0} (taux d&apos;apprentissage {1})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file&apos;s optimizer could not continue with this model, so a new {0} with the same settings continues it</source>
+        <translation>l&apos;optimiseur du fichier ne pouvait pas continuer avec ce modèle&#xa0;: un nouveau {0} avec les mêmes réglages le poursuit</translation>
     </message>
     <message>
         <location filename="../../core/training/train.py" line="+141"/>
@@ -3984,7 +4070,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../core/training/session.py" line="+103"/>
+        <location filename="../../core/training/session.py" line="+109"/>
         <source>Loading TensorFlow and MNIST…</source>
         <translation>Chargement de TensorFlow et de MNIST…</translation>
     </message>
@@ -4004,7 +4090,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Évaluation sur le jeu de test…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the run&apos;s model could not be kept: {0}</source>
         <translation>impossible de conserver le modèle de l&apos;essai&#xa0;: {0}</translation>
     </message>

@@ -27,3 +27,17 @@ def window(qtbot, tmp_path: Path, data_file: Path):  # noqa: ANN001, ANN201
     qtbot.waitUntil(lambda: win.session.classifier is not None, timeout=20_000)  # read in a task
     yield win
     win.shutdown()
+
+
+@pytest.fixture
+def english(qapp):  # noqa: ANN001, ANN201
+    """The window's English translations (their plural forms: "1 epoch"), as at start-up."""
+    from PySide6.QtCore import QTranslator
+
+    from core import i18n
+
+    translator = QTranslator()
+    assert translator.load(str(i18n.FOLDER / "digitlab_en.qm"))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

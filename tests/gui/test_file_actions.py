@@ -229,3 +229,35 @@ def test_the_hand_in_notebook_is_written_from_the_window_with_no_mnist(window,  
     window.files.export_handin(str(out))
     text = "\n".join(cell.source for cell in nbformat.read(out, as_version=4).cells)
     assert "Your answer:" in text and "MNIST_PATH = None" in text and str(tmp_path) not in text
+
+
+def test_fine_tuning_asks_how_many_epochs(window, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "class.npz"), "")))
+    monkeypatch.setattr(QInputDialog, "getInt",
+                        staticmethod(lambda *a, **k: (asked.append(a[3]) or 3, True)))
+    tuned = []
+    monkeypatch.setattr(window.files, "fine_tune_on",
+                        lambda path, epochs=None: tuned.append((Path(path).name, epochs)))
+    window.files.fine_tune_dialog()
+    assert asked == [window.training.more_epochs()] and tuned == [("class.npz", 3)]
+
+
+def test_fine_tuning_says_how_many_epochs_it_trains(window, qtbot, tmp_path: Path, english,  # noqa: ANN001
+                                                   monkeypatch) -> None:
+    from helpers import make_digits, save_npz
+
+    from core.data.datasets import MnistData
+
+    images, labels = make_digits(20)
+    save_npz(tmp_path / "class.npz", MnistData(images, labels, images, labels))
+    monkeypatch.setattr(window.training, "can_continue", lambda: True)
+    started = []
+    monkeypatch.setattr(window.training, "train_more",
+                        lambda epochs, extra=None: started.append(epochs))
+    with qtbot.waitSignal(window.files.message) as said:
+        assert window.files.fine_tune_on(str(tmp_path / "class.npz"), 1)
+    assert started == [1] and said.args[0] == "Fine-tuning on class.npz for 1 epoch"

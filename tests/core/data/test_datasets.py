@@ -226,3 +226,20 @@ def test_an_idx_folder_whose_label_count_differs_is_refused_before_reading(
     monkeypatch.setattr(datasets, "read_idx", lambda path: pytest.fail(f"read {path}"))
     with pytest.raises(DatasetError, match="200 images.*150 labels.*one label per image"):
         datasets.load(tmp_path)
+
+
+def test_an_offline_download_says_one_clear_line(monkeypatch) -> None:
+    import keras.utils
+
+    from core.data import datasets
+
+    def offline(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise Exception("URL fetch failure on https://storage.googleapis.com/tensorflow/"
+                        "tf-keras-datasets/mnist.npz: None -- [Errno -3] Temporary failure in "
+                        "name resolution")
+
+    monkeypatch.setattr(keras.utils, "get_file", offline)
+    with pytest.raises(datasets.DatasetError) as caught:
+        datasets.download()
+    text = str(caught.value)
+    assert "no connection" in text and "http" not in text and "\n" not in text

@@ -41,3 +41,8 @@ def test_the_output_layer_shows_its_logits_and_softmax(image: np.ndarray) -> Non
     text = output_arithmetic(classifier, image)
     assert f"0:{trace.logits[0, 0]:.1f}" in text
     assert f"9:{100 * probabilities[0, 9]:.0f}%" in text and "softmax" in text
+
+
+def test_the_rest_of_the_sum_reads_as_the_other_terms(image: np.ndarray) -> None:
+    arithmetic = neuron_arithmetic(random_classifier(32), image, unit=3)
+    assert f"(the other 776 terms: {arithmetic.rest:+.2f})" in arithmetic.text()

@@ -170,3 +170,13 @@ def test_a_network_over_the_parameter_cap_is_refused() -> None:
     with pytest.raises(SpecError, match="50,000,000"):
         spec.validate()
     assert spec.param_count() > MAX_PARAMS
+
+
+def test_the_sigmoid_preset_trains_with_the_courses_plain_sgd() -> None:
+    from core.model.architectures import PRESETS
+
+    spec = PRESETS["sigmoid-deep"].spec
+    assert (spec.optimizer, spec.learning_rate, spec.momentum, spec.batch_size) == (
+        "sgd", 0.01, 0.0, 32)
+    assert spec.layers == PRESETS["assignment-2"].spec.layers[:0] + tuple(
+        layer.__class__(layer.units, "sigmoid") for layer in PRESETS["assignment-2"].spec.layers)

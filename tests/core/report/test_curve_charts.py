@@ -41,3 +41,12 @@ def test_a_continued_run_keeps_an_epoch_of_its_own() -> None:
     parent_best = history([1e-3] * 5, [0.2, 0.4, 0.35, 0.36, 0.37])
     x, label = early_stop_label(parent_best, "early stopping", first_epoch=3)
     assert x == 5 and label == "EarlyStopping (epoch 3 kept)"
+
+
+def test_a_one_epoch_runs_training_point_is_drawn_as_a_marker() -> None:
+    from core.report import charts
+
+    loss, _ = history_charts("run", history([1e-3]))
+    assert f"r='2.6' fill='{charts.TRAIN}'" in loss
+    two, _ = history_charts("run", history([1e-3, 1e-3]))
+    assert f"r='2.6' fill='{charts.TRAIN}'" not in two

@@ -45,3 +45,19 @@ def test_the_gradients_are_the_losss_own(small_data: MnistData) -> None:
 def test_gradient_norms_survive_a_round_trip_through_the_stored_history() -> None:
     history = History.from_dict({"loss": [1.0, 0.5], "gradient_norms": [[0.1, 0.2], None]})
     assert History.from_dict(history.to_dict()).gradient_norms == [[0.1, 0.2], None]
+
+
+def _first_to_output_rms(key: str, data: MnistData) -> float:
+    from core.model.architectures import PRESETS
+
+    spec = PRESETS[key].spec.replace(epochs=1)
+    model = train(spec, data, evaluate_test=False, insights=False, test_curve=False).model
+    gradients = LayerProbe(data, batch=256).gradients(model)
+    rms = [float(np.sqrt(np.mean(np.square(g)))) for g in gradients]
+    return rms[0] / rms[-1]
+
+
+def test_the_sigmoid_preset_shows_the_vanishing_gradient(small_data: MnistData) -> None:
+    sigmoid = _first_to_output_rms("sigmoid-deep", small_data)
+    relu = _first_to_output_rms("assignment-2", small_data)
+    assert sigmoid * 10 < relu  # the first layer gets at least 10× less, relative to output

@@ -40,3 +40,11 @@ def test_the_gaps_are_written_in_the_languages_numbers() -> None:
     finally:
         i18n.set_language("en")
     assert "+7,50" in text and "+0,3000" in text
+
+
+def test_the_gap_says_training_is_the_epochs_mean() -> None:
+    from core.training.overfitting import overfitting_signal
+
+    signal = overfitting_signal({"loss": [0.6], "accuracy": [0.85], "val_loss": [0.3],
+                                 "val_accuracy": [0.91]})
+    assert "mean over the epoch" in signal.text and "-6.00 points" in signal.text

@@ -100,3 +100,28 @@ def test_drawings_added_to_training_change_the_data(session: TrainingSession,
     plain = session.run(TrainingJob(SPEC.replace(epochs=1), data_path))
     mixed = session.run(TrainingJob(SPEC.replace(epochs=1), data_path, extra=extra))
     assert plain.data != mixed.data
+
+
+def test_a_compiled_h5_file_trains_more(session: TrainingSession, data_path: str,
+                                        tmp_path: Path) -> None:
+    path = _plain_keras_file(tmp_path / "plain.h5", compiled=True)
+    run = session.run(TrainingJob(SPEC.replace(epochs=1), data_path, parent_file=str(path)))
+    assert run.test_accuracy is not None and len(run.history) == 1
+
+
+def test_runs_continued_from_a_file_carry_the_files_name(session: TrainingSession,
+                                                         data_path: str,
+                                                         tmp_path: Path) -> None:
+    path = _plain_keras_file(tmp_path / "mine.keras", compiled=True)
+    editor = ModelSpec(parse_layers("32-16"), epochs=1, name="32-16")
+    first = session.run(TrainingJob(editor, data_path, parent_file=str(path)))
+    again = session.run(TrainingJob(editor, data_path, parent_run=first))
+    assert first.spec is not None and first.spec.name == "mine"
+    assert again.spec is not None and again.spec.name == "mine"
+    assert (again.layers, again.spec.layer_text) == ("100", "100")
+
+
+def test_warming_up_without_mnist_is_no_failure(session: TrainingSession,
+                                                tmp_path: Path) -> None:
+    session.warm_up(str(tmp_path / "missing.npz"))  # Train says MNIST is missing, later
+    assert session._data is None

@@ -98,3 +98,27 @@ def test_a_finished_stroke_is_predicted_once(qtbot, panel: PredictionPanel,  # n
     canvas.add_stroke([(40, 40), (240, 240)])
     qtbot.wait(60)  # any deferred prediction has had its turn
     assert len(made) == 1
+
+
+def _input_with(panel: PredictionPanel, **steps: bool) -> np.ndarray:
+    for step, on in steps.items():
+        panel.set_stage(step, on)
+    panel.predict_now()
+    return panel.current_input().copy()
+
+
+def test_unticking_centred_moves_a_lopsided_digit(panel: PredictionPanel,
+                                                   canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(20, 40), (260, 40), (240, 60), (90, 260)])  # a 7, long top bar
+    canvas.add_stroke([(20, 50), (260, 50)])
+    centred = _input_with(panel, centre=True)
+    assert np.abs(_input_with(panel, centre=False) - centred).max() > 0.3
+    assert "lopsided" in panel._toggles["centre"].toolTip()
+
+
+def test_unticking_cropped_shows_with_redrawn_off(panel: PredictionPanel,
+                                                  canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(30, 30), (90, 30), (60, 110)])  # small, in a corner
+    uncropped = _input_with(panel, redraw=False, crop=False)
+    assert np.abs(_input_with(panel, redraw=False, crop=True) - uncropped).max() > 0.3
+    assert "redrawn" in panel._toggles["crop"].toolTip()

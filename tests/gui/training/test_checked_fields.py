@@ -64,3 +64,38 @@ def test_a_valid_entry_clears_the_reason(panel: ModelPanel, qtbot) -> None:  # n
     type_into(qtbot, field, "64")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert panel.spec().batch_size == 64 and not panel.problem_label.isVisibleTo(panel)
+
+
+def test_leaving_a_refused_entry_clears_the_red_border(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["validation split"]
+    type_into(qtbot, field, "0.9")
+    assert field.invalid()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert not field.invalid() and field.styleSheet() == ""
+    assert "c0392b" not in panel.problem_label.styleSheet()
+
+
+def test_a_preset_change_clears_a_kept_reason(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["batch"]
+    type_into(qtbot, field, "100000")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    panel.choose_preset(panel.preset_keys()[1])
+    assert not panel.problem_label.isVisibleTo(panel) and not field.problem
+
+
+def test_a_later_valid_value_clears_a_kept_reason(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["batch"]
+    type_into(qtbot, field, "100000")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    type_into(qtbot, field, "48")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not panel.problem_label.isVisibleTo(panel)
+
+
+def test_a_labs_epoch_cap_is_named_in_the_refusal(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    panel.apply_lab((), None, 2)
+    field = panel.numeric_fields()["epochs"]
+    type_into(qtbot, field, "5")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    text = panel.problem_label.text()
+    assert "1 to 2" in text and "lab" in text and "kept" in text

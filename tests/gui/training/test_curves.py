@@ -46,13 +46,55 @@ def test_clear_removes_the_markers(qtbot) -> None:  # noqa: ANN001
     assert curves.overfitting() is None and not curves.stop_marker()[0]
 
 
-def test_after_two_epochs_the_axes_zoom_past_the_steep_start(qtbot) -> None:  # noqa: ANN001
+def test_after_a_run_the_axes_show_its_first_epoch_too(qtbot) -> None:  # noqa: ANN001
     curves = make(qtbot)
-    curves.show_history(history([0.4, 0.3, 0.35], first=(2.3, 0.2)))
+    curves.show_history(history([0.4, 0.3, 0.35], first=(2.3, 0.2)), with_training=True)
     curves.redraw_now()
     top = curves.loss_plot.getViewBox().viewRange()[1][1]
     bottom = curves.accuracy_plot.getViewBox().viewRange()[1][0]
-    assert top < 1.0 and bottom > 0.8  # epoch 1's training loss 2.3 and accuracy 0.2 left out
+    assert top >= 2.3 and bottom <= 0.2  # epoch 1's training loss and accuracy in view
+
+
+def test_a_stop_just_after_epoch_1_shows_every_point(qtbot) -> None:  # noqa: ANN001
+    curves = make(qtbot)
+    for batch, (loss, accuracy) in enumerate(((2.3, 0.1), (0.6, 0.8), (0.4, 0.88)), start=1):
+        curves.add_batch(BatchProgress(1, batch, 3, loss, accuracy, 1.0))
+    stopped = history([0.35])
+    stopped.add(EpochRecord(2, loss=0.3, accuracy=0.9, val_loss=0.33, val_accuracy=0.9,
+                            learning_rate=1e-3, seconds=1.0, partial=True, fraction=0.05))
+    curves.show_history(stopped)
+    curves.redraw_now()
+    low, high = curves.accuracy_plot.getViewBox().viewRange()[1]
+    assert low <= 0.1 and high >= 0.9
+
+
+def test_a_one_epoch_training_line_gets_a_marker(qtbot) -> None:  # noqa: ANN001
+    curves = make(qtbot)
+    curves.show_history(history([0.4]), with_training=True)
+    curves.redraw_now()
+    assert curves._series["loss"].curve.opts["symbol"] == "o"
+    curves.show_history(history([0.4, 0.3]), with_training=True)
+    curves.redraw_now()
+    assert curves._series["loss"].curve.opts["symbol"] is None
+
+
+def test_the_current_run_ticked_is_drawn_once(qtbot) -> None:  # noqa: ANN001
+    curves = make(qtbot)
+    current, earlier = history([0.4, 0.3]), history([0.5, 0.45])
+    curves.show_history(current)
+    curves.set_overlays([("current", current), ("earlier", earlier)])
+    assert curves.overlay_names() == ["earlier"]
+    curves.show_history(earlier)
+    assert curves.overlay_names() == ["current"]
+
+
+def test_each_overlaid_run_takes_one_legend_entry(qtbot) -> None:  # noqa: ANN001
+    curves = make(qtbot)
+    curves.show_history(history([0.4, 0.3]))
+    curves.set_overlays([("a run with a very long name (continued from another) #12",
+                          history([0.5])), ("b", history([0.6]))])
+    labels = [label.text for _, label in curves.loss_plot.plotItem.legend.items]
+    assert len(labels) == 4 and all(len(text) <= 20 for text in labels)
 
 
 def test_the_zoom_keeps_overlaid_runs_in_view(qtbot) -> None:  # noqa: ANN001
@@ -130,6 +172,23 @@ def test_a_run_without_validation_split_labels_its_second_curve_test(qtbot) -> N
     shown.second = "test"
     curves.show_history(shown)
     assert curves.second_curve_name() == "test"
-    assert "train − test" in curves.gap_label.text() and "test set" in curves.gap_label.text()
+    assert "mean over the epoch − test" in curves.gap_label.text()
+    assert "test set" in curves.gap_label.text()
     curves.show_history(history([0.4, 0.3]))
     assert curves.second_curve_name() == "validation"
+
+
+def test_a_real_double_click_shows_everything_again(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    curves = make(qtbot)
+    curves.resize(800, 400)
+    curves.show()
+    qtbot.waitExposed(curves)
+    curves.show_history(history([0.4, 0.3, 0.35]))
+    curves.redraw_now()
+    curves.loss_plot.setXRange(1.5, 2.0, padding=0)  # the student zoomed in
+    qtbot.mouseDClick(curves.loss_plot.viewport(), Qt.MouseButton.LeftButton,
+                      pos=curves.loss_plot.viewport().rect().center())
+    low, high = x_range(curves)
+    assert low <= 0 and high >= 3

@@ -63,3 +63,16 @@ def test_a_network_over_the_parameter_cap_says_so_under_the_summary(panel: Model
     panel.set_spec(PRESETS["assignment-1"].spec.replace(
         layers=tuple(LayerSpec(16384) for _ in range(3))))
     assert "50,000,000" in panel.total_text()
+
+
+@pytest.mark.parametrize("field", ["epochs", "learning rate", "batch"])
+def test_training_options_keep_the_preset(panel: ModelPanel, field: str) -> None:
+    choose(panel, "sigmoid-deep")
+    box = panel.numeric_fields()[field]
+    box.setValue(box.value() + box.singleStep())
+    assert panel.current_preset() == "sigmoid-deep" and panel.spec().name == "sigmoid-deep"
+
+
+def test_a_spec_with_a_presets_layers_shows_that_preset(panel: ModelPanel) -> None:
+    panel.set_spec(PRESETS["assignment-2"].spec.replace(epochs=3))
+    assert panel.current_preset() == "assignment-2"

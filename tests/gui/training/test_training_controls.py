@@ -20,3 +20,23 @@ def test_a_finished_run_is_not_overwritten_by_a_late_batch(qtbot) -> None:  # no
     controls.finished("Finished")
     qtbot.wait(250)
     assert controls.progress.format() == "done"
+
+
+def test_a_one_epoch_continuation_reads_one_more(qtbot) -> None:  # noqa: ANN001
+    controls = TrainingControls()
+    qtbot.addWidget(controls)
+    controls.started(1, 10, first_epoch=3)
+    assert controls.progress.format() == "epoch 3 (1 more)"
+    controls.started(5, 10, first_epoch=3)
+    controls.show_batch(BatchProgress(4, 5, 10, 0.3, 0.9, 1.0))
+    qtbot.waitUntil(lambda: "batch 5/10" in controls.progress.format())
+    assert controls.progress.format().startswith("epoch 4 (2 of 5 more)")
+
+
+def test_the_train_more_box_says_epoch_or_epochs(qtbot, english) -> None:  # noqa: ANN001
+    controls = TrainingControls()
+    qtbot.addWidget(controls)
+    controls.more_epochs.setValue(1)
+    assert controls.more_epochs.suffix() == " epoch"
+    controls.more_epochs.setValue(3)
+    assert controls.more_epochs.suffix() == " epochs"

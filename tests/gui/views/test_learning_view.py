@@ -95,3 +95,56 @@ def test_a_map_that_arrives_after_the_view_is_gone_is_dropped(qtbot, data_file) 
     qtbot.wait(1)  # the view is deleted before the background map is ready
     QThreadPool.globalInstance().waitForDone(10000)
     qtbot.wait(50)  # the result's signal is delivered, or not: no exception either way
+
+
+def _insight(seed: int, scale: float = 1e-3):  # noqa: ANN202
+    gradients = [np.full((784, 6), scale), np.full((6, 10), 0.1)]
+    return weight_insight(random_classifier(6, seed=seed), gradients)
+
+
+def test_the_slider_goes_back_to_any_epoch(qtbot) -> None:  # noqa: ANN001
+    view = GradientsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.show_insight(_insight(0), "epoch 1")
+    for n in (2, 3):
+        view.add_epoch(_insight(n), f"epoch {n}")
+    assert view.slider.isVisible() and view.epochs() == ["epoch 1", "epoch 2", "epoch 3"]
+    assert "epoch 3" in view.status.text()
+    view.slider.setValue(0)
+    assert "epoch 1" in view.status.text() and view.insight().gradients
+
+
+def test_a_kept_earlier_epoch_keeps_its_measurements(qtbot) -> None:  # noqa: ANN001
+    from core.training.model_choice import RUN, ModelChoice
+    from core.training.run import Run
+
+    view = LearningView()
+    qtbot.addWidget(view)
+    view.show()
+    view.training_started()
+    for n in (1, 2):  # each epoch's model answers, then its measurements arrive
+        view.set_classifier(random_classifier(6, seed=n), epoch_ended=True)
+        view.show_insight(_insight(n), f"epoch {n}")
+    run = Run("keep best #1", "6", 4780)
+    view.run_finished(run.id)
+    view.session.choose(ModelChoice(random_classifier(6, seed=1), "kept", RUN, run=run))
+    assert view.gradients.insight().gradients and "epoch 1" in view.gradients.status.text()
+    assert "kept" in view.gradients.status.text()
+
+
+def test_another_runs_model_shows_its_weights_only(qtbot) -> None:  # noqa: ANN001
+    from core.training.model_choice import RUN, ModelChoice
+    from core.training.run import Run
+
+    view = LearningView()
+    qtbot.addWidget(view)
+    view.show()
+    view.training_started()
+    for n in (1, 2):
+        view.set_classifier(random_classifier(6, seed=n), epoch_ended=True)
+        view.show_insight(_insight(n), f"epoch {n}")
+    view.run_finished("the run")
+    other = Run("other #2", "6", 4780)
+    view.session.choose(ModelChoice(random_classifier(6, seed=1), "other", RUN, run=other))
+    assert not view.gradients.insight().gradients
