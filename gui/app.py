@@ -62,7 +62,7 @@ def start_window(args: argparse.Namespace, settings: object) -> Any:
         logging.getLogger("digitlab").info("removed %d stale temporary files", len(removed))
     window = MainWindow(settings, data_path=args.data, lab=lab, notices=notices)
     if args.model:
-        window.open_model(args.model)
+        window.files.open_model(args.model)
     return window
 
 

@@ -40,7 +40,7 @@ from gui.drawing.prediction_panel import PredictionPanel
 from gui.file_actions import FileActions
 from gui.notice_bar import LabBanner, NoticeBar
 from gui.session import Session
-from gui.task_runner import TaskHandle, shared_runner
+from gui.task_runner import shared_runner
 from gui.training.curves import CurvesWidget
 from gui.training.model_panel import ModelPanel
 from gui.training.runs_panel import RunsPanel
@@ -210,12 +210,6 @@ class MainWindow(QMainWindow):
         self.tasks.start(plain(probe_tensorflow),
                          returned=lambda reason: self.set_training_available(reason or ""),
                          errored=lambda error: self.set_training_available(str(error)))
-
-    def open_model(self, path: str) -> TaskHandle | None:
-        return self.files.open_model(path)
-
-    def start_training(self) -> None:
-        self.training.start_training()
 
     def set_training_available(self, reason: str) -> None:
         """Disable training with `reason` when TensorFlow cannot run here ("" = available)."""

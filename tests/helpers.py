@@ -122,7 +122,7 @@ def poll_flag_forever(flag) -> None:  # noqa: ANN001
 def open_in_window(window, qtbot, path) -> bool:  # noqa: ANN001
     """Open a model file as File → Open does (read in a task) and wait until it answers or
     is refused: True when it answers drawings."""
-    handle = window.open_model(str(path))
+    handle = window.files.open_model(str(path))
     if handle is None:
         return False
     ended: list[bool] = []

@@ -83,7 +83,7 @@ def question(spec: ModelSpec) -> str:
             "test accuracy and the curves change?")
 
 
-def keras_notebook(spec: ModelSpec, mnist_path: str,
+def keras_notebook(spec: ModelSpec, mnist_path: str | None,
                    model_path: str = "model-retrained.keras") -> str:
     """The run as a Jupyter notebook (.ipynb JSON, validated): the same program as
     `keras_script`, cell by cell, for students who work in Jupyter."""

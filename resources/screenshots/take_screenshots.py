@@ -79,18 +79,18 @@ def main() -> None:
 
     runs = window.runs
     window.model_panel.set_spec(PRESETS["assignment-1"].spec)
-    window.start_training()
+    window.training.start_training()
     wait(app, 900, until=lambda: runs.row_count() >= 1 and not window.training.is_running())
     shot("overfitting.png")
     window.model_panel.set_spec(PRESETS["assignment-1"].spec.replace(
         early_stopping_patience=2, name="Assignment 1 + EarlyStopping(2)"))
-    window.start_training()
+    window.training.start_training()
     wait(app, 900, until=lambda: runs.row_count() >= 2 and not window.training.is_running())
     shot("early-stopping.png")
     runs.set_ticked(0, True)
 
     window.model_panel.set_spec(PRESETS["assignment-2"].spec)
-    window.start_training()
+    window.training.start_training()
     digit = next(d for d in read_unipen(args.pendigits) if d.label == 7 and d.writer == 25)
     window.canvas.reset()
     for stroke in place(digit, window.canvas.raster_size, 0.6, (0.5, 0.5)):
@@ -128,15 +128,14 @@ def main() -> None:
     for key, name in (("sigmoid-deep", "vanishing-gradients.png"),
                       ("no-hidden", "no-hidden-layer.png")):
         window.model_panel.set_spec(PRESETS[key].spec.replace(epochs=1))
-        window.start_training()
+        window.training.start_training()
         wait(app, 900, until=lambda: not window.training.is_running())
         wait(app, 2)
         window.prediction.predict_now()
         window.views.setCurrentWidget(window.learning_view if key == "sigmoid-deep"
                                       else window.network_view)
         shot(name)
-    window.close()  # stops the training; wait for its thread before Python tears Qt down
-    window.training.thread.thread.wait(60_000)
+    window.close()  # stops the training and ends its process
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ INTERNAL = (QTabBar, QListView)  # tab titles speak for the bar; combo popups ar
 
 
 def test_every_focusable_control_has_a_name(window, qtbot) -> None:  # noqa: ANN001
+    import pyqtgraph as pg
+
     for index in range(window.views.count()):  # every view built (some build lazily)
         window.views.setCurrentIndex(index)
         qtbot.wait(10)
@@ -23,7 +25,7 @@ def test_every_focusable_control_has_a_name(window, qtbot) -> None:  # noqa: ANN
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox):
             continue  # the spin box's own editor: the spin box has the name
-        if type(widget.parent()).__name__ in ("PlotWidget", "GraphicsLayoutWidget"):
+        if isinstance(widget.parent(), (pg.PlotWidget, pg.GraphicsLayoutWidget)):
             continue  # pyqtgraph's viewport inside a named plot
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (widget.accessibleName() or text):

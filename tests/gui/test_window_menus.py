@@ -42,8 +42,9 @@ def test_presenter_mode_toggles_with_the_same_key(window, qtbot) -> None:  # noq
 def test_presenter_mode_enlarges_the_answer(window) -> None:  # noqa: ANN001
     before = window.prediction.font().pointSize()
     window.set_presenter_mode(True)
-    sizes = [label.font().pointSize() for label in window.prediction.findChildren(type(
-        window.model_label))]
+    from PySide6.QtWidgets import QLabel
+
+    sizes = [label.font().pointSize() for label in window.prediction.findChildren(QLabel)]
     assert max(sizes) >= 90 > before
 
 

@@ -95,4 +95,4 @@ def test_presets_show_optimizer_momentum_activation_validation_and_source(
     assert "relu, SGD lr 0.01, momentum 0, batch 32, 30 epochs, no validation split" in block[1]
     assert "the checkpoint's example" in block[2]
     sigmoid = out.split("sigmoid-deep:")[1].splitlines()[1]
-    assert sigmoid.strip().startswith("sigmoid, Adam") and "momentum" not in sigmoid
+    assert sigmoid.strip().startswith("sigmoid, SGD lr 0.01, momentum 0")

@@ -2,6 +2,8 @@
 vocabulary (records reported, a Run returned), so Train, Stop and Train more are checked in
 milliseconds. End-to-end window trainings are marked slow."""
 
+import time
+
 import numpy as np
 import pytest
 from helpers import random_classifier
@@ -46,6 +48,7 @@ class FakeProcess:
                                  classifier=random_classifier(8, seed=epoch))
             report(record)
             history.add(record)
+            time.sleep(0.02)  # an epoch takes a moment: a Stop from the window arrives in time
             if stop.is_set():
                 stopped = True
                 break
