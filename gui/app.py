@@ -98,16 +98,6 @@ def _cannot_start(exc: BaseException, log_path: Path) -> None:
         QMessageBox.critical(None, "DigitLab", text)
 
 
-def _plot_theme(app: object) -> None:
-    import pyqtgraph as pg
-    from PySide6.QtGui import QPalette
-
-    palette = app.palette()  # type: ignore[attr-defined]
-    base = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
-    pg.setConfigOptions(antialias=True, background=base, foreground=text)
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="digitlab", description="Open DigitLab's window.")
     parser.add_argument("--data", help="MNIST .npz or folder of IDX files")
@@ -138,7 +128,6 @@ def main(argv: list[str] | None = None) -> int:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(RESOURCES / "icons" / f"digitlab-{size}.png"))
     app.setWindowIcon(icon)
-    _plot_theme(app)
 
     settings = (QSettings(str(app_paths.data_dir() / "probe-settings.ini"),
                           QSettings.Format.IniFormat) if args.startup_probe else QSettings())

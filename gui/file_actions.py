@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -25,25 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.data import class_dataset, datasets
+from core.data import datasets
 from core.data.datasets import DatasetError
 from core.data.my_drawings import DrawingStore
 from core.model import model_files
 from core.model.architectures import MAX_EPOCHS_PER_RUN, PRESETS
 from core.model.classifier import NumpyClassifier, default_model_path
 from core.model.metadata import ModelMetadata
-from core.report.curve_charts import figure_svg
-from core.report.program_file import write_handin, write_program
 from core.store import atomic
 from core.store.out_path import OtherKindError, OutPathError, check_out
 from core.tasks import plain
 from core.training.history import history_csv
 from gui.dialogs.dataset_dialog import DatasetDialog
 from gui.labels import plain_label
-from gui.svg_image import PRINT_SCALE, svg_to_png
 from gui.task_runner import TaskHandle, said
 from gui.training.training_flow import TrainingFlow
-from gui.views.lab_report import LabReport
+
+if TYPE_CHECKING:
+    from gui.views.lab_report import LabReport
+
+# the report, charts, exports and class data sets are imported when used, not at start
 
 MAX_RECENT = 8
 
@@ -159,6 +161,9 @@ class FileActions(QObject):
     def export_curves(self, path: str) -> None:
         """The curves shown (with the runs overlaid) as print-ready SVG, or as PNG rendered
         from it at `PRINT_SCALE` times its size on white: the same figure as the report."""
+        from core.report.curve_charts import figure_svg
+        from gui.svg_image import PRINT_SCALE, svg_to_png
+
         name, history, stop_reason = self._flow.shown()
         try:
             svg = figure_svg(name, history, stop_reason, self._flow.curves.overlays())
@@ -181,9 +186,13 @@ class FileActions(QObject):
 
     def export_drawings(self, store: DrawingStore, path: str) -> int:
         """"My drawings" as a class data set (MNIST layout, strokes in `path`.ndjson)."""
+        from core.data import class_dataset
+
         return class_dataset.export(store, path)
 
     def export_drawings_dialog(self, store: DrawingStore) -> None:
+        from core.data import class_dataset
+
         self._export(self.tr("Export my drawings"), "my-drawings.npz",
                      self.tr("MNIST-layout data ({0})").format("*.npz"),
                      lambda path: self.export_drawings(store, path), (".npz",),
@@ -194,6 +203,8 @@ class FileActions(QObject):
         """The run that answers drawings (else the panel's settings) as plain Keras that
         reproduces it: a Jupyter notebook when `path` ends in .ipynb, else a script (see
         core.report.notebook_export and script_export)."""
+        from core.report.program_file import write_program
+
         run = self._flow.current_run
         spec = run.spec if run is not None and run.spec is not None else self._flow.panel.spec()
         source = (run.model_file if run is not None else "") or self._flow.current_file or None
@@ -205,6 +216,8 @@ class FileActions(QObject):
         """The assignment's hand-in notebook (as `main.py export assignment`): the ticked
         runs' networks when two or more are ticked, else the assignment's two tasks, beside
         the checkpoint's example; it needs no MNIST here."""
+        from core.report.program_file import write_handin
+
         ticked = [run.spec for run in self._flow.runs.ticked_runs() if run.spec is not None]
         specs = ticked if len(ticked) >= 2 else [PRESETS["assignment-1"].spec,
                                                  PRESETS["assignment-2"].spec]
@@ -305,6 +318,8 @@ class FileActions(QObject):
     def write_report(self, path: str) -> LabReport | None:
         """Write the lab report in the background: the ticked runs (else the newest two with
         a kept model); the first two are compared side by side."""
+        from gui.views.lab_report import LabReport
+
         opened = self._flow.current_file
         report = LabReport(self._flow.runs.store(), self._flow.runs.ticked_runs(),
                            self._session.data_path, (opened, Path(opened).name) if opened else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,8 +46,7 @@ from gui.training.model_panel import ModelPanel
 from gui.training.runs_panel import RunsPanel
 from gui.training.training_controls import TrainingControls
 from gui.training.training_flow import TrainingFlow
-from gui.views.compare_view import CompareView
-from gui.views.lazy_tab import LazyTab, LearningTab
+from gui.views.lazy_tab import CompareTab, EvaluateTab, LearningTab
 from gui.views.network_view import NetworkView
 from gui.window_menus import WindowMenus
 from gui.window_settings import WindowSettings
@@ -125,11 +124,10 @@ class MainWindow(QMainWindow):
         self.middle.setSizes([620, 230])
         self.drawings = MyDrawingsBar(self.session.drawings)
         # the views that draw with pyqtgraph are made when first shown (see LazyTab)
-        self.evaluate_tab = LazyTab(self._make_evaluate_view)
+        self.evaluate_tab = EvaluateTab(self.session)
         self.network_view = NetworkView(self.session)
         self.learning_tab = LearningTab(self.session)
-        self.compare_view = CompareView(self.session)
-        self.compare_view.set_runs(self.runs.store().with_models())
+        self.compare_tab = CompareTab(self.session, self.tell)
         self.views = QTabWidget()
         self.views.setAccessibleName("Views")
         for widget, title, tip in (
@@ -142,7 +140,7 @@ class MainWindow(QMainWindow):
                 (self.learning_tab, self.tr("How it learns"), self.tr(
                     "Weights and gradients layer by layer; how the hidden layer sorts the "
                     "digits")),
-                (self.compare_view, self.tr("Compare"),
+                (self.compare_tab, self.tr("Compare"),
                  self.tr("Two models answering the same drawing"))):
             self.views.setTabToolTip(self.views.addTab(widget, title), tip)
         self.canvas = DrawingCanvas()
@@ -169,14 +167,15 @@ class MainWindow(QMainWindow):
             source.message.connect(self.tell)
         session.answer_changed.connect(self._show_drawing_in_views)
         session.runs_changed.connect(self._runs_changed)
+        session.model_changed.connect(  # once the first answer is shown, not before
+            lambda _: QTimer.singleShot(0, self.curves.build))
         session.drawings_changed.connect(self.drawings.update_counts)
+        self.drawings.notices_found.connect(self._more_notices)
         flow.insight_measured.connect(self.learning_tab.show_insight)
         flow.training_started.connect(  # its epochs are kept from the start (made then)
             lambda *_: self.learning_view.training_started(flow.continued_run_id()))
         flow.run_finished.connect(lambda run: self.learning_view.run_finished(run.id))
-        self.runs.runs_changed.connect(
-            lambda: self.compare_view.set_runs(self.runs.store().with_models()))
-        self.compare_view.status_message.connect(self.tell)
+        self.runs.runs_changed.connect(self._runs_changed)
         self.drawings.evaluate_requested.connect(self.evaluate_drawings)
         self.prediction.correction_made.connect(self.save_drawing)
 
@@ -187,11 +186,6 @@ class MainWindow(QMainWindow):
         """Answer drawings with this model (the session chooses it; every view follows)."""
         self.session.choose(ModelChoice(classifier, name, LIVE if epoch_ended else BUNDLED))
 
-    def _make_evaluate_view(self) -> EvaluateView:
-        from gui.views.evaluate_view import EvaluateView  # pyqtgraph: not at start
-
-        return EvaluateView(self.session.drawings, self.session)
-
     @property
     def evaluate_view(self) -> EvaluateView:
         return self.evaluate_tab.view()
@@ -200,10 +194,15 @@ class MainWindow(QMainWindow):
     def learning_view(self) -> LearningView:
         return self.learning_tab.view()
 
+    def _more_notices(self, notices: list[str]) -> None:
+        self.notices += [notice for notice in notices if notice not in self.notices]
+        self.notice_bar.show_notices(self.notices)
+
     def _runs_changed(self) -> None:
         """Another window or process changed the runs: show them."""
         self.runs.refresh()
-        self.compare_view.set_runs(self.runs.store().with_models())
+        if self.compare_tab.built:
+            self.compare_view.set_runs(self.runs.store().with_models())
 
     def check_tensorflow(self) -> None:
         """Probe TensorFlow in a child process (a task): training is offered when it works."""
@@ -245,7 +244,8 @@ class MainWindow(QMainWindow):
         self.network_view.set_input(answer.image)
         if self.learning_tab.built:  # else it reads the answer when made
             self.learning_view.set_input(answer.image)
-        self.compare_view.set_input(answer.image)
+        if self.compare_tab.built:  # else it reads the answer when made
+            self.compare_view.set_input(answer.image)
 
     # --- lab file, settings, messages, closing --------------------------------------------
 

@@ -42,6 +42,7 @@ class MyDrawingsBar(QWidget):
     evaluate_requested = Signal()
     message = Signal(str, bool)  # one line, is it an error
     saved = Signal()  # drawings reached the file
+    notices_found = Signal(list)  # the store's new notices (read in a task: a file set aside)
 
     def __init__(self, store: DrawingStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,7 @@ class MyDrawingsBar(QWidget):
         self.waiting: list[Row] = []  # drawings being saved, or kept back by another's lock
         self._retried = False  # the first waiting drawing has met a lock already
         self.counts = np.zeros(10, np.int64)
+        self._told: list[str] = []  # notices already passed on
         self._task: TaskHandle | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -139,11 +141,19 @@ class MyDrawingsBar(QWidget):
         shared_runner().start(plain(self.store.counts), returned=self._show_counts,
                               errored=self._counts_failed, receiver=self)
 
+    def _new_notices(self) -> None:
+        new = [notice for notice in self.store.notices if notice not in self._told]
+        if new:
+            self._told += new
+            self.notices_found.emit(new)
+
     def _counts_failed(self, error: BaseException) -> None:
+        self._new_notices()
         if not getattr(error, "busy", False):  # busy: the counts shown stay until the next
             self.label.setText(self.tr("My drawings: the file could not be read"))
 
     def _show_counts(self, counts: np.ndarray) -> None:
+        self._new_notices()
         self.counts = counts
         text = "  ".join(f"{d}:{c}" for d, c in enumerate(counts))
         self.label.setText(self.tr("My drawings ({0}): {1}").format(int(counts.sum()), text))

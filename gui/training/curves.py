@@ -2,38 +2,41 @@
 
 Training points (per batch, running mean within the epoch; x in fractional epochs) and
 validation points (per epoch, with markers) go into preallocated arrays; a timer redraws at
-most 20 times a second and only when something changed, never once per batch. The axes move
-in steps (x to the next whole epoch, y to round values), so most redraws repaint the curves
-but not the axes and their grid, which cost the GUI thread more than the curves themselves.
-The axes show every point from epoch 0 (the first epoch's steep start included); a curve of
-one point (a 1-epoch run read from its history) gets a marker so it can be seen; a
-double-click anywhere on a plot shows everything again after a zoom or pan.
+most 20 times a second, only when something changed. The axes move in steps, so most redraws
+repaint the curves but not the axes and grid. The axes show every point from epoch 0; a
+one-point curve gets a marker; a double-click shows everything again. The plots (and
+pyqtgraph) are made after the window's first answer (`build`), not before.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.numbers import general
 from core.report import charts
-from core.report.curve_charts import early_stop_label
 from core.training.history import History, learning_rate_changes
 from core.training.overfitting import OverfittingSignal, overfitting_signal
 from core.training.progress import BatchProgress
 from gui.labels import rich_label
-from gui.training.plot_parts import Plot, Series, short_run_name
 from gui.training.second_curve import band_text, legend_name, name_curve
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+    from gui.training.plot_parts import Series
+else:
+    pg = None  # imported by CurvesWidget.build, once the first answer is shown
 
 REFRESH_MS = 50
 LOSS_TOPS = (0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5, 10.0)
 TRAIN_COLOUR = charts.TRAIN
 VAL_COLOUR = charts.VALIDATION
-GAP_BRUSH = (*pg.mkColor(charts.GAP).getRgb()[:3], 45)
+GAP_ALPHA = 45
 RISE_COLOUR = (200, 0, 0)
 LR_COLOUR = (120, 120, 120)
 OVERLAY_COLOURS = charts.COLOURS[2:]  # after training's and validation's
@@ -57,18 +60,48 @@ class CurvesWidget(QWidget):
             "validation is measured at the epoch's end on images the network never trains on. "
             "A growing gap and a rising validation loss are the signs of overfitting."))
         outer.addWidget(self.gap_label)
-        self.loss_plot = self._make_plot(self.tr("Loss"), self.tr("loss"), "Loss curves")
-        self.accuracy_plot = self._make_plot(self.tr("Accuracy"), self.tr("accuracy"),
+        self._layout = layout
+        self._history = History()  # the shown run's history (owned by core, not copied)
+        self._signal: OverfittingSignal | None = None
+        self._requested: list[tuple[str, History]] = []  # the ticked runs
+        self._dirty = False
+        self._built = False
+
+    @property
+    def loss_plot(self) -> pg.PlotWidget:
+        self.build()
+        return self._loss_plot
+
+    @property
+    def accuracy_plot(self) -> pg.PlotWidget:
+        self.build()
+        return self._accuracy_plot
+
+    def build(self) -> None:
+        """Make the two plots and their items. The window calls it once the first answer is
+        shown; any method that needs the plots calls it before."""
+        if self._built:
+            return
+        self._built = True
+        global pg
+        import pyqtgraph as pg  # noqa: PLW0603 (a fifth of a second: after the first answer)
+
+        from gui.plot_theme import apply_plot_theme
+        from gui.training.plot_parts import Series
+
+        apply_plot_theme()
+        layout = self._layout
+        self._loss_plot = self._make_plot(self.tr("Loss"), self.tr("loss"), "Loss curves")
+        self._accuracy_plot = self._make_plot(self.tr("Accuracy"), self.tr("accuracy"),
                                              "Accuracy curves")
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
-        self._history = History()  # the shown run's history (owned by core, not copied)
-        self._signal: OverfittingSignal | None = None
         self._gap_items = []
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             per_epoch = plot.plot(pen=pg.mkPen(0, 0, 0, 0))  # invisible edges of the band
             validation = plot.plot(pen=pg.mkPen(0, 0, 0, 0))
-            fill = pg.FillBetweenItem(per_epoch, validation, brush=pg.mkBrush(*GAP_BRUSH))
+            gap = (*pg.mkColor(charts.GAP).getRgb()[:3], GAP_ALPHA)
+            fill = pg.FillBetweenItem(per_epoch, validation, brush=pg.mkBrush(*gap))
             plot.addItem(fill)
             self._gap_items.append((metric, per_epoch, validation))
         self._rises = pg.ScatterPlotItem(symbol="o", size=16, brush=None,
@@ -99,8 +132,6 @@ class CurvesWidget(QWidget):
                 symbolBrush=VAL_COLOUR, symbolPen=None, name=self.tr("validation")))
         self._overlays: dict[str, list[pg.PlotDataItem]] = {}
         self._overlay_histories: list[History] = []
-        self._requested: list[tuple[str, History]] = []  # the ticked runs
-        self._dirty = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._refresh)
@@ -108,30 +139,19 @@ class CurvesWidget(QWidget):
         self._show_first_epoch()
 
     def _make_plot(self, title: str, ylabel: str, name: str) -> pg.PlotWidget:
-        plot = Plot(title=title)
-        plot.setAccessibleName(name)
-        plot.setLabel("bottom", self.tr("epoch"))
-        plot.setLabel("left", ylabel)
-        for side in ("left", "bottom"):  # "epoch", never "epoch (x0.001)"
-            plot.getAxis(side).enableAutoSIPrefix(False)
-        plot.showGrid(x=True, y=True, alpha=0.25)
-        for side in ("left", "bottom"):  # major grid lines only: the minor ones cost ~3 ms a
-            plot.getAxis(side).setStyle(maxTickLevel=0)  # repaint, while training runs
-        plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the last epoch's label
-        plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
+        from gui.training.plot_parts import curve_plot
+
+        plot = curve_plot(title, ylabel, name, self.tr("epoch"), self.tr(
+            "Training: the running mean over the epoch's batches so far; validation: measured "
+            "at each epoch's end.\nDrag to pan, wheel to zoom, double-click to show everything "
+            "again."))
         plot.double_clicked.connect(self.fit_all)
-        plot.setToolTip(self.tr("Training: the running mean over the epoch's batches so far; "
-                                "validation: measured at each epoch's end.\nDrag to pan, wheel "
-                                "to zoom, double-click to show everything again."))
-        legend = pg.LegendItem(colCount=2, labelTextSize="8pt")  # below the axes: never over
-        plot.plotItem.layout.addItem(legend, 4, 1)  # the data
-        plot.plotItem.legend = legend  # plot(name=…) adds to it
-        plot.setMinimumSize(200, 190)
         return plot
 
     # --- live data -------------------------------------------------------------------------------
 
     def clear(self) -> None:
+        self.build()
         for series in self._series.values():
             series.clear()
         self._show_first_epoch()
@@ -170,12 +190,14 @@ class CurvesWidget(QWidget):
 
     def fit_all(self) -> None:
         """Show every epoch and value again (after the student zoomed or panned)."""
+        self.build()
         self._ranges = {}
         if not any(series.n for series in self._series.values()) and not self._overlays:
             self._show_first_epoch()  # nothing drawn: the empty view's axes
         self.redraw_now()
 
     def add_batch(self, progress: BatchProgress) -> None:
+        self.build()
         x = progress.position
         if np.isfinite(progress.loss):
             self._series["loss"].append(x, progress.loss)
@@ -187,6 +209,7 @@ class CurvesWidget(QWidget):
         """Draw this run's per-epoch history (validation markers at each epoch's position,
         so a stop mid-epoch sits where it stopped). `with_training` also draws the training
         values per epoch, for a run whose batches were not watched (a continued file)."""
+        self.build()
         self._set_history(history)
         for key, plot in (("val_loss", self.loss_plot), ("val_accuracy", self.accuracy_plot)):
             name_curve(plot, self._series[key].curve, legend_name(history.second))
@@ -215,7 +238,10 @@ class CurvesWidget(QWidget):
     def mark_stop(self, stop_reason: str, first_epoch: int = 1) -> None:
         """At the end of a run: mark where EarlyStopping stopped it and the epoch it kept (the
         same label as the report's; `first_epoch` is where a continued run began)."""
+        self.build()
         self._update_signal(stop_reason)
+        from core.report.curve_charts import early_stop_label
+
         mark = early_stop_label(self._history, stop_reason, first_epoch)
         if mark is None:
             return
@@ -256,6 +282,7 @@ class CurvesWidget(QWidget):
         """The gap band's edges: the training curve as drawn (per batch while watched) and
         the validation curve interpolated at the same x, between the first and last
         validation points."""
+        self.build()
         val_x, val_y = (np.asarray(v, float) for v in self._history.points("val_" + metric))
         series = self._series[metric]
         x, y = series.x[:series.n], series.y[:series.n]
@@ -286,26 +313,32 @@ class CurvesWidget(QWidget):
 
     def learning_rate_marks(self) -> list[tuple[float, str]]:
         """The learning-rate marks shown: (x, tooltip), one per change."""
+        self.build()
         return [(float(line.value()), line.toolTip()) for _, line in self._lr_lines[::2]]
 
     def point_count(self, name: str) -> int:
+        self.build()
         return self._series[name].n
 
     def points(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """The (x, y) drawn for one series ("loss", "val_accuracy", …)."""
+        self.build()
         series = self._series[name]
         return series.x[:series.n].copy(), series.y[:series.n].copy()
 
     def rising_markers(self) -> int:
         """How many epochs are circled for a rising validation loss."""
+        self.build()
         return len(self._rises.data)
 
     def stop_marker(self) -> tuple[bool, float, str]:
         """The EarlyStopping line: (shown, x, label)."""
+        self.build()
         line = self._stop_lines[0]
         return line.isVisible(), float(line.value()), str(line.label.format)
 
     def overlay_names(self) -> list[str]:
+        self.build()
         return list(self._overlays)
 
     def overlays(self) -> list[tuple[str, History]]:
@@ -314,6 +347,7 @@ class CurvesWidget(QWidget):
 
     def redraw_now(self) -> None:
         """Do the redraw timer's work now (for screenshots and exports)."""
+        self.build()
         self._dirty = True
         self._refresh()
 
@@ -349,38 +383,17 @@ class CurvesWidget(QWidget):
         """Show these runs' per-epoch histories (name, history) in distinct colours; the run
         shown as the current one is not drawn a second time. One legend entry per run (its
         training line; the dashed one is its validation, as the current run's legend says)."""
+        self.build()
         self._requested = list(runs)
         self._draw_overlays()
 
     def _draw_overlays(self) -> None:
+        from gui.training.plot_parts import draw_overlays
+
         runs = [(name, history) for name, history in self._requested
                 if history is not self._history]
-        for items in self._overlays.values():
-            for plot, item in zip((self.loss_plot, self.accuracy_plot, self.loss_plot,
-                                   self.accuracy_plot), items, strict=False):
-                plot.removeItem(item)
-                legend = plot.plotItem.legend
-                if legend is not None:
-                    legend.removeItem(item)
-        self._overlays = {}
+        self._overlays = draw_overlays((self.loss_plot, self.accuracy_plot), runs,
+                                       OVERLAY_COLOURS, self._overlays)
         self._overlay_histories = [history for _, history in runs]
-        for plot in (self.loss_plot, self.accuracy_plot):  # one column: long names fit
-            plot.plotItem.legend.setColumnCount(1 if runs else 2)
-        for index, (name, history) in enumerate(runs):
-            colour = OVERLAY_COLOURS[index % len(OVERLAY_COLOURS)]
-            items = []
-            for plot, key, style in ((self.loss_plot, "loss", None),
-                                     (self.accuracy_plot, "accuracy", None),
-                                     (self.loss_plot, "val_loss", "dash"),
-                                     (self.accuracy_plot, "val_accuracy", "dash")):
-                xs, values = history.points(key)
-                pen = pg.mkPen(colour, width=2,
-                               style=pg.QtCore.Qt.PenStyle.DashLine if style else
-                               pg.QtCore.Qt.PenStyle.SolidLine)
-                lone = "o" if len(xs) == 1 else None  # one epoch: a point, else invisible
-                items.append(plot.plot(xs, values, pen=pen, name=None if style else
-                                       short_run_name(name), symbol=lone, symbolSize=7,
-                                       symbolBrush=colour, symbolPen=None))
-            self._overlays[name] = items
         self._dirty = True
 

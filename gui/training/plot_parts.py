@@ -3,9 +3,11 @@ is double-clicked, and run names short enough for a legend."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
 
@@ -50,3 +52,54 @@ class Plot(pg.PlotWidget):
 def short_run_name(name: str, limit: int = 20) -> str:
     """A run's name for a legend: long names lose their middle, so the legend stays small."""
     return name if len(name) <= limit else name[:limit // 2 - 1] + "…" + name[-(limit // 2):]
+
+
+def curve_plot(title: str, ylabel: str, name: str, epoch: str, tooltip: str) -> Plot:
+    """A loss or accuracy plot: epochs along x, whole-number axes, major grid lines only
+    (the minor ones cost ~3 ms a repaint while training runs), the legend below the axes."""
+    plot = Plot(title=title)
+    plot.setAccessibleName(name)
+    plot.setLabel("bottom", epoch)
+    plot.setLabel("left", ylabel)
+    for side in ("left", "bottom"):  # "epoch", never "epoch (x0.001)"
+        plot.getAxis(side).enableAutoSIPrefix(False)
+        plot.getAxis(side).setStyle(maxTickLevel=0)
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the last epoch's label
+    plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
+    plot.setToolTip(tooltip)
+    legend = pg.LegendItem(colCount=2, labelTextSize="8pt")  # below the axes: never over
+    plot.plotItem.layout.addItem(legend, 4, 1)  # the data
+    plot.plotItem.legend = legend  # plot(name=…) adds to it
+    plot.setMinimumSize(200, 190)
+    return plot
+
+
+def draw_overlays(plots: tuple[pg.PlotWidget, pg.PlotWidget], runs: list[tuple[str, Any]],
+                  colours: list[Any], old: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Earlier runs' per-epoch curves on the (loss, accuracy) plots, in distinct colours, one
+    legend entry per run (its training line; the dashed one is its validation); the
+    previous overlays `old` are removed. Returns the new items by run name."""
+    loss, accuracy = plots
+    for items in old.values():
+        for plot, item in zip((loss, accuracy, loss, accuracy), items, strict=False):
+            plot.removeItem(item)
+            if plot.plotItem.legend is not None:
+                plot.plotItem.legend.removeItem(item)
+    for plot in plots:  # one column: long names fit
+        plot.plotItem.legend.setColumnCount(1 if runs else 2)
+    drawn: dict[str, list[Any]] = {}
+    for index, (name, history) in enumerate(runs):
+        colour = colours[index % len(colours)]
+        items = []
+        for plot, key, dashed in ((loss, "loss", False), (accuracy, "accuracy", False),
+                                  (loss, "val_loss", True), (accuracy, "val_accuracy", True)):
+            xs, values = history.points(key)
+            pen = pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine if dashed
+                           else Qt.PenStyle.SolidLine)
+            lone = "o" if len(xs) == 1 else None  # one epoch: a point, else invisible
+            items.append(plot.plot(xs, values, pen=pen, name=None if dashed
+                                   else short_run_name(name), symbol=lone, symbolSize=7,
+                                   symbolBrush=colour, symbolPen=None))
+        drawn[name] = items
+    return drawn

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from gui.session import Session
+    from gui.views.compare_view import CompareView
+    from gui.views.evaluate_view import EvaluateView
     from gui.views.learning_view import LearningView
 
 View = TypeVar("View", bound=QWidget)
@@ -36,6 +38,9 @@ class LazyTab(QWidget, Generic[View]):
 
     def view(self) -> View:
         if self._view is None:
+            from gui.plot_theme import apply_plot_theme
+
+            apply_plot_theme()  # before its first plot
             self._view = self._make()
             self._layout.addWidget(self._view)
         return self._view
@@ -67,3 +72,36 @@ class LearningTab(LazyTab["LearningView"]):
         self._insight = (insight, epoch)
         if self.built:
             self.view().show_insight(insight, epoch)
+
+
+class EvaluateTab(LazyTab["EvaluateView"]):
+    """The Evaluate tab, made when first shown (or asked for)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(self._make, parent)
+        self._session = session
+
+    def _make(self) -> EvaluateView:
+        from gui.views.evaluate_view import EvaluateView  # pyqtgraph: not at start
+
+        return EvaluateView(self._session.drawings, self._session)
+
+
+class CompareTab(LazyTab["CompareView"]):
+    """The Compare tab, made when first shown: then it reads its two models (not at start),
+    the runs and the drawing from the session."""
+
+    def __init__(self, session: Session, tell: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self._make, parent)
+        self._session, self._tell = session, tell
+
+    def _make(self) -> CompareView:
+        from gui.views.compare_view import CompareView
+
+        view = CompareView(self._session)
+        if self._session.runs is not None:
+            view.set_runs(self._session.runs.with_models())
+        view.set_input(self._session.answer.image)
+        view.status_message.connect(self._tell)
+        return view

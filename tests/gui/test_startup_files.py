@@ -70,8 +70,8 @@ def test_damaged_data_files(qtbot, tmp_path: Path, case: str) -> None:  # noqa: 
     name, content, notice = DATA_FILES[case]
     _data(name).write_bytes(content)
     window = start(qtbot, tmp_path / "s.ini")
-    assert notice in window.notice_bar.text() and name in window.notice_bar.text()
-    assert window.prediction.classifier() is not None
+    qtbot.waitUntil(lambda: notice in window.notice_bar.text(), timeout=10_000)  # a task
+    assert name in window.notice_bar.text() and window.prediction.classifier() is not None
 
 
 def test_drawings_without_images_are_set_aside_and_saving_works(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
