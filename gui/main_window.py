@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.compare_tab = CompareTab(self.session, self.tell)
         self.views = QTabWidget()
         self.views.setAccessibleName("Views")
+        self.views.tabBar().setUsesScrollButtons(False)  # every tab seen, long titles elided
+        self.views.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         for widget, title, tip in (
                 (self.middle, self.tr("Training"),
                  self.tr("Train, watch the curves, compare runs")),
@@ -225,8 +227,6 @@ class MainWindow(QMainWindow):
         if QApplication.platformName() != "offscreen":
             self.files.choose_dataset()
         return False
-
-    # --- drawings -------------------------------------------------------------------------
 
     def save_drawing(self, digit: int) -> None:
         if self.drawings.save(self.prediction, digit):

@@ -52,6 +52,8 @@ class LearningView(QSplitter):
         self._unread = False  # a model whose histograms and map wait for the tab to show
         self._series_run = ""  # the id of the run whose epochs the series holds, once ended
         self._signatures: list[tuple[int, ...]] = []  # each epoch's weights, in short
+        if self.session.classifier is not None:  # made after the model was chosen (a lazy tab)
+            self._model_changed(self.session.model)
 
     @property
     def _classifier(self) -> NumpyClassifier | None:

@@ -937,12 +937,12 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+56"/>
+        <location filename="../../gui/training/curves.py" line="+59"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>Die Trainingsgenauigkeit ist der Mittelwert über die Batches jeder Epoche (mit aktivem Dropout); die Validierung wird am Ende der Epoche auf Bildern gemessen, mit denen das Netz nie trainiert. Eine wachsende Lücke und ein steigender Validierungsverlust sind die Anzeichen von Überanpassung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
@@ -973,12 +973,12 @@
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <translation>Training: laufender Mittelwert über die bisherigen Batches der Epoche; Validierung: am Ende jeder Epoche gemessen.
@@ -1000,7 +1000,7 @@ Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt wieder alles.</tra
         <translation>&lt;b&gt;Epoche {0}&lt;/b&gt; – {1}. Das schattierte Band ist die Lücke zwischen Training und Validierung.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="+158"/>
+        <location filename="../../gui/training/curves.py" line="+163"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Lernrate nach Epoche {2} von {0} auf {1} gesenkt (ReduceLROnPlateau)</translation>
     </message>
@@ -1499,7 +1499,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+67"/>
+        <location filename="../../gui/file_actions.py" line="+69"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1541,12 +1541,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-162"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
@@ -1556,18 +1556,18 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Keras-Modelle ({0})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>noch keine Epoche zum Exportieren: Trainieren oder öffnen Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Export my drawings</source>
         <translation>Meine Zeichnungen exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Daten im MNIST-Format ({0})</translation>
     </message>
@@ -1651,7 +1651,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Laborbericht speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Train a model (or open one) first: the report needs at least one</source>
         <translation>Trainieren (oder öffnen) Sie zuerst ein Modell: Der Bericht braucht mindestens eines</translation>
     </message>
@@ -2451,7 +2451,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Wie die letzte verborgene Schicht die Ziffern sortiert</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Computing the map…</source>
         <translation>Karte wird berechnet…</translation>
     </message>
@@ -2475,12 +2475,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+75"/>
+        <location filename="../../gui/main_window.py" line="+74"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab – wie dichte neuronale Netze lernen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -2530,7 +2530,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>Zwei Modelle beantworten dieselbe Zeichnung</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Training unavailable: {0}</source>
         <translation>Training nicht verfügbar: {0}</translation>
     </message>
@@ -2540,7 +2540,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>MNIST nicht gefunden: Wählen Sie zuerst die MNIST-Datei</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab – {0}</translation>
     </message>
@@ -2925,7 +2925,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+54"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+55"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
@@ -2945,7 +2945,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>„Meine Zeichnungen“ beim Training zu MNIST hinzufügen (ist dies aktiv, stimmt „Weitertrainieren“ das aktuelle Modell fein ab)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -2981,12 +2981,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>„Meine Zeichnungen“ konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>My drawings: the file could not be read</source>
         <translation>Meine Zeichnungen: Die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>My drawings ({0}): {1}</source>
         <translation>Meine Zeichnungen ({0}): {1}</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../gui/file_actions.py" line="+239"/>
+        <location filename="../../gui/file_actions.py" line="+252"/>
         <source>Fine-tuning on {0} for %n epochs</source>
         <translation>
             <numerusform>Fine-tuning on {0} for %n epoch</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>MyDrawingsBar</name>
     <message numerus="yes">
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+108"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+110"/>
         <source>Saved %n waiting drawings in “my drawings” ({0} in all)</source>
         <translation>
             <numerusform>Saved %n waiting drawing in “my drawings” ({0} in all)</numerusform>

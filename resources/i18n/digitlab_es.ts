@@ -937,12 +937,12 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+56"/>
+        <location filename="../../gui/training/curves.py" line="+59"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>La exactitud de entrenamiento es la media de los lotes de cada época (con el dropout activo); la de validación se mide al final de la época con imágenes con las que la red nunca entrena. Una diferencia creciente entre ambas y una pérdida de validación que sube son señales de sobreajuste.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>exactitud</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>training</source>
         <translation>entrenamiento</translation>
     </message>
@@ -973,12 +973,12 @@
         <translation>validación</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <translation>Entrenamiento: la media acumulada de los lotes de la época hasta el momento; validación: medida al final de cada época.
@@ -1000,7 +1000,7 @@ Arrastra para desplazarte, usa la rueda para hacer zoom y haz doble clic para vo
         <translation>&lt;b&gt;Época {0}&lt;/b&gt; — {1}. La banda sombreada es la diferencia entre entrenamiento y validación.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="+158"/>
+        <location filename="../../gui/training/curves.py" line="+163"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Tasa de aprendizaje reducida de {0} a {1} tras la época {2} (ReduceLROnPlateau)</translation>
     </message>
@@ -1499,7 +1499,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+67"/>
+        <location filename="../../gui/file_actions.py" line="+69"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
@@ -1541,12 +1541,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>Saved {0}</source>
         <translation>Se guardó {0}</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-162"/>
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
@@ -1556,18 +1556,18 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Modelos de Keras ({0})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>aún no hay épocas que exportar: entrena un modelo o abre uno primero</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Export my drawings</source>
         <translation>Exportar mis dibujos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Datos con formato MNIST ({0})</translation>
     </message>
@@ -1651,7 +1651,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Guardar informe de laboratorio</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Train a model (or open one) first: the report needs at least one</source>
         <translation>Primero entrena un modelo (o abre uno): el informe necesita al menos uno</translation>
     </message>
@@ -2451,7 +2451,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Cómo agrupa los dígitos la última capa oculta</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Computing the map…</source>
         <translation>Calculando el mapa…</translation>
     </message>
@@ -2475,12 +2475,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+75"/>
+        <location filename="../../gui/main_window.py" line="+74"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab — cómo aprenden las redes densas</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -2530,7 +2530,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Dos modelos responden al mismo dibujo</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Training unavailable: {0}</source>
         <translation>Entrenamiento no disponible: {0}</translation>
     </message>
@@ -2540,7 +2540,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se encuentra MNIST: primero elige el archivo de MNIST</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -2925,7 +2925,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+54"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+55"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
@@ -2945,7 +2945,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>Añadir “mis dibujos” a MNIST al entrenar (con esto activado, Entrenar más afina el modelo actual)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not saved: {0}</source>
         <translation>No se guardó: {0}</translation>
     </message>
@@ -2981,12 +2981,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se pudieron leer mis dibujos: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>My drawings: the file could not be read</source>
         <translation>Mis dibujos: no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>My drawings ({0}): {1}</source>
         <translation>Mis dibujos ({0}): {1}</translation>
     </message>

@@ -937,12 +937,12 @@
 <context>
     <name>CurvesWidget</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="+56"/>
+        <location filename="../../gui/training/curves.py" line="+59"/>
         <source>Training accuracy is the mean over each epoch&apos;s batches (with dropout on); validation is measured at the epoch&apos;s end on images the network never trains on. A growing gap and a rising validation loss are the signs of overfitting.</source>
         <translation>L&apos;exactitude d&apos;entraînement est la moyenne sur les lots de chaque époque (avec le dropout actif)&#xa0;; la validation est mesurée à la fin de l&apos;époque, sur des images sur lesquelles le réseau ne s&apos;entraîne jamais. Un écart qui se creuse et une perte de validation qui remonte sont les signes du surapprentissage.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>exactitude</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
@@ -973,12 +973,12 @@
         <translation>validation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Training: the running mean over the epoch&apos;s batches so far; validation: measured at each epoch&apos;s end.
 Drag to pan, wheel to zoom, double-click to show everything again.</source>
         <translation>Entraînement&#xa0;: moyenne courante sur les lots de l&apos;époque jusqu&apos;ici&#xa0;; validation&#xa0;: mesurée à la fin de chaque époque.
@@ -1000,7 +1000,7 @@ Faites glisser pour déplacer, molette pour zoomer, double-clic pour tout réaff
         <translation>&lt;b&gt;Époque {0}&lt;/b&gt; — {1}. La bande ombrée montre l&apos;écart entre entraînement et validation.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="+158"/>
+        <location filename="../../gui/training/curves.py" line="+163"/>
         <source>Learning rate reduced from {0} to {1} after epoch {2} (ReduceLROnPlateau)</source>
         <translation>Taux d&apos;apprentissage réduit de {0} à {1} après l&apos;époque {2} (ReduceLROnPlateau)</translation>
     </message>
@@ -1499,7 +1499,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+67"/>
+        <location filename="../../gui/file_actions.py" line="+69"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
@@ -1541,12 +1541,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-162"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
@@ -1556,18 +1556,18 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Modèles Keras ({0})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no epoch to export yet: train a model or open one first</source>
         <translation>aucune époque à exporter pour l&apos;instant&#xa0;: entraînez ou ouvrez d&apos;abord un modèle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Export my drawings</source>
         <translation>Exporter mes dessins</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>MNIST-layout data ({0})</source>
         <translation>Données au format MNIST ({0})</translation>
     </message>
@@ -1651,7 +1651,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Enregistrer le compte rendu de TP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Train a model (or open one) first: the report needs at least one</source>
         <translation>Entraînez (ou ouvrez) d&apos;abord un modèle&#xa0;: le compte rendu en demande au moins un</translation>
     </message>
@@ -2451,7 +2451,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Comment la dernière couche cachée trie les chiffres</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Computing the map…</source>
         <translation>Calcul de la carte…</translation>
     </message>
@@ -2475,12 +2475,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+75"/>
+        <location filename="../../gui/main_window.py" line="+74"/>
         <source>DigitLab — how dense networks learn</source>
         <translation>DigitLab — comment apprennent les réseaux denses</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -2512,7 +2512,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>How it learns</source>
-        <translation>Comment il apprend</translation>
+        <translation>Apprentissage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2530,7 +2530,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Deux modèles répondent au même dessin</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Training unavailable: {0}</source>
         <translation>Entraînement indisponible&#xa0;: {0}</translation>
     </message>
@@ -2540,7 +2540,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>MNIST introuvable&#xa0;: choisissez d&apos;abord le fichier MNIST</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -2925,7 +2925,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>MyDrawingsBar</name>
     <message>
-        <location filename="../../gui/drawing/my_drawings_bar.py" line="+54"/>
+        <location filename="../../gui/drawing/my_drawings_bar.py" line="+55"/>
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
@@ -2945,7 +2945,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Ajouter «&#xa0;mes dessins&#xa0;» à MNIST pendant l&apos;entraînement (Continuer avec cette case cochée affine le modèle actuel)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistré : {0}</translation>
     </message>
@@ -2981,12 +2981,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>Impossible de lire mes dessins&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>My drawings: the file could not be read</source>
         <translation>Mes dessins&#xa0;: impossible de lire le fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>My drawings ({0}): {1}</source>
         <translation>Mes dessins ({0})&#xa0;: {1}</translation>
     </message>
