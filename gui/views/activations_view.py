@@ -140,6 +140,9 @@ class ActivationsView(LazyView):
             tile, caption = plain_label(), plain_label()
             tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)  # "Einheit 972" wraps: the row never widens the window
+            for label in (tile, caption):
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             tiles.addWidget(tile, 0, i)
             tiles.addWidget(caption, 1, i)
             self._tiles.append(tile)

@@ -2502,7 +2502,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>Inside the network</source>
-        <translation>Blick ins Netz</translation>
+        <translation>Im Netz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2512,7 +2512,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+1"/>
         <source>How it learns</source>
-        <translation>Wie es lernt</translation>
+        <translation>Lernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2540,7 +2540,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <translation>MNIST nicht gefunden: Wählen Sie zuerst die MNIST-Datei</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab – {0}</translation>
     </message>
@@ -3474,12 +3474,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     <message>
         <location line="+0"/>
         <source>val acc</source>
-        <translation>Gen. Val.</translation>
+        <translation>Gen. (Val.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation>Gen. Test</translation>
+        <translation>Gen. (Test)</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -2031,17 +2031,17 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>train acc</source>
-        <translation>prec. entr.</translation>
+        <translation>exact. entr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>val acc</source>
-        <translation>prec. val.</translation>
+        <translation>exact. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation>prec. prueba</translation>
+        <translation>exact. prueba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2492,7 +2492,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>Evaluate</source>
-        <translation>Evaluar</translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2502,7 +2502,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>Inside the network</source>
-        <translation>Dentro de la red</translation>
+        <translation>La red</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2512,7 +2512,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+1"/>
         <source>How it learns</source>
-        <translation>Cómo aprende</translation>
+        <translation>Aprendizaje</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2522,7 +2522,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+2"/>
         <source>Compare</source>
-        <translation>Comparar</translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2540,7 +2540,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <translation>No se encuentra MNIST: primero elige el archivo de MNIST</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -3474,12 +3474,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     <message>
         <location line="+0"/>
         <source>val acc</source>
-        <translation>prec. val.</translation>
+        <translation>exact. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation>prec. prueba</translation>
+        <translation>exact. prueba</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -2031,17 +2031,17 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>train acc</source>
-        <translation>préc. entr.</translation>
+        <translation>exact. entr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>val acc</source>
-        <translation>préc. val.</translation>
+        <translation>exact. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation>préc. test</translation>
+        <translation>exact. test</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2502,7 +2502,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+1"/>
         <source>Inside the network</source>
-        <translation>Dans le réseau</translation>
+        <translation>Le réseau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2540,7 +2540,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <translation>MNIST introuvable&#xa0;: choisissez d&apos;abord le fichier MNIST</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>DigitLab — {0}</source>
         <translation>DigitLab — {0}</translation>
     </message>
@@ -3474,12 +3474,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     <message>
         <location line="+0"/>
         <source>val acc</source>
-        <translation>préc. val.</translation>
+        <translation>exact. val.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test acc</source>
-        <translation>préc. test</translation>
+        <translation>exact. test</translation>
     </message>
     <message>
         <location line="+21"/>
