@@ -73,9 +73,10 @@ def _series(history: History, metric: str, train: str, validation: str,
         result.append(Series(prefix + translate("Charts", "training"), x, y, train,
                              markers=len(x) == 1))  # one epoch: a point, else invisible
     x, y = history.points("val_" + metric)
-    if x:
-        result.append(Series(prefix + translate("Charts", "validation"), x, y, validation,
-                             dashed=True, markers=True))
+    if x:  # with no validation split the second curve is the test set: named as such
+        second = (translate("Charts", "test") if history.second == "test"
+                  else translate("Charts", "validation"))
+        result.append(Series(prefix + second, x, y, validation, dashed=True, markers=True))
     return result
 
 

@@ -281,7 +281,9 @@ def _compare_section(a: ReportModel, b: ReportModel) -> str:
             [LabReport.tr("test accuracy"), _percent(a.test_accuracy), _percent(b.test_accuracy)],
             [LabReport.tr("test loss"), decimal(a.evaluation.loss, 4) if a.evaluation else "–",
                 decimal(b.evaluation.loss, 4) if b.evaluation else "–"],
-            [LabReport.tr("train − val accuracy gap"), gap(sa), gap(sb)],
+            [LabReport.tr("train − test accuracy gap") if "test" in (a.history.second,
+                                                                    b.history.second)
+             else LabReport.tr("train − val accuracy gap"), gap(sa), gap(sb)],
             [LabReport.tr("training time"), f"{decimal(a.seconds, 0)} s" if a.seconds else "–",
                 f"{decimal(b.seconds, 0)} s" if b.seconds else "–"]]
     html = ["<section class='compare'><h2 class='first' id='compare'>"

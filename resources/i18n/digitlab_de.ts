@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+154"/>
+        <location filename="../../gui/views/activations_view.py" line="+157"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Die Pixel der aufgeführten Terme: Orange erregt die Einheit, Blau hemmt sie; die kleinen Zahlen entsprechen der Liste</translation>
     </message>
@@ -268,6 +268,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
@@ -2092,12 +2097,12 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
     </message>
     <message>
         <location filename="../../core/report/report.py" line="-114"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>training time</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -2250,6 +2255,11 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
         <location line="+1"/>
         <source>test loss</source>
         <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>train − test accuracy gap</source>
+        <translation>Genauigkeitslücke Training − Test</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4301,7 +4311,7 @@ Strg+Z rückgängig, Strg+Umschalt+Z wiederholen, Esc oder Entf leert.</translat
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-228"/>
+        <location filename="../../gui/views/activations_view.py" line="-231"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Zeichnen Sie eine Ziffer, um die verborgenen Schichten aufleuchten zu sehen</translation>
     </message>

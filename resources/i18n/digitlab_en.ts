@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message numerus="yes">
-        <location filename="../../gui/views/activations_view.py" line="+249"/>
+        <location filename="../../gui/views/activations_view.py" line="+252"/>
         <source>hidden layer {0} — %n units, {1} active, strongest {2}</source>
         <translation>
             <numerusform>hidden layer {0} — %n unit, {1} active, strongest {2}</numerusform>

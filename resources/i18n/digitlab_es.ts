@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+154"/>
+        <location filename="../../gui/views/activations_view.py" line="+157"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Los píxeles de los términos de la lista: el naranja excita la unidad y el azul la inhibe; los números pequeños corresponden a la lista</translation>
     </message>
@@ -268,6 +268,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
@@ -2092,12 +2097,12 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
     </message>
     <message>
         <location filename="../../core/report/report.py" line="-114"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>training time</source>
         <translation>tiempo de entrenamiento</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2250,6 +2255,11 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
         <location line="+1"/>
         <source>test loss</source>
         <translation>pérdida en prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>train − test accuracy gap</source>
+        <translation>diferencia de exactitud entrenamiento − prueba</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4301,7 +4311,7 @@ Ctrl+Z deshace, Ctrl+Mayús+Z rehace, Esc o Supr limpia.</translation>
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-228"/>
+        <location filename="../../gui/views/activations_view.py" line="-231"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dibuja un dígito para ver cómo se iluminan las capas ocultas</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="+154"/>
+        <location filename="../../gui/views/activations_view.py" line="+157"/>
         <source>The pixels of the terms listed: orange excites the unit, blue inhibits it; the small numbers match the list</source>
         <translation>Les pixels des termes listés&#xa0;: orange excite l&apos;unité, bleu l&apos;inhibe&#xa0;; les petits numéros renvoient à la liste</translation>
     </message>
@@ -268,6 +268,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
@@ -2092,12 +2097,12 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
     </message>
     <message>
         <location filename="../../core/report/report.py" line="-114"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>training time</source>
         <translation>durée d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -2250,6 +2255,11 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
         <location line="+1"/>
         <source>test loss</source>
         <translation>perte de test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>train − test accuracy gap</source>
+        <translation>écart d’exactitude entraînement − test</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4301,7 +4311,7 @@ Ctrl+Z annule, Ctrl+Maj+Z rétablit, Échap ou Suppr efface.</translation>
 <context>
     <name>_LayerBlocks</name>
     <message>
-        <location filename="../../gui/views/activations_view.py" line="-228"/>
+        <location filename="../../gui/views/activations_view.py" line="-231"/>
         <source>Draw a digit to see the hidden layers light up</source>
         <translation>Dessinez un chiffre pour voir les couches cachées s&apos;allumer</translation>
     </message>
