@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 
 from core.data.my_drawings import DrawingStore
 from core.drawing.answer import Answer
-from core.model.classifier import NumpyClassifier
 from core.tasks import plain
 from core.training.backend import probe_tensorflow
 from core.training.lab import Lab
-from core.training.model_choice import BUNDLED, LIVE, ModelChoice
 from core.training.run_store import RunStore
 from gui.drawing.canvas import DrawingCanvas
 from gui.drawing.canvas_box import CanvasBox
@@ -52,6 +50,7 @@ from gui.window_menus import WindowMenus
 from gui.window_settings import WindowSettings
 
 if TYPE_CHECKING:
+    from gui.views.compare_view import CompareView
     from gui.views.evaluate_view import EvaluateView
     from gui.views.learning_view import LearningView
 
@@ -183,10 +182,9 @@ class MainWindow(QMainWindow):
 
     # --- the model that answers drawings --------------------------------------------------
 
-    def set_classifier(self, classifier: NumpyClassifier | None, name: str,
-                       epoch_ended: bool = False) -> None:
-        """Answer drawings with this model (the session chooses it; every view follows)."""
-        self.session.choose(ModelChoice(classifier, name, LIVE if epoch_ended else BUNDLED))
+    @property
+    def compare_view(self) -> CompareView:
+        return self.compare_tab.view()
 
     @property
     def evaluate_view(self) -> EvaluateView:

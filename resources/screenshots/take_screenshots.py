@@ -57,12 +57,10 @@ def main() -> None:
 
     from core.drawing.unipen import place, read_unipen
     from core.model.architectures import PRESETS
-    from gui import app as app_module
     from gui.main_window import MainWindow
     from gui.translation import install_translations
 
     app = QApplication.instance() or QApplication([])
-    app_module._plot_theme(app)  # noqa: SLF001 (the same plot colours as the app)
     settings = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
     install_translations(app, settings)
     window = MainWindow(settings, data_path=args.data)
@@ -101,10 +99,10 @@ def main() -> None:
     shot("main-window.png")
     window.views.setCurrentWidget(window.network_view)
     shot("inside-network.png")
-    window.views.setCurrentWidget(window.learning_view)
+    window.views.setCurrentWidget(window.learning_tab)
     shot("how-it-learns.png")
     view = window.evaluate_view
-    window.views.setCurrentWidget(view)
+    window.views.setCurrentWidget(window.evaluate_tab)
     view.follow.setChecked(True)
     view.evaluate_now()
     wait(app, 120, until=lambda: view.result() is not None)
@@ -113,7 +111,7 @@ def main() -> None:
     true, predicted = np.unravel_index(int(confusion.argmax()), confusion.shape)
     view.show_cell(int(true), int(predicted))
     shot("evaluate.png")
-    window.views.setCurrentWidget(window.compare_view)
+    window.views.setCurrentWidget(window.compare_tab)
     run_file = runs.store().runs[0].model_file
     window.compare_view.sides[0].choose(("run", run_file))
     window.compare_view.sides[1].choose(("current", ""))
@@ -132,7 +130,7 @@ def main() -> None:
         wait(app, 900, until=lambda: not window.training.is_running())
         wait(app, 2)
         window.prediction.predict_now()
-        window.views.setCurrentWidget(window.learning_view if key == "sigmoid-deep"
+        window.views.setCurrentWidget(window.learning_tab if key == "sigmoid-deep"
                                       else window.network_view)
         shot(name)
     window.close()  # stops the training and ends its process

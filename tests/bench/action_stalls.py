@@ -132,7 +132,7 @@ def main() -> None:
     def open_compare() -> Callable[[], bool]:
         window.views.setCurrentIndex(0)
         window.compare_view._cache.clear()  # read its models again, as at its first showing
-        window.views.setCurrentWidget(window.compare_view)
+        window.views.setCurrentWidget(window.compare_tab)
         window.compare_view.set_runs(window.runs.store().with_models())
         return lambda: all(side.classifier is not None for side in window.compare_view.sides)
 

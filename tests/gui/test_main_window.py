@@ -266,3 +266,12 @@ def test_window_disables_training_but_keeps_predicting(window) -> None:  # noqa:
     assert "unavailable" in window.controls.result_label.text()
     window.canvas.add_stroke([(60, 60), (220, 60), (120, 240)])
     assert window.prediction.probabilities() is not None
+
+
+def test_compare_made_late_follows_the_drawing_and_the_runs(window, qtbot) -> None:  # noqa: ANN001
+    window.views.setCurrentWidget(window.compare_tab)
+    qtbot.waitUntil(lambda: all(s.classifier is not None for s in window.compare_view.sides),
+                    timeout=20_000)
+    window.canvas.add_stroke(SEVEN)
+    assert None not in window.compare_view.answers()
+    window.session.runs_changed.emit()  # another window's run: the tab shows it, no error
