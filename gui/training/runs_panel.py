@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from core.model.layer_grammar import layers_label
 from core.numbers import general, integer, percent
+from core.tasks import plain
 from core.training.history import History, epochs_words
 from core.training.progress import stop_reason_text
 from core.training.run import Run
 from core.training.run_store import RunStore, RunStoreError
+from gui.task_runner import said, shared_runner
 
 COLUMNS = (QT_TRANSLATE_NOOP("RunsPanel", "name"), QT_TRANSLATE_NOOP("RunsPanel", "layers"),
            QT_TRANSLATE_NOOP("RunsPanel", "epochs"), QT_TRANSLATE_NOOP("RunsPanel", "val acc"),
@@ -122,10 +124,17 @@ class RunsPanel(QWidget):
             self._filling = False
 
     def add_run(self, run: Run) -> None:
-        try:
-            self._store.add(run)
-        except RunStoreError as exc:
-            self.status_message.emit(str(exc))
+        """Keep a finished run: written in a task (another program's lock never holds the
+        window), then shown."""
+        shared_runner().start(plain(self._store.add), run, receiver=self,
+                              returned=lambda _: self._added(),
+                              errored=said(self._not_added))
+
+    def _not_added(self, text: str) -> None:
+        self.status_message.emit(text)
+        self._added()
+
+    def _added(self) -> None:
         self.refresh()
         self.runs_changed.emit()
 

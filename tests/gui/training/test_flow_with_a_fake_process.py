@@ -84,7 +84,8 @@ def train(flow: TrainingFlow, qtbot) -> Run:  # noqa: ANN001
 
 def test_a_run_is_added_and_its_model_answers(flow: TrainingFlow, qtbot) -> None:  # noqa: ANN001
     run = train(flow, qtbot)
-    assert flow.runs.row_count() == 1 and len(run.history) == 2
+    qtbot.waitUntil(lambda: flow.runs.row_count() == 1, timeout=5000)  # kept in a task
+    assert len(run.history) == 2
     assert flow.session.model.source == RUN and flow.session.model.run is run
     assert flow.curves.point_count("val_loss") == 2
 
@@ -120,3 +121,17 @@ def test_a_failure_is_one_line_and_the_flow_stays_usable(flow: TrainingFlow, qtb
         flow.start_training()
     assert "out of memory" in failed.args[0] and not flow.is_running()
     assert np.isfinite(flow.curves.point_count("loss"))
+
+
+def test_a_held_lock_never_holds_the_window_when_a_run_is_kept(flow: TrainingFlow, qtbot) -> None:  # noqa: ANN001
+    import sqlite3
+    import time as clock
+
+    flow.runs.store().database.timeout = 1.0
+    holder = sqlite3.connect(flow.runs.store().database.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    started = clock.perf_counter()
+    train(flow, qtbot)  # the run ends; keeping it waits in a task, not on this thread
+    assert clock.perf_counter() - started < 0.9
+    holder.close()
+    qtbot.waitUntil(lambda: flow.runs.row_count() == 1, timeout=5000)
