@@ -134,6 +134,7 @@ def test_fine_tuning_on_a_class_data_set_trains_more_with_it(window, qtbot,  # n
     with qtbot.waitSignal(worker.run_finished, timeout=120_000):
         assert window.files.fine_tune_on(str(tmp_path / "class.npz"))
     qtbot.waitUntil(lambda: not window.training.is_running(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.runs.row_count() == 2, timeout=10_000)  # kept in a task
     first, tuned = window.runs.store().runs[-2:]
     assert tuned.data != first.data and "continued from" in tuned.name
 
