@@ -125,7 +125,7 @@ def test_my_drawings_can_be_evaluated_and_used_in_training(window, qtbot) -> Non
         window.evaluate_drawings()
     assert done.args[0].confusion.sum() == 3
     assert "of 3 wrong" in window.evaluate_view.summary.text()
-    assert window.views.currentWidget() is window.evaluate_view
+    assert window.views.currentWidget() is window.evaluate_tab
     window.drawings.include.setChecked(True)
     train_quick(window, qtbot, QUICK.replace(epochs=1))
     plain = window.runs.store().runs[-1].data
