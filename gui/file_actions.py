@@ -50,11 +50,6 @@ if TYPE_CHECKING:
 MAX_RECENT = 8
 
 
-def read_model(path: str) -> tuple[str, NumpyClassifier, ModelMetadata]:
-    """A model file's classifier and metadata (a task: it runs in the task runner's pool)."""
-    return path, model_files.load_classifier(path), model_files.read_metadata(path)
-
-
 class FileActions(QObject):
     """Open, save, recent files, exports, the lab report and the MNIST file."""
 
@@ -83,10 +78,9 @@ class FileActions(QObject):
             self.message.emit(self.tr("Stop training before opening another model"), False)
             return None
         self.message.emit(self.tr("Opening {0}…").format(Path(path).name), False)
-        return self._tasks.start(plain(read_model), path, returned=self._use,
+        return self._tasks.start(plain(model_files.read_model_file), path, returned=self._use,
                                  errored=said(self._open_failed))
 
-    open_model_in_background = open_model
 
     def _open_failed(self, message: str) -> None:
         self.message.emit(message, True)
@@ -106,7 +100,7 @@ class FileActions(QObject):
             self._window, self.tr("Open model"), "",
             self.tr("Keras models ({0});;All files ({1})").format("*.keras *.h5", "*"))
         if path:
-            self.open_model_in_background(path)
+            self.open_model(path)
 
     def save_model(self, path: str) -> bool:
         """Save the model that answers drawings: a run's kept model (with its whole history)
@@ -153,7 +147,7 @@ class FileActions(QObject):
         self.recent_menu.clear()
         for path in self._recent():
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_model_in_background(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_model(p))
         self.recent_menu.setEnabled(bool(self._recent()))
 
     # --- exports --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from core.data.my_drawings import DrawingStore
 from core.drawing.answer import NO_INK, Answer, Verdict
 from core.model.classifier import NumpyClassifier
-from core.model.model_files import load_classifier, read_metadata
+from core.model.model_files import load_classifier, read_model_file
 from core.store.change_watch import ChangeWatch
 from core.tasks import plain
 from core.training.model_choice import BUNDLED, FILE, RUN, ModelChoice
@@ -78,7 +78,7 @@ class Session(QObject):
                              returned=lambda classifier: self.choose(ModelChoice(
                                  classifier, run.name, RUN, run=run, path=run.model_file)))
         elif key.startswith("file:") and Path(key[5:]).is_file():
-            self.tasks.start(plain(_read_file), key[5:], errored=self._no_last,
+            self.tasks.start(plain(read_model_file), key[5:], errored=self._no_last,
                              returned=lambda opened: self.choose(ModelChoice(
                                  opened[1], Path(opened[0]).name, FILE, path=opened[0],
                                  metadata=opened[2])))
@@ -137,10 +137,6 @@ class Session(QObject):
         self._timer.stop()
         if self._watch is not None:
             self._watch.close()
-
-
-def _read_file(path: str) -> tuple[str, NumpyClassifier, object]:
-    return path, load_classifier(path), read_metadata(path)
 
 
 def _changes(watch: ChangeWatch, runs: RunStore | None) -> bool:

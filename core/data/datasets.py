@@ -19,9 +19,10 @@ import struct
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 import numpy as np
 
@@ -29,6 +30,8 @@ from core.data.download_reason import download_reason
 from core.data.npz_arrays import MAX_IMAGES, ArrayFileError, pickled, read_arrays
 from core.i18n import Context
 from core.store import app_paths, atomic, plain
+
+T = TypeVar("T")
 
 ENV_VAR = "DIGITLAB_MNIST"
 NPZ_NAME = "mnist.npz"
@@ -196,13 +199,7 @@ def read_idx(path: str | os.PathLike[str]) -> np.ndarray:
     gzip bomb or a header claiming millions of images is refused before using the memory.
     """
     path = Path(path)
-    _check_file(path)
-    try:
-        with _open_maybe_gzip(path) as stream:
-            return _read_idx_stream(stream, path)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DatasetError(Datasets.tr("{0} is a damaged gzip or IDX file ({1})")
-                           .format(path, exc)) from None
+    return _with_idx(path, lambda stream: _read_idx_stream(stream, path))
 
 
 def _read_idx_stream(stream: BinaryIO, path: Path) -> np.ndarray:
@@ -220,10 +217,15 @@ def _read_idx_stream(stream: BinaryIO, path: Path) -> np.ndarray:
 
 def _idx_dims(path: Path) -> tuple[int, ...]:
     """An IDX file's sizes from its header alone (checked as `read_idx` checks them)."""
+    return _with_idx(path, lambda stream: _read_idx_header(stream, path))
+
+
+def _with_idx(path: Path, read: Callable[[BinaryIO], T]) -> T:
+    """`read` an IDX file (raw or gzip) that passed the file checks; one line if damaged."""
     _check_file(path)
     try:
         with _open_maybe_gzip(path) as stream:
-            return _read_idx_header(stream, path)
+            return read(stream)
     except (OSError, EOFError, zlib.error) as exc:
         raise DatasetError(Datasets.tr("{0} is a damaged gzip or IDX file ({1})")
                            .format(path, exc)) from None

@@ -297,6 +297,12 @@ def _check_classifier_shapes(classifier: NumpyClassifier, path: Path) -> None:
                              .format(path, exc)) from None
 
 
+def read_model_file(path: str) -> tuple[str, NumpyClassifier, ModelMetadata]:
+    """(path, classifier, metadata) of a model file, as File → Open and the next start
+    read it (off the GUI thread: it may need Keras)."""
+    return path, load_classifier(path), read_metadata(path)
+
+
 def load_classifier(path: str | os.PathLike[str] | None = None) -> NumpyClassifier:
     """A numpy classifier for a model file (None = the bundled default model): read
     directly with h5py when possible (no TensorFlow), else through Keras (safe mode)."""

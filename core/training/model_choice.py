@@ -35,8 +35,3 @@ class ModelChoice:
         if self.source == FILE and self.path:
             return f"file:{self.path}"
         return ""
-
-    @property
-    def can_continue(self) -> bool:
-        """Train more continues a run's model or an opened file."""
-        return self.source in (RUN, FILE) and self.classifier is not None

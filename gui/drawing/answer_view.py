@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -38,9 +37,6 @@ class AnswerView(QWidget):
     def show_answer(self, answer: Answer) -> None:
         """Show core's answer (`core.drawing.answer.answer`): its symbol, detail and voice."""
         self.show_verdict(answer.verdict)
-
-    def show_probabilities(self, probabilities: np.ndarray, looks_like_digit: bool = True) -> None:
-        self.show_verdict(verdict(probabilities, looks_like_digit))
 
     def show_verdict(self, answer: Verdict) -> None:
         self.show_message(answer.symbol, answer.detail)

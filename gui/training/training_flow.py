@@ -47,7 +47,6 @@ from gui.training.training_controls import TrainingControls
 class TrainingFlow(QObject):
     """Train, Stop and Train more; reports the model that answers drawings as it changes."""
 
-    kept_model_read = Signal(object)  # a finished run's kept model answers now
     message = Signal(str, bool)  # one line, is it an error
     training_started = Signal(int, int)  # epochs, batches per epoch
     batch_ended = Signal(object)  # BatchProgress
@@ -281,7 +280,6 @@ class TrainingFlow(QObject):
         if self.session.model.run is run:  # nothing else was chosen meanwhile
             self.session.choose(ModelChoice(classifier, name, RUN, run=run,
                                             path=run.model_file))
-            self.kept_model_read.emit(classifier)
 
     def _failed(self, error: BaseException) -> None:
         if self._closing:

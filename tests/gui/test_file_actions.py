@@ -95,7 +95,7 @@ def test_opening_in_the_background_answers_when_read(window, qtbot) -> None:  # 
     from core.model.classifier import default_model_path
 
     path = default_model_path().parent / "presets" / "single-100.keras"
-    window.files.open_model_in_background(str(path))
+    window.files.open_model(str(path))
     qtbot.waitUntil(lambda: "single-100" in window.model_label.text(), timeout=30_000)
     assert "79,510" in window.model_panel.total_text()
 
@@ -105,7 +105,7 @@ def test_a_refused_file_in_the_background_keeps_the_model(window, qtbot,  # noqa
     bad = tmp_path / "bad.keras"
     bad.write_bytes(b"PK\x03\x04 not really")
     before = window.prediction.classifier()
-    window.files.open_model_in_background(str(bad))
+    window.files.open_model(str(bad))
     qtbot.waitUntil(lambda: "bad.keras" in window.statusBar().currentMessage()
                     and "Opening" not in window.statusBar().currentMessage(), timeout=30_000)
     assert window.prediction.classifier() is before
