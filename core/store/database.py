@@ -179,10 +179,10 @@ class Database:
                 folder, exc.strerror or exc)
         if not os.access(folder, os.W_OK):
             return Storage.tr("the data folder {0} is read-only").format(folder)
-        if self.path.exists() and not os.access(self.path, os.W_OK):
+        if _write_protected(self.path):
             return Storage.tr("the file is write-protected")
         for name in (f"{self.path.name}-wal", f"{self.path.name}-shm"):
-            if (folder / name).exists() and not os.access(folder / name, os.W_OK):
+            if _write_protected(folder / name):
                 return Storage.tr("{0} is write-protected").format(name)
         return ""
 
@@ -333,6 +333,11 @@ class Database:
     def set_fact(self, connection: sqlite3.Connection, key: str, value: str) -> None:
         connection.execute("INSERT OR REPLACE INTO facts (key, value) VALUES (?, ?)",
                            (key, value))
+
+
+def _write_protected(path: Path) -> bool:
+    """A file there, before and after, that cannot be written (others' files come and go)."""
+    return path.exists() and not os.access(path, os.W_OK) and path.exists()
 
 
 def _check(connection: sqlite3.Connection) -> None:

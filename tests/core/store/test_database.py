@@ -163,3 +163,40 @@ def test_a_wal_file_in_a_chmod_555_folder_is_read_by_a_user() -> None:
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_a_wal_file_that_another_connection_removes_meanwhile_is_no_protection(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process closing its last connection deletes the -wal file between our look
+    and our question: that is no reason to open read-only."""
+    path = database.Database().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wal = path.parent / f"{path.name}-wal"
+    wal.write_bytes(b"")
+    real = os.access
+
+    def vanishing(target: object, mode: int) -> bool:
+        if Path(target) == wal and wal.exists():
+            wal.unlink()  # the other connection closed just now
+            return False
+        return real(target, mode)
+
+    monkeypatch.setattr(database.os, "access", vanishing)
+    assert database.Database()._unwritable() == ""
+
+
+def test_a_file_another_process_creates_meanwhile_is_no_protection(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process renames a new database into place between our two looks."""
+    path = database.Database().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    real = os.access
+
+    def appearing(target: object, mode: int) -> bool:
+        if Path(target) == path and not path.exists():
+            path.write_bytes(b"")  # its rename lands just now
+            return False
+        return real(target, mode)
+
+    monkeypatch.setattr(database.os, "access", appearing)
+    assert database.Database()._unwritable() == ""
