@@ -92,6 +92,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.limit:
         data = data.subset(args.limit)
     _quiet_tensorflow()
+    from core.training.threads import layout_for, use_layout
+
+    use_layout(layout_for(spec.batch_size))  # before TensorFlow starts (its cores' layout)
     from core.model import model_files
     from core.training import train as training
     from core.training.session import make_run

@@ -19,8 +19,11 @@ BUDGET = 0.05  # seconds per call: Stop within it; curves >= 10 Hz (0.07 gave 8.
 POINTS = 50  # training-curve points per epoch, at least
 MAX_STEPS = 128
 OVERHEAD = 0.4e-3  # seconds of Keras's own work per batch, beside the arithmetic
-UPDATE_PASSES = 10
-TENSORFLOW_FACTOR = 1.7  # measured here: a TensorFlow step of these sizes takes ~1.7x numpy's
+ADAM_PASSES = 10  # passes over the weights of one update: Adam's, RMSprop's
+SGD_PASSES = 2  # plain SGD reads the gradient and writes the weight (momentum: twice that)
+# measured here, 1024-512-256-128-64 at batch 32: a TensorFlow step takes ~1.7x numpy's
+# arithmetic with TensorFlow's default layout, ~1.1x with two ops at a time (core.training.threads)
+TENSORFLOW_FACTOR = {"default": 1.7, "pairs": 1.1}
 
 
 @functools.lru_cache(maxsize=64)
@@ -51,16 +54,26 @@ def elementwise_seconds(size: int) -> float:
     return statistics.median(_seconds(lambda: np.multiply(a, b, out=out)) for _ in range(5))
 
 
-def step_seconds(kernels: list[tuple[int, int]], batch_size: int) -> float:
+def update_passes(optimizer: object) -> int:
+    """Passes over the weights that one update of `optimizer` makes (about)."""
+    if type(optimizer).__name__ == "SGD":
+        return SGD_PASSES * (2 if float(getattr(optimizer, "momentum", 0.0) or 0.0) else 1)
+    return ADAM_PASSES
+
+
+def step_seconds(kernels: list[tuple[int, int]], batch_size: int,
+                 passes: int = ADAM_PASSES, layout: str = "default") -> float:
     """One training step of dense layers with these (inputs, units) kernels, as this machine
-    runs it: per layer the forward matmul and the two of the backward pass, the optimizer's
-    update (about ten passes over the weights, as Adam makes), and Keras's own work."""
+    runs it in TensorFlow's `layout` (see core.training.threads): per layer the forward matmul
+    and the two of the backward pass, the optimizer's update (`passes` over the weights, see
+    `update_passes`), and Keras's own work."""
     matmuls = sum(3 * matmul_seconds(batch_size, inputs, units) for inputs, units in kernels)
     weights = sum(inputs * units + units for inputs, units in kernels)
     # the app runs numpy on one thread (main.py), TensorFlow spreads a step over every core
     cores = max(1, min(4, os.cpu_count() or 1)) if _numpy_single_threaded() else 1
-    arithmetic = matmuls + UPDATE_PASSES * elementwise_seconds(weights)
-    return OVERHEAD + TENSORFLOW_FACTOR * arithmetic / cores
+    arithmetic = matmuls + passes * elementwise_seconds(weights)
+    return OVERHEAD + TENSORFLOW_FACTOR.get(layout, TENSORFLOW_FACTOR["default"]) * \
+        arithmetic / cores
 
 
 def _numpy_single_threaded() -> bool:
@@ -68,9 +81,11 @@ def _numpy_single_threaded() -> bool:
                ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"))
 
 
-def steps_per_execution(kernels: list[tuple[int, int]], batch_size: int, batches: int) -> int:
-    """Batches per Keras call: about `BUDGET` seconds a call, `POINTS` calls an epoch."""
-    step = step_seconds(kernels, batch_size)
+def steps_per_execution(kernels: list[tuple[int, int]], batch_size: int, batches: int,
+                        passes: int = ADAM_PASSES, layout: str = "default") -> int:
+    """Batches per Keras call: about `BUDGET` seconds a call, `POINTS` calls an epoch
+    (`passes` and `layout` as for `step_seconds`)."""
+    step = step_seconds(kernels, batch_size, passes, layout)
     return max(1, min(int(BUDGET / step), batches // POINTS, MAX_STEPS))
 
 

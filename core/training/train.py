@@ -24,7 +24,7 @@ import numpy as np
 from core.data.datasets import MnistData
 from core.i18n import Context
 from core.model.architectures import ModelSpec
-from core.training import pacing
+from core.training import pacing, threads
 from core.training.callbacks import KeepBest, make_callback_class
 from core.training.fused_adam import FusedAdam
 from core.training.history import History
@@ -94,7 +94,9 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     x_train, y_train = training_tensors(model, data)
     n_fit = len(x_train) - int(len(x_train) * spec.validation_split)
     batches = max(1, math.ceil(n_fit / spec.batch_size))
-    chunk = pacing.steps_per_execution(pacing.dense_kernels(model), spec.batch_size, batches)
+    chunk = pacing.steps_per_execution(pacing.dense_kernels(model), spec.batch_size, batches,
+                                       pacing.update_passes(model.optimizer),
+                                       threads.current_layout())
     pacing.set_steps_per_execution(model, chunk)
     FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
     probe = LayerProbe(data) if snapshot_weights and insights else None
@@ -123,6 +125,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
                         "fused Adam": FusedAdam.installed(model.optimizer),
                         "fused Adam available": FusedAdam.available(),
                         "nice": os.nice(0) if hasattr(os, "nice") else 0,
+                        "threads": threads.current_layout(),
                         "tf.data autotune": "off"})
     started = time.perf_counter()
     with no_autotune():  # else seconds of idle at epoch boundaries

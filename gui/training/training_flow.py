@@ -303,7 +303,7 @@ class TrainingFlow(QObject):
         """Get TensorFlow and MNIST ready in the training process while the student draws."""
         if not self.unavailable and not self.is_running() and self._warming is None:
             self._warming = self.tasks.start(
-                self.process.warm_up, self.data_path,
+                self.process.warm_up, self.data_path, self.panel.spec().batch_size,
                 returned=lambda _: self.status_changed.emit(
                     self.tr("TensorFlow is ready to train")),
                 errored=lambda _: None)  # a missing MNIST is said when Train is clicked

@@ -43,3 +43,19 @@ def test_train_reports_every_call_as_a_curve_point(small_data: MnistData) -> Non
 def _xy(data: MnistData) -> tuple[np.ndarray, np.ndarray]:
     return data.x_train.reshape(len(data.x_train), -1).astype(np.float32) / 255, \
         data.y_train.astype(np.int32)
+
+
+def test_plain_sgd_makes_fewer_passes_than_momentum_and_adam() -> None:
+    import keras
+
+    passes = [pacing.update_passes(keras.optimizers.SGD()),
+              pacing.update_passes(keras.optimizers.SGD(momentum=0.9)),
+              pacing.update_passes(keras.optimizers.Adam())]
+    assert passes == sorted(passes) and passes[0] < passes[2]
+
+
+def test_a_cheaper_step_runs_more_batches_per_call() -> None:
+    adam = pacing.steps_per_execution(A2, 32, 1875)
+    sgd = pacing.steps_per_execution(A2, 32, 1875, pacing.SGD_PASSES)
+    pairs = pacing.steps_per_execution(A2, 32, 1875, pacing.SGD_PASSES, "pairs")
+    assert adam <= sgd <= pairs and adam < pairs

@@ -8,7 +8,7 @@ from helpers import save_npz
 
 from core.data.datasets import MnistData
 from core.model.architectures import ModelSpec, parse_layers
-from core.training.progress import BatchProgress, EpochRecord, Status, TrainingStarted
+from core.training.progress import BatchProgress, Diagnostics, EpochRecord, Status, TrainingStarted
 from core.training.session import TrainingJob
 from core.training.training_process import TrainingError, TrainingProcess
 
@@ -172,3 +172,23 @@ def test_close_while_the_worker_forgets_a_dead_child_raises_nothing() -> None:
     training._process, training._pipe = _EndedProcess(), _DyingPipe(training)
     training.close()
     assert training.pid is None
+
+
+def test_larger_batches_get_a_child_laid_out_for_them_and_train_more_stays(
+        process: TrainingProcess, data_path: str) -> None:
+    def layout(seen: list[object]) -> object:
+        return next(r.facts["threads"] for r in seen if isinstance(r, Diagnostics))
+
+    seen: list[object] = []
+    small = process.run(seen.append, process.stop_flag,
+                        TrainingJob(SPEC.replace(epochs=1), data_path))
+    small_child, small_layout = process.pid, layout(seen)
+    seen.clear()
+    large = process.run(seen.append, process.stop_flag,
+                        TrainingJob(SPEC.replace(epochs=1, batch_size=64), data_path))
+    assert (small_layout, layout(seen)) == ("pairs", "default")
+    assert process.pid != small_child and small.model_file
+    large_child = process.pid
+    more = process.run(ignore, process.stop_flag,
+                       TrainingJob(SPEC.replace(epochs=1), data_path, parent_run=large))
+    assert process.pid == large_child and more.epochs == 2  # its model was in that child
