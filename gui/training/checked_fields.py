@@ -11,9 +11,11 @@ valid value (or `clear_problem`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
+
+from core import i18n, numbers
 
 
 def _number(text: str) -> float | None:
@@ -24,7 +26,10 @@ def _number(text: str) -> float | None:
 
 
 def _shown(value: float) -> str:
-    return f"{value:g}" if value >= 1e-3 or value == 0 else f"{value:.5f}".rstrip("0")
+    """A limit as the language writes it ("0,5" in German; 0.00001, not 1e-05)."""
+    if value >= 1e-3 or value == 0:
+        return numbers.general(value)
+    return numbers.decimal(value, 5).rstrip("0")
 
 
 class _Checked:
@@ -91,8 +96,17 @@ class _Checked:
         return QValidator.State.Intermediate  # stays visible (red) until fixed or left
 
     def validate(self, text: str, pos: int) -> object:  # Qt override, for both kinds
-        state, text, pos = super().validate(text, pos)  # type: ignore[misc]
+        state, text, pos = super().validate(self._decimal_sign(text), pos)  # type: ignore[misc]
         return self._check(state, text), text, pos
+
+    def _decimal_sign(self, text: str) -> str:
+        """A decimal field takes either sign and shows its language's ("0.01" becomes "0,01"
+        in German, where Qt would refuse the point)."""
+        if not isinstance(self, QDoubleSpinBox):
+            return text
+        point = self.locale().decimalPoint()
+        other = "." if point == "," else ","
+        return text.replace(other, point)
 
     def fixup(self, text: str) -> str:  # Qt override: leaving a refused entry
         return self._kept()
@@ -121,10 +135,12 @@ class CheckedSpinBox(_Checked, QSpinBox):
 
 
 class CheckedDoubleSpinBox(_Checked, QDoubleSpinBox):
-    """A QDoubleSpinBox that explains what it refuses (see the module's docstring)."""
+    """A QDoubleSpinBox that explains what it refuses (see the module's docstring), and
+    writes decimals with the decimal sign of the language in use."""
 
     problem_changed = Signal(str)  # "" when the field holds a valid value again
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setup(label)
+        self.setLocale(QLocale(i18n.language()))

@@ -99,3 +99,31 @@ def test_a_labs_epoch_cap_is_named_in_the_refusal(panel: ModelPanel, qtbot) -> N
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     text = panel.problem_label.text()
     assert "1 to 2" in text and "lab" in text and "kept" in text
+
+
+def test_a_comma_is_taken_as_the_decimal_sign_in_english(panel: ModelPanel, qtbot) -> None:  # noqa: ANN001
+    field = panel.numeric_fields()["validation split"]
+    type_into(qtbot, field, "0,25")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "0.25" and field.value() == pytest.approx(0.25)
+
+
+def test_decimals_use_the_language_s_sign_and_take_a_point_too(qtbot) -> None:  # noqa: ANN001
+    from core import i18n
+    from gui.training.checked_fields import CheckedDoubleSpinBox
+
+    i18n.set_language("de")
+    try:
+        field = CheckedDoubleSpinBox("Validierungsanteil")
+        qtbot.addWidget(field)
+        field.setRange(0, 0.5)
+        field.setValue(0.1)
+        field.show()
+        assert field.text() == "0,10"
+        type_into(qtbot, field, "0.25")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert field.text() == "0,25" and field.value() == pytest.approx(0.25)
+        type_into(qtbot, field, "0.9")
+        assert "von 0 bis 0,5" in field.problem or "0 to 0,5" in field.problem
+    finally:
+        i18n.set_language("en")
