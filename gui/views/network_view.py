@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from core.model.classifier import NumpyClassifier
@@ -31,6 +32,15 @@ class NetworkView(QSplitter):
         self.weights.unit_clicked.connect(self._unit_clicked)
         self.setStretchFactor(0, 2)  # the activations and one neuron's arithmetic need more
         self.setStretchFactor(1, 3)
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """The first time shown, split 2:3 (the stretch factors act only on later resizes;
+        at first the parts' size hints gave the weights a sixth of the height)."""
+        super().showEvent(event)
+        if not self._sized and self.height() > 0:
+            self._sized = True
+            self.setSizes([2 * self.height() // 5, 3 * self.height() // 5])
 
     def set_classifier(self, classifier: NumpyClassifier | None) -> None:
         """Show this model (the session chooses it; both parts follow)."""
