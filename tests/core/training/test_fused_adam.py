@@ -6,7 +6,8 @@ from core.training import fused_adam
 from core.training.fused_adam import FusedAdam
 from core.training.train import train
 
-BIG = ModelSpec(parse_layers("128-64"), epochs=2, batch_size=32, validation_split=0.2, seed=5)
+# two hidden layers of one size: two biases of one shape, each updated by its own compiled call
+BIG = ModelSpec(parse_layers("128-128"), epochs=2, batch_size=32, validation_split=0.2, seed=5)
 
 
 @pytest.fixture
