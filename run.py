@@ -135,6 +135,31 @@ def ensure_environment(extras: str, report: Callable[[str], None] = _say) -> Pat
     return python
 
 
+def compile_sources() -> None:
+    """Byte-compile DigitLab's own modules where their cached code is missing or stale, before
+    each start. Python does this itself on import, but only where it may write (not in a
+    read-only lab install, nor with PYTHONDONTWRITEBYTECODE set), and then compiles every
+    module again at every start: 30 ms of a 330 ms first answer, measured here. Only for
+    `.venv`'s own Python version; a folder it cannot write is left as it is."""
+    import compileall
+
+    if _venv_version() != f"{sys.version_info.major}.{sys.version_info.minor}":
+        return
+    for part in ("core", "gui"):
+        compileall.compile_dir(ROOT / part, quiet=2)
+    compileall.compile_file(ROOT / "main.py", quiet=2)
+
+
+def _venv_version() -> str:
+    """`.venv`'s Python version as "3.11" ("" when unknown)."""
+    try:
+        config = (VENV / "pyvenv.cfg").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    found = re.search(r"^version(?:_info)?\s*=\s*(\d+)\.(\d+)", config, re.MULTILINE)
+    return f"{found.group(1)}.{found.group(2)}" if found else ""
+
+
 class SetupError(RuntimeError):
     """The environment could not be set up (one line, for the user)."""
 
@@ -243,6 +268,7 @@ def launch_app(argv: list[str]) -> int:
     if python is None:  # the student closed the window
         return 1
     env = {**os.environ, "DIGITLAB_SET_UP": "1"}
+    compile_sources()
     return subprocess.call([str(python), str(ROOT / "main.py"), *argv], env=env)
 
 
@@ -444,6 +470,7 @@ def _run(command: str, rest: list[str], env: dict[str, str]) -> int:
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
     python = ensure_environment("")
+    compile_sources()
     if command == "app":
         return subprocess.call([str(python), str(ROOT / "main.py"), *rest], env=env)
     if command == "cli":

@@ -189,3 +189,24 @@ def test_a_venv_that_gets_no_pip_is_one_line(sandbox: Path,
     monkeypatch.setattr(FakeEnvBuilder, "pip_works", False)
     with pytest.raises(run.SetupError, match="no pip.*python3-venv"):
         run.prepare_venv(lambda line: None)
+
+
+def _app_tree(root: Path, version: str) -> None:
+    for name in ("core/a.py", "gui/b.py", "main.py"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("X = 1\n", encoding="utf-8")
+    (root / ".venv").mkdir(exist_ok=True)
+    (root / ".venv" / "pyvenv.cfg").write_text(f"version = {version}.4\n", encoding="utf-8")
+
+
+def test_the_app_s_modules_are_compiled_before_a_start(sandbox: Path) -> None:
+    _app_tree(sandbox, f"{sys.version_info.major}.{sys.version_info.minor}")
+    run.compile_sources()
+    for folder in ("core", "gui", "."):
+        assert list((sandbox / folder / "__pycache__").glob("*.pyc")), folder
+
+
+def test_nothing_is_compiled_for_another_python_than_the_venv_s(sandbox: Path) -> None:
+    _app_tree(sandbox, "2.7")
+    run.compile_sources()
+    assert not list(sandbox.rglob("*.pyc"))
