@@ -58,8 +58,13 @@ class DigitCheck:
                 np.maximum(x, 0, out=x)
         return 1.0 / (1.0 + np.exp(-np.clip(x[:, 0], -60, 60)))
 
+    def refuses(self, images: np.ndarray) -> np.ndarray:
+        """(N,) bool: which of the (N, 28, 28) images do not look like a digit (their
+        probability of not being one is above the threshold)."""
+        return self.not_digit_probability(images) > self.threshold
+
     def looks_like_digit(self, image: np.ndarray) -> bool:
-        return bool(self.not_digit_probability(image[None])[0] <= self.threshold)
+        return not bool(self.refuses(image[None])[0])
 
 
 def read_digit_check(path: str | os.PathLike[str]) -> DigitCheck:

@@ -9,7 +9,9 @@ rather than one for all: each update then waits only for its own gradient and ru
 rest of the backward pass (1024-512-256-128-64, Adam, real MNIST, epoch 2 of `fit`, seconds,
 alternated: batch 32 two ops at a time, see core.training.threads, 3.35-3.50 against
 3.92-4.00; batch 256, TensorFlow's default layout, 1.39-1.45 against 1.47-1.51; the same
-weights bit for bit). XLA on x86 would contract `a * b + c` into a fused multiply-add, which rounds
+weights bit for bit).
+
+XLA on x86 would contract `a * b + c` into a fused multiply-add, which rounds
 once instead of twice and so drifts from Keras's result; with XLA limited to AVX (which has no
 FMA, `XLA_FLAG`) it computes exactly Keras's operations in Keras's order. Nothing else in
 DigitLab is compiled by XLA, so the limit changes nothing else.
@@ -53,10 +55,10 @@ class FusedAdam:
     _available: bool | None = None  # the machine check's answer, once per process
 
     def __init__(self, optimizer: Any) -> None:
-        self._optimizer = optimizer
-        self._keras_update = optimizer._backend_update_step  # noqa: SLF001
         import tensorflow as tf
 
+        self._optimizer = optimizer
+        self._keras_update = optimizer._backend_update_step  # noqa: SLF001
         self._step = tf.function(_adam_step, jit_compile=True)
 
     @classmethod

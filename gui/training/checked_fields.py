@@ -100,13 +100,8 @@ class _Checked:
         return self._check(state, text), text, pos
 
     def _decimal_sign(self, text: str) -> str:
-        """A decimal field takes either sign and shows its language's ("0.01" becomes "0,01"
-        in German, where Qt would refuse the point)."""
-        if not isinstance(self, QDoubleSpinBox):
-            return text
-        point = self.locale().decimalPoint()
-        other = "." if point == "," else ","
-        return text.replace(other, point)
+        """The typed text as the field reads it (a decimal field changes its sign)."""
+        return text
 
     def fixup(self, text: str) -> str:  # Qt override: leaving a refused entry
         return self._kept()
@@ -144,3 +139,9 @@ class CheckedDoubleSpinBox(_Checked, QDoubleSpinBox):
         super().__init__(parent)
         self._setup(label)
         self.setLocale(QLocale(i18n.language()))
+
+    def _decimal_sign(self, text: str) -> str:
+        """Either sign is taken, and shown as the language's ("0.01" becomes "0,01" in
+        German, where Qt would refuse the point)."""
+        point = self.locale().decimalPoint()
+        return text.replace("." if point == "," else ",", point)

@@ -217,10 +217,11 @@ def main() -> None:
     check = DigitCheck(tuple(w for w, _ in layers), tuple(b for _, b in layers), 0.5)
     scores = check.not_digit_probability(pen_calibration)  # writers it did not learn
     threshold = float(min(0.99, max(0.5, np.quantile(scores, 1 - args.refuse))))
-    held_rates = {name: float(np.mean(check.not_digit_probability(
-        replay_inputs(held, h, c)) > threshold)) for name, (h, c) in CONDITIONS.items()}
-    mnist_rate = float(np.mean(check.not_digit_probability(
-        datasets.as_inputs(data.x_test).reshape(-1, 28, 28)) > threshold))
+    check = DigitCheck(check.weights, check.biases, threshold)
+    held_rates = {name: float(np.mean(check.refuses(replay_inputs(held, h, c))))
+                  for name, (h, c) in CONDITIONS.items()}
+    mnist_rate = float(np.mean(check.refuses(
+        datasets.as_inputs(data.x_test).reshape(-1, 28, 28))))
     about = {"threshold_refuses_training_writers": args.refuse,
              "held_out_pen_refused": held_rates, "mnist_test_refused": mnist_rate,
              "pen_writers_held_out": sorted({d.writer for d in held}),

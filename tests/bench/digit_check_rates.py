@@ -25,7 +25,6 @@ def main() -> None:
                         help="pen writers to score (the check learned from writers 1-15)")
     args = parser.parse_args()
 
-    import numpy as np
     from helpers import scribbles
 
     from core.data import datasets
@@ -40,13 +39,11 @@ def main() -> None:
     writers = set(writer_list(args.writers))
     pen = [d for d in read_unipen(args.pendigits) if d.writer in writers]
     for name, (height, centre) in CONDITIONS.items():
-        refused = check.not_digit_probability(replay_inputs(pen, height, centre)) \
-            > check.threshold
+        refused = check.refuses(replay_inputs(pen, height, centre))
         print(f"pen digits, writers {args.writers}, {name}: {100 * refused.mean():.2f} % "
               f"refused ({refused.sum()} of {len(pen)})")
     mnist = datasets.load(args.mnist)
-    refused = check.not_digit_probability(mnist.x_test.astype(np.float32) / 255) \
-        > check.threshold
+    refused = check.refuses(datasets.as_inputs(mnist.x_test).reshape(-1, 28, 28))
     print(f"MNIST test digits: {100 * refused.mean():.2f} % refused ({refused.sum()} of "
           f"{len(refused)})")
     kinds: dict[str, list[bool]] = {}
@@ -55,7 +52,7 @@ def main() -> None:
             drawing = Drawing(tuple(Stroke.through(s, DEFAULT_BRUSH) for s in strokes))
             x = to_mnist(raster.standard_image(drawing))
             kinds.setdefault(kind, []).append(
-                x is None or bool(check.not_digit_probability(x[None])[0] > check.threshold))
+                x is None or not check.looks_like_digit(x))
     for kind, said in kinds.items():
         print(f"scribbles, {kind}: {sum(said)} of {len(said)} refused "
               f"({100 * sum(said) / len(said):.0f} %)")
