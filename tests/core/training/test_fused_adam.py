@@ -53,13 +53,23 @@ def test_a_model_trained_fused_saves_and_loads_as_plain_adam(
     assert int(loaded.optimizer.iterations) == int(result.model.optimizer.iterations)
 
 
-def test_the_xla_limit_is_added_once_and_a_user_s_own_limit_stays(
+def test_the_vector_width_is_added_once_and_a_user_s_own_width_stays(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fused_adam.platform, "machine", lambda: "x86_64")
     monkeypatch.setenv("XLA_FLAGS", "--xla_dump_to=/tmp/x")
-    fused_adam.limit_xla_to_avx()
-    fused_adam.limit_xla_to_avx()
-    assert fused_adam.os.environ["XLA_FLAGS"] == "--xla_dump_to=/tmp/x --xla_cpu_max_isa=AVX"
-    monkeypatch.setenv("XLA_FLAGS", "--xla_cpu_max_isa=AVX512")
-    fused_adam.limit_xla_to_avx()
-    assert fused_adam.os.environ["XLA_FLAGS"] == "--xla_cpu_max_isa=AVX512"
+    fused_adam.widen_xla_vectors()
+    fused_adam.widen_xla_vectors()
+    assert fused_adam.os.environ["XLA_FLAGS"] == \
+        "--xla_dump_to=/tmp/x --xla_cpu_prefer_vector_width=512"
+    monkeypatch.setenv("XLA_FLAGS", "--xla_cpu_prefer_vector_width=256")
+    fused_adam.widen_xla_vectors()
+    assert fused_adam.os.environ["XLA_FLAGS"] == "--xla_cpu_prefer_vector_width=256"
+
+
+def test_a_rounded_sum_is_the_plain_sum_of_the_rounded_product() -> None:
+    import numpy as np
+    import tensorflow as tf
+
+    rng = np.random.default_rng(3)
+    a, b, c = (rng.standard_normal(4096).astype("float32") for _ in range(3))
+    rounded = tf.function(lambda a, b, c: fused_adam._rounded_sum(c, a * b), jit_compile=True)
+    assert rounded(a, b, c).numpy().tobytes() == (c + a * b).tobytes()  # numpy: no FMA
