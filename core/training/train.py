@@ -124,6 +124,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     reporter.diagnosed({"batches per call": chunk,
                         "fused Adam": FusedAdam.installed(model.optimizer),
                         "fused Adam available": FusedAdam.available(),
+                        "XLA flags": os.environ.get("XLA_FLAGS", ""),
                         "nice": os.nice(0) if hasattr(os, "nice") else 0,
                         "threads": threads.current_layout(),
                         "tf.data autotune": "off"})
