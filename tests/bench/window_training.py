@@ -6,7 +6,8 @@ on the GUI thread. In the same process it trains a bare `compile()`-default `fit
 spec and seed. Prints, per preset: seconds of epoch 2 in the window and bare and their ratio,
 test accuracy of both, heartbeat p50/p99/max (and p99 once Keras has traced), stop latency,
 curve updates per second and training-curve points per epoch; and the achieved GFLOP/s
-beside a large matmul's.
+beside a large matmul's, measured at the start and again just before each row (with a
+memory-bound probe), so a slow phase of the machine shows beside the row it slowed.
 
     python tests/bench/window_training.py [--data ../shared/data/mnist.npz]
         [--presets assignment-1 assignment-2] [--draw] [--epochs 2] [--cold]
@@ -40,6 +41,17 @@ def matmul_gflops() -> float:
     tf.linalg.matmul(a, a).numpy()
     best = min(_timed(lambda: tf.linalg.matmul(a, a).numpy()) for _ in range(5))
     return 2 * 2048**3 / best / 1e9
+
+
+def copy_gbps() -> float:
+    """A memory-bound probe: copying 24 MB (the size of assignment 2's weights, gradients and
+    Adam moments) with numpy, best of 5, GB/s moved."""
+    import numpy as np
+
+    source = np.ones(6_000_000, np.float32)
+    target = np.empty_like(source)
+    best = min(_timed(lambda: np.copyto(target, source)) for _ in range(5))
+    return 2 * source.nbytes / best / 1e9
 
 
 def _timed(function) -> float:  # noqa: ANN001
@@ -231,6 +243,8 @@ def measure(window, key: str, spec, data, draw: bool) -> dict[str, float]:  # no
 
     facts: list[dict] = []
     window.training.diagnosed.connect(facts.append)
+    peak_now = matmul_gflops()  # the machine's speed just before this row (slow phases)
+    memory_now = copy_gbps()
     ours = in_window(QApplication.instance(), window, spec, draw)
     window.training.diagnosed.disconnect(facts.append)
     settle(window)
@@ -244,6 +258,9 @@ def measure(window, key: str, spec, data, draw: bool) -> dict[str, float]:  # no
           f"{100 * bare_accuracy:>7.2f}% {ours['p50']:>7.1f} {ours['p99']:>7.1f} "
           f"{ours['max']:>7.1f} {ours['stop']:>7.2f} {ours['hz']:>8.1f} "
           f"{ours['points']:>7.0f} {gflops:>8.1f} {100 * gflops / PEAK[0]:>5.0f}%", flush=True)
+    print(f"    matmul peak just before this run: {peak_now:.1f} GFLOP/s, the run at "
+          f"{100 * gflops / peak_now:.1f} % of it ({100 * gflops / PEAK[0]:.1f} % of the run's "
+          f"first peak, {PEAK[0]:.1f}); a 24 MB copy then: {memory_now:.0f} GB/s", flush=True)
     if facts:
         print("    diagnostics: " + ", ".join(f"{k} {v}" for k, v in facts[0].items()),
               flush=True)
@@ -254,7 +271,7 @@ def measure(window, key: str, spec, data, draw: bool) -> dict[str, float]:  # no
     print(f"    whole run in the window {ours['total']:.1f} s; p99 from 1 s after the start "
           f"(Keras has traced its functions): {ours['steady_p99']:.1f} ms; worst stalls: "
           f"{ours['stalls']}", flush=True)
-    return {"epoch2": ours["epoch2"], "bare": bare_seconds, "busy": busy,
+    return {"epoch2": ours["epoch2"], "bare": bare_seconds, "busy": busy, "peak now": peak_now,
             "p99": ours["p99"], "max": ours["max"], "accuracy": ours["accuracy"],
             "bare accuracy": bare_accuracy, "gflops": gflops}
 
@@ -311,7 +328,11 @@ def main() -> None:
               f"{max(ratios):.2f}; p99 at most {max(r['p99'] for r in rows):.1f} ms, max "
               f"gap at most {max(r['max'] for r in rows):.1f} ms; accuracy equal to the bare "
               f"fit in {sum(abs(r['accuracy'] - r['bare accuracy']) < 5e-5 for r in rows)} "
-              f"of {len(rows)}", flush=True)
+              f"of {len(rows)}; share of the first peak "
+              + ", ".join(f"{100 * r['gflops'] / PEAK[0]:.1f}" for r in rows)
+              + " %; of the peak just before each run "
+              + ", ".join(f"{100 * r['gflops'] / r['peak now']:.1f}" for r in rows) + " %",
+              flush=True)
     window.close()
 
 
