@@ -98,10 +98,10 @@ def make_callback_class() -> type:
                     return
                 self._last_batch = batch
                 self._last_report = now
-            progress = BatchProgress(self.epoch_offset + self._epoch + 1, batch + 1,
-                                     self.batches, loss, float(logs.get("accuracy", math.nan)),
-                                     now - self._started, start=self.start_position + self._epoch)
-            self._reports.run_in_order(functools.partial(self.reporter.batch_ended, progress))
+            self._reports.submit(functools.partial(self.reporter.batch_ended, BatchProgress(
+                self.epoch_offset + self._epoch + 1, batch + 1, self.batches, loss,
+                float(logs.get("accuracy", math.nan)), now - self._started,
+                start=self.start_position + self._epoch)))
 
         def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
             logs = logs or {}

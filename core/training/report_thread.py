@@ -5,8 +5,7 @@ the weight histograms (`LayerProbe.finish`, numpy, about 0.1 s for assignment 2)
 training thread it held up the next epoch; here it runs beside the next epoch's first
 batches, where TensorFlow, going layer by layer, leaves a core idle. Every report of the
 callback goes through this one thread, first in first out, so the next epoch's batches still
-reach the reporter after the epoch's record, as before; while nothing waits there, a batch's
-report is made at once in the training thread (`run_in_order`), without a hand-over.
+reach the reporter after the epoch's record, as before.
 """
 
 from __future__ import annotations
@@ -23,8 +22,6 @@ class ReportThread:
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
-        self._pending = 0  # jobs submitted and not yet done
-        self._lock = threading.Lock()
 
     def submit(self, job: Callable[[], None]) -> None:
         """Run `job` after every job submitted before it (none runs after a failed one)."""
@@ -32,19 +29,7 @@ class ReportThread:
             self._thread = threading.Thread(target=self._run, name="training reports",
                                             daemon=True)
             self._thread.start()
-        with self._lock:
-            self._pending += 1
         self._jobs.put(job)
-
-    def run_in_order(self, job: Callable[[], None]) -> None:
-        """Run `job` now when no job is pending, else after them. For one submitting thread:
-        only it adds jobs, so none can slip in between the check and the call."""
-        with self._lock:
-            idle = self._pending == 0 and self._error is None
-        if idle:
-            job()
-        else:
-            self.submit(job)
 
     def wait(self) -> None:
         """Return once every submitted job has run; raise the error of one that failed."""
@@ -63,5 +48,3 @@ class ReportThread:
                     job()
                 except BaseException as error:  # noqa: BLE001 (raised again by wait)
                     self._error = error
-            with self._lock:
-                self._pending -= 1

@@ -29,23 +29,3 @@ def test_a_failed_job_stops_the_rest_and_wait_raises_its_error() -> None:
 
 def test_waiting_with_nothing_submitted_returns_at_once() -> None:
     ReportThread().wait()
-
-
-def test_a_job_runs_at_once_in_the_caller_s_thread_when_none_is_pending() -> None:
-    reports = ReportThread()
-    where: list[bool] = []
-    reports.run_in_order(lambda: where.append(threading.current_thread()
-                                              is threading.main_thread()))
-    assert where == [True]
-
-
-def test_a_job_waits_behind_a_pending_one() -> None:
-    reports = ReportThread()
-    release = threading.Event()
-    seen: list[str] = []
-    reports.submit(lambda: (release.wait(5), seen.append("epoch")))
-    reports.run_in_order(lambda: seen.append("batch"))
-    assert seen == []
-    release.set()
-    reports.wait()
-    assert seen == ["epoch", "batch"]
