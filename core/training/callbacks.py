@@ -6,18 +6,15 @@ thread) and a NaN loss into `model.stop_training`; the current batch always fini
 
 from __future__ import annotations
 
-import functools
 import math
 import threading
 import time
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
 from core.model.layer_map import classifier_from_keras
 from core.training.progress import BatchProgress, EpochRecord, Reporter, StopReason
-from core.training.report_thread import ReportThread
 
 
 def make_callback_class() -> type:
@@ -29,8 +26,7 @@ def make_callback_class() -> type:
         `async_safe` allows Keras to dispatch batch callbacks from its thread pool, but it
         does so only when `backend.IS_THREAD_SAFE` is true; the TensorFlow backend sets it to
         False, so here every callback runs in the training thread. Reporting is throttled to
-        `batch_interval` seconds to keep that cheap, and the reports themselves (with the end
-        of each epoch's insight) run in order on a ReportThread, all done by `on_train_end`.
+        `batch_interval` seconds to keep that cheap.
         """
 
         async_safe = True
@@ -56,7 +52,6 @@ def make_callback_class() -> type:
             self.records: list[EpochRecord] = []
             self.last_finite_weights: list[np.ndarray] | None = None
             self.last_finite_epoch = 0
-            self._reports = ReportThread()  # every report, in order, off the training thread
             self._lock = threading.Lock()
             self._last_report = 0.0
             self._last_batch = -1
@@ -98,10 +93,10 @@ def make_callback_class() -> type:
                     return
                 self._last_batch = batch
                 self._last_report = now
-            self._reports.submit(functools.partial(self.reporter.batch_ended, BatchProgress(
+            self.reporter.batch_ended(BatchProgress(
                 self.epoch_offset + self._epoch + 1, batch + 1, self.batches, loss,
                 float(logs.get("accuracy", math.nan)), now - self._started,
-                start=self.start_position + self._epoch)))
+                start=self.start_position + self._epoch))
 
         def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
             logs = logs or {}
@@ -114,10 +109,9 @@ def make_callback_class() -> type:
                 self.last_finite_weights = self.model.get_weights()
                 self.last_finite_epoch = self.epoch_offset + epoch + 1
             classifier = classifier_from_keras(self.model) if self.snapshot and finite else None
-            gradients = None  # of these weights: measured now, before the next batch
+            insight = None
             if classifier is not None and self.probe is not None:
-                gradients = self.probe.gradients(self.model,
-                                                 from_logits=classifier.added_softmax)
+                insight = self.probe.measure(self.model, classifier)
             second = "validation"
             val_loss, val_accuracy = logs.get("val_loss"), logs.get("val_accuracy")
             if self.measure_test is not None and finite:
@@ -133,22 +127,13 @@ def make_callback_class() -> type:
                 learning_rate=learning_rate,
                 seconds=time.perf_counter() - self._epoch_start,
                 classifier=classifier,
+                insight=insight,
                 partial=self._batches_done < self.batches,
                 fraction=min(1.0, self._batches_done / self.batches),
                 start=self.start_position + epoch,
             )
-            self._reports.submit(functools.partial(self._finish_epoch, record, gradients))
-
-        def _finish_epoch(self, record: EpochRecord, gradients: Any) -> None:
-            """On the report thread: the epoch's insight (numpy, from the record's snapshot),
-            then the record, in order."""
-            if gradients is not None and record.classifier is not None:
-                record = replace(record, insight=self.probe.finish(record.classifier, gradients))
             self.records.append(record)
             self.reporter.epoch_ended(record)
-
-        def on_train_end(self, logs: dict[str, Any] | None = None) -> None:
-            self._reports.wait()  # every record in `records`, every report made
 
     return ReportingCallback
 

@@ -1,12 +1,9 @@
-"""LayerProbe: after each epoch, look inside the network.
+"""LayerProbe: after each epoch, in the training thread, look inside the network.
 
 It measures each dense layer's gradient of the loss on one fixed batch of 512 training images
 (the same images every epoch, so epochs compare), takes the weight histograms, and maps the
-last hidden layer on 2,000 fixed test images (`core.evaluation.hidden_map`). The gradients
-need the model as the epoch left it, so they are measured in the training thread; the rest
-(`finish`) reads a snapshot of the weights and runs on the callback's ReportThread while the
-next epoch trains. The result is a plain-data `LayerInsight` that travels with the epoch's
-record; nothing here touches the GUI.
+last hidden layer on 2,000 fixed test images (`core.evaluation.hidden_map`). The result is a
+plain-data `LayerInsight` that travels with the epoch's record; nothing here touches the GUI.
 """
 
 from __future__ import annotations
@@ -57,12 +54,7 @@ class LayerProbe:
 
     def measure(self, model: Any, classifier: NumpyClassifier) -> LayerInsight:
         """Weights, gradients and the hidden-layer map of the model as it is now."""
-        return self.finish(classifier, self.gradients(model,
-                                                      from_logits=classifier.added_softmax))
-
-    def finish(self, classifier: NumpyClassifier, gradients: list[np.ndarray]) -> LayerInsight:
-        """The insight from a snapshot of the weights (`classifier`) and their `gradients`:
-        numpy only, so it may run while the model trains on (see ReportThread)."""
+        gradients = self.gradients(model, from_logits=classifier.added_softmax)
         if len(self._test[0]) and self._map_size:
             try:
                 self._map = map_of_test_images(classifier, *self._test, self._map, self._map_size)

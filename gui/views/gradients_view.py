@@ -5,7 +5,7 @@ right, log10 of the size of the loss's gradient on a fixed batch of 512 training
 one shared axis, so a layer whose gradients vanish (a deep sigmoid net's first layers) sits
 visibly to the left of the others. Two plots whatever the depth: a new architecture only adds
 curves, so showing an epoch stays cheap on the GUI thread. The numbers come from `core`
-(LayerProbe after each epoch, beside the training; the weight histograms alone for a model
+(LayerProbe after each epoch, in the training thread; the weight histograms alone for a model
 opened from a file); this view only draws them. A training's epochs are kept as a series:
 the slider goes back to any of them, so students see the gradients change epoch by epoch.
 """
