@@ -39,6 +39,22 @@ def test_training_learns_and_reports_every_epoch(small_data: MnistData) -> None:
     assert result.test_accuracy is not None and result.test_accuracy > 0.9
 
 
+def test_each_epoch_s_record_comes_after_its_batches_and_before_the_next_s(
+        small_data: MnistData) -> None:
+    seen: list[tuple[int, str]] = []
+
+    class Order(Reporter):
+        def batch_ended(self, progress) -> None:  # noqa: ANN001
+            seen.append((progress.epoch, "batch"))
+
+        def epoch_ended(self, record: EpochRecord) -> None:
+            seen.append((record.epoch, "record"))
+
+    train(SPEC.replace(epochs=3), small_data, Order(), batch_interval=0.0)
+    assert seen == sorted(seen, key=lambda e: (e[0], e[1] == "record"))
+    assert [e for e, kind in seen if kind == "record"] == [1, 2, 3]
+
+
 def test_epoch_records_carry_validation_metrics_and_learning_rate(small_data: MnistData) -> None:
     record = train(SPEC, small_data, Recorder()).records[-1]
     assert record.val_accuracy is not None and 0 <= record.val_accuracy <= 1
