@@ -253,14 +253,15 @@ def measure(window, key: str, spec, data, draw: bool) -> dict[str, float]:  # no
     settle(window)
     samples = len(data.x_train) * (1 - spec.validation_split)
     gflops = 6 * spec.param_count() * samples / ours["epoch2"] / 1e9
+    share, share_now = 100 * gflops / PEAK[0], 100 * gflops / peak_now
     print(f"{key:<14} {ours['epoch2']:>8.2f} {bare_seconds:>7.2f} "
           f"{ours['epoch2'] / bare_seconds:>6.2f} {100 * ours['accuracy']:>7.2f}% "
           f"{100 * bare_accuracy:>7.2f}% {ours['p50']:>7.1f} {ours['p99']:>7.1f} "
           f"{ours['max']:>7.1f} {ours['stop']:>7.2f} {ours['hz']:>8.1f} "
-          f"{ours['points']:>7.0f} {gflops:>8.1f} {100 * gflops / PEAK[0]:>5.0f}%", flush=True)
+          f"{ours['points']:>7.0f} {gflops:>8.1f} {share:>5.0f}%", flush=True)
     print(f"    matmul peak just before this run: {peak_now:.1f} GFLOP/s, the run at "
-          f"{100 * gflops / peak_now:.1f} % of it ({100 * gflops / PEAK[0]:.1f} % of the run's "
-          f"first peak, {PEAK[0]:.1f}); a 24 MB copy then: {memory_now:.0f} GB/s", flush=True)
+          f"{share_now:.1f} % of it ({share:.1f} % of the run's first peak, {PEAK[0]:.1f}); "
+          f"a 24 MB copy then: {memory_now:.0f} GB/s", flush=True)
     if facts:
         print("    diagnostics: " + ", ".join(f"{k} {v}" for k, v in facts[0].items()),
               flush=True)
@@ -271,7 +272,8 @@ def measure(window, key: str, spec, data, draw: bool) -> dict[str, float]:  # no
     print(f"    whole run in the window {ours['total']:.1f} s; p99 from 1 s after the start "
           f"(Keras has traced its functions): {ours['steady_p99']:.1f} ms; worst stalls: "
           f"{ours['stalls']}", flush=True)
-    return {"epoch2": ours["epoch2"], "bare": bare_seconds, "busy": busy, "peak now": peak_now,
+    return {"epoch2": ours["epoch2"], "bare": bare_seconds, "busy": busy, "share": share,
+            "share now": share_now,
             "p99": ours["p99"], "max": ours["max"], "accuracy": ours["accuracy"],
             "bare accuracy": bare_accuracy, "gflops": gflops}
 
@@ -329,9 +331,9 @@ def main() -> None:
               f"gap at most {max(r['max'] for r in rows):.1f} ms; accuracy equal to the bare "
               f"fit in {sum(abs(r['accuracy'] - r['bare accuracy']) < 5e-5 for r in rows)} "
               f"of {len(rows)}; share of the first peak "
-              + ", ".join(f"{100 * r['gflops'] / PEAK[0]:.1f}" for r in rows)
+              + ", ".join(f"{r['share']:.1f}" for r in rows)
               + " %; of the peak just before each run "
-              + ", ".join(f"{100 * r['gflops'] / r['peak now']:.1f}" for r in rows) + " %",
+              + ", ".join(f"{r['share now']:.1f}" for r in rows) + " %",
               flush=True)
     window.close()
 
