@@ -62,7 +62,15 @@ def hidden_map(classifier: NumpyClassifier, images: np.ndarray, labels: np.ndarr
     so the picture does not flip from one epoch to the next. `keep` is stored as the points'
     images (pass the uint8 originals: shared, not copied).
     """
-    activations = last_hidden(classifier, images).astype(np.float64)
+    return map_of_activations(last_hidden(classifier, images), labels, reference, keep)
+
+
+def map_of_activations(activations: np.ndarray, labels: np.ndarray,
+                       reference: HiddenMap | None = None,
+                       keep: np.ndarray | None = None) -> HiddenMap:
+    """The PCA map of last-hidden-layer activations (N, units), however they were computed
+    (`hidden_map` uses the numpy forward pass; training, TensorFlow's on both cores)."""
+    activations = np.asarray(activations, np.float64)
     mean = activations.mean(axis=0)
     centred = activations - mean
     _, singular, vt = np.linalg.svd(centred, full_matrices=False)

@@ -61,3 +61,22 @@ def test_the_sigmoid_preset_shows_the_vanishing_gradient(small_data: MnistData) 
     sigmoid = _first_to_output_rms("sigmoid-deep", small_data)
     relu = _first_to_output_rms("assignment-2", small_data)
     assert sigmoid * 10 < relu  # the first layer gets at least 10× less, relative to output
+
+
+def test_the_maps_activations_are_what_the_numpy_pass_computes(small_data: MnistData) -> None:
+    from core.evaluation.hidden_map import last_hidden
+    from core.model.network import build_model
+
+    spec = SPEC.replace(layers=(LayerSpec(24, batch_norm=True), LayerSpec(12, dropout=0.5)))
+    model = build_model(spec)
+    images = small_data.x_test[:50]
+    tensorflow = LayerProbe(small_data).hidden_activations(model, images)
+    numpy = last_hidden(classifier_from_keras(model), images.reshape(50, 784) / np.float32(255))
+    assert tensorflow is not None and np.allclose(tensorflow, numpy, atol=1e-4)
+
+
+def test_a_model_without_hidden_layer_has_no_activations_to_map(small_data: MnistData) -> None:
+    from core.model.network import build_model
+
+    model = build_model(SPEC.replace(layers=()))
+    assert LayerProbe(small_data).hidden_activations(model, small_data.x_test[:5]) is None
