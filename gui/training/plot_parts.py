@@ -9,11 +9,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QGraphicsItem
 
 
 class Series:
     """A growable (x, y) buffer bound to one plot curve; `lone_marker`: a single point gets a
-    marker (a line needs two)."""
+    marker (a line needs two). `flush` hands the curve its points only when they changed
+    (a validation curve changes once an epoch, not at every redraw of the plots)."""
 
     def __init__(self, curve: pg.PlotDataItem, capacity: int = 1024,
                  lone_marker: bool = False) -> None:
@@ -22,6 +24,7 @@ class Series:
         self.y = np.empty(capacity)
         self.n = 0
         self.lone_marker = lone_marker
+        self._changed = True
 
     def append(self, x: float, y: float) -> None:
         if self.n == len(self.x):
@@ -29,11 +32,16 @@ class Series:
             self.y = np.concatenate([self.y, np.empty(len(self.y))])
         self.x[self.n], self.y[self.n] = x, y
         self.n += 1
+        self._changed = True
 
     def clear(self) -> None:
         self.n = 0
+        self._changed = True
 
     def flush(self) -> None:
+        if not self._changed:
+            return
+        self._changed = False
         if self.lone_marker:
             self.curve.setSymbol("o" if self.n == 1 else None)
         self.curve.setData(self.x[:self.n], self.y[:self.n])
@@ -56,7 +64,11 @@ def short_run_name(name: str, limit: int = 20) -> str:
 
 def curve_plot(title: str, ylabel: str, name: str, epoch: str, tooltip: str) -> Plot:
     """A loss or accuracy plot: epochs along x, whole-number axes, major grid lines only
-    (the minor ones cost ~3 ms a repaint while training runs), the legend below the axes."""
+    (the minor ones cost ~3 ms a repaint while training runs), the legend below the axes.
+
+    Each axis draws its grid lines, so its area covers the plot's and every new curve point
+    used to repaint its labels and lines too (a third of the window's painting while training
+    runs). Cached as a pixmap, an axis is painted again only when its range or size changes."""
     plot = Plot(title=title)
     plot.setAccessibleName(name)
     plot.setLabel("bottom", epoch)
@@ -64,6 +76,7 @@ def curve_plot(title: str, ylabel: str, name: str, epoch: str, tooltip: str) -> 
     for side in ("left", "bottom"):  # "epoch", never "epoch (x0.001)"
         plot.getAxis(side).enableAutoSIPrefix(False)
         plot.getAxis(side).setStyle(maxTickLevel=0)
+        plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     plot.showGrid(x=True, y=True, alpha=0.25)
     plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the last epoch's label
     plot.plotItem.layout.setContentsMargins(2, 2, 12, 2)  # room for it at the right edge
