@@ -70,7 +70,7 @@ class PredictionPanel(QWidget):
         self._timer.timeout.connect(self.predict_now)
         self._build()
         canvas.drawing_changed.connect(self._schedule)
-        canvas.stroke_finished.connect(self.predict_now)
+        canvas.stroke_finished.connect(self._stroke_finished)
 
     # --- layout ----------------------------------------------------------------------------------
 
@@ -179,6 +179,14 @@ class PredictionPanel(QWidget):
         if not self._timer.isActive():
             wait = MIN_INTERVAL - (time.perf_counter() - self._last_run)
             self._timer.start(max(0, int(wait * 1000) + 1) if wait > 0 else 0)
+
+    def _stroke_finished(self) -> None:
+        """A finished stroke is answered at once; an emptied canvas from the event loop, so a
+        clear followed by a stroke in one turn (a replay, a script) is answered once."""
+        if self._canvas.is_empty():
+            self._timer.start(0)
+        else:
+            self.predict_now()
 
     def predict_now(self) -> None:
         self._timer.stop()

@@ -122,3 +122,22 @@ def test_unticking_cropped_shows_with_redrawn_off(panel: PredictionPanel,
     uncropped = _input_with(panel, redraw=False, crop=False)
     assert np.abs(_input_with(panel, redraw=False, crop=True) - uncropped).max() > 0.3
     assert "redrawn" in panel._toggles["crop"].toolTip()
+
+
+def test_a_cleared_canvas_is_answered_from_the_event_loop(qtbot, panel: PredictionPanel,  # noqa: ANN001
+                                                         canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(40, 40), (240, 240)])
+    canvas.clear()
+    qtbot.waitUntil(lambda: panel.answer_text() == "–")
+    assert panel.probabilities() is None
+
+
+def test_a_clear_then_a_stroke_in_one_turn_is_answered_once(qtbot, panel: PredictionPanel,  # noqa: ANN001
+                                                            canvas: DrawingCanvas) -> None:
+    canvas.add_stroke([(40, 40), (240, 240)])
+    answers: list[object] = []
+    panel.prediction_made.connect(answers.append)
+    canvas.clear()
+    canvas.add_stroke([(40, 60), (240, 60)])
+    qtbot.wait(50)
+    assert len(answers) == 1 and answers[0] is not None
