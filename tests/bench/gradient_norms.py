@@ -7,8 +7,9 @@ first) the gradient's norm, its root mean square per weight and the share of wei
 gradient is exactly 0 (pixels no probe image inks, silent relu units) on the fixed 512-image
 probe batch, both as
 measured after each epoch in the training thread (LayerProbe). Then times one `measure` (the
-gradients, the histograms and the PCA map of 2,000 test images) for each net, and what showing
-it costs the GUI thread: `show_insight` plus the repaint of a visible How it learns view.
+gradients, the histograms and the PCA map of 2,000 test images) for each net, the map's forward
+pass both ways (TensorFlow's, which the probe uses, and numpy's), and what showing it costs the
+GUI thread: `show_insight` plus the repaint of a visible How it learns view.
 
     python tests/bench/gradient_norms.py [--data ../shared/data/mnist.npz] [--epochs 1]
         [--presets sigmoid-deep assignment-2]
@@ -21,6 +22,7 @@ import os
 import statistics
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,13 +77,20 @@ def main() -> None:
             started = time.perf_counter()
             probe.measure(result.model, classifier)
             times.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        classifier.forward(datasets.as_inputs(data.x_test[:2000]))
-        forward = time.perf_counter() - started
+        images = data.x_test[:2000]
+        runs = {"TensorFlow's, the map's": partial(probe.hidden_activations, result.model, images),
+                "numpy's": partial(classifier.forward, datasets.as_inputs(images))}
+        passes: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(5):
+            for name, run in runs.items():
+                started = time.perf_counter()
+                run()
+                passes[name].append(time.perf_counter() - started)
         print(f"  one measure (gradients + histograms + map): median "
-              f"{1000 * statistics.median(times):.0f} ms (of which the 2,000-image forward "
-              f"pass ~{1000 * forward:.0f} ms), in the training thread; epoch took "
-              f"{result.records[-1].seconds:.1f} s")
+              f"{1000 * statistics.median(times):.0f} ms, in the training thread; epoch took "
+              f"{result.records[-1].seconds:.1f} s; the 2,000-image forward pass, median: "
+              + ", ".join(f"{name} {1000 * statistics.median(t):.0f} ms"
+                          for name, t in passes.items()))
         view.set_classifier(classifier, epoch_ended=True)
         shown = []
         for _ in range(10):
