@@ -88,6 +88,12 @@ class NumpyClassifier:
         self._blocks = _block_ends(steps)
 
     @property
+    def block_ends(self) -> list[int]:
+        """For each hidden dense layer, the index of the step whose output is its activation
+        (what `Trace.blocks` lists for every forward pass)."""
+        return list(self._blocks)
+
+    @property
     def param_count(self) -> int:
         """Parameters as Keras counts them (a folded BatchNorm layer counts its four vectors)."""
         return sum(row.params for row in self.summary_rows())

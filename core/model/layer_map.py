@@ -77,14 +77,18 @@ def steps_from_layers(layers: Iterable[LayerData]) -> tuple[list[Step], bool]:
     return steps, added
 
 
+def makes_step(class_name: str) -> bool:
+    """Whether a layer of this class becomes a numpy step (Dropout, Flatten, a Reshape to 784
+    and the like do nothing at inference and make none)."""
+    return class_name not in SKIPPED and class_name != "Reshape"
+
+
 def _step(layer: LayerData) -> Step | None:
     cls, cfg = layer.class_name, layer.config if isinstance(layer.config, dict) else {}
-    if cls in SKIPPED:
-        return None
-    if cls == "Reshape":
-        if int(np.prod(cfg.get("target_shape") or (0,))) != INPUT_SIZE:
-            raise InferenceError(ModelLayers.tr("Reshape layers other than to 784 are not "
-                                                "supported"))
+    if cls == "Reshape" and int(np.prod(cfg.get("target_shape") or (0,))) != INPUT_SIZE:
+        raise InferenceError(ModelLayers.tr("Reshape layers other than to 784 are not "
+                                            "supported"))
+    if not makes_step(cls):
         return None
     if cls in ACTIVATION_LAYERS or cls == "Activation":
         name = ACTIVATION_LAYERS.get(cls) or activation_name(cfg.get("activation"))
@@ -133,6 +137,12 @@ def keras_layers(model: Any) -> list[Any]:
         else:
             layers.append(layer)
     return layers
+
+
+def step_layers(model: Any) -> list[Any]:
+    """The Keras layer behind each step of `steps_from_keras(model)`, in the same order (a
+    softmax the layer map adds has none): where a step's value lives in the Keras model."""
+    return [layer for layer in keras_layers(model) if makes_step(type(layer).__name__)]
 
 
 def steps_from_keras(model: Any) -> tuple[list[Step], bool]:

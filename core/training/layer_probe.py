@@ -25,6 +25,7 @@ from core.evaluation.hidden_map import (
 )
 from core.evaluation.layer_statistics import LayerInsight, weight_insight
 from core.model.classifier import NumpyClassifier
+from core.model.layer_map import step_layers
 
 PROBE_BATCH = 512
 
@@ -40,7 +41,9 @@ class LayerProbe:
         self._test = (data.x_test, data.y_test)
         self._map_size = map_size
         self._map: HiddenMap | None = None
-        self._reader: tuple[Any, Any, Any] | None = None  # model, its cut, the inputs
+        self._map_images = data.x_test[:map_size]  # the same images, epoch after epoch
+        self._reader: tuple[Any, Any] | None = None  # a model and its cut
+        self._inputs: tuple[np.ndarray, Any] | None = None  # images and their tensor
 
     def batch(self) -> tuple[np.ndarray, np.ndarray]:
         """The fixed probe images (N, 784) in [0, 1] and their labels."""
@@ -71,10 +74,10 @@ class LayerProbe:
 
     def _next_map(self, model: Any, classifier: NumpyClassifier) -> HiddenMap | None:
         """This epoch's map, turned like the last one; None without a hidden layer."""
-        if not classifier.hidden_sizes:
+        if not classifier.block_ends:
             return None
-        images, labels = self._test[0][:self._map_size], self._test[1][:self._map_size]
-        activations = self.hidden_activations(model, images)
+        images, labels = self._map_images, self._test[1][:self._map_size]
+        activations = self.hidden_activations(model, classifier, images)
         if activations is None or activations.shape != (len(images),
                                                         classifier.hidden_sizes[-1]):
             try:  # a model TensorFlow cannot cut at its last hidden layer: numpy's pass
@@ -83,20 +86,26 @@ class LayerProbe:
                 return None
         return map_of_activations(activations, labels, self._map, images)
 
-    def hidden_activations(self, model: Any, images: np.ndarray) -> np.ndarray | None:
-        """What the output layer reads (the last hidden layer's activations, inference mode)
-        for uint8 `images`, computed by TensorFlow; None when the model cannot be cut there.
-        The cut model and the input tensor are made once per model."""
+    def hidden_activations(self, model: Any, classifier: NumpyClassifier,
+                           images: np.ndarray) -> np.ndarray | None:
+        """The last hidden layer's activations (inference mode) for uint8 `images`, computed
+        by TensorFlow: the output of the Keras layer behind `classifier`'s last block end (the
+        layer map's rule for where a hidden layer's activation is, so the map's points and a
+        drawing's place agree); None when the model cannot be cut there. The cut is made
+        once per model, the input tensor once per array of images."""
         import keras
         import tensorflow as tf
 
         if self._reader is None or self._reader[0] is not model:
-            dense = [layer for layer in model.layers if isinstance(layer, keras.layers.Dense)]
             try:
-                reader = keras.Model(model.inputs, dense[-1].input) if len(dense) > 1 else None
-            except (AttributeError, ValueError, IndexError):
-                reader = None
-            x = as_inputs(images).reshape((len(images), *tuple(model.input_shape[1:])))
-            self._reader = (model, reader, tf.constant(x))
-        _, reader, x = self._reader
-        return None if reader is None else np.asarray(reader(x, training=False))
+                layer = step_layers(model)[classifier.block_ends[-1]]
+                self._reader = (model, keras.Model(model.inputs, layer.output))
+            except Exception:  # noqa: BLE001 (a nested or unusual model: numpy's pass)
+                self._reader = (model, None)
+        if self._reader[1] is None:
+            return None
+        shape = (len(images), *tuple(model.input_shape[1:]))
+        if self._inputs is None or self._inputs[0] is not images \
+                or tuple(self._inputs[1].shape) != shape:
+            self._inputs = (images, tf.constant(as_inputs(images).reshape(shape)))
+        return np.asarray(self._reader[1](self._inputs[1], training=False))

@@ -78,7 +78,8 @@ def main() -> None:
             probe.measure(result.model, classifier)
             times.append(time.perf_counter() - started)
         images = data.x_test[:2000]
-        runs = {"TensorFlow's, the map's": partial(probe.hidden_activations, result.model, images),
+        runs = {"TensorFlow's, the map's": partial(probe.hidden_activations, result.model,
+                                                   classifier, images),
                 "numpy's": partial(classifier.forward, datasets.as_inputs(images))}
         passes: dict[str, list[float]] = {name: [] for name in runs}
         for _ in range(5):

@@ -1,7 +1,7 @@
 import numpy as np
 
 from core.model.architectures import LayerSpec, ModelSpec, summary_rows
-from core.model.layer_map import classifier_from_keras
+from core.model.layer_map import classifier_from_keras, step_layers, steps_from_keras
 from core.model.network import build_model, describe_model, seed_everything
 
 BN_BEFORE = ModelSpec((LayerSpec(12, batch_norm=True, batch_norm_before=True, dropout=0.2),
@@ -51,3 +51,13 @@ def test_the_summary_names_the_layers_keras_builds_in_their_order() -> None:
     assert ours == [layer.name for layer in model.layers]
     assert [row.params for row in summary_rows(BN_BEFORE)[1:]] == [
         layer.count_params() for layer in model.layers]
+
+
+def test_each_step_names_the_keras_layer_it_came_from() -> None:
+    spec = ModelSpec((LayerSpec(16, dropout=0.2, batch_norm=True), LayerSpec(8)))
+    model = build_model(spec, compile_model=False)
+    steps, added = steps_from_keras(model)
+    layers = step_layers(model)
+    assert len(layers) == len(steps) - added
+    for step, layer in zip(steps, layers, strict=False):
+        assert (step.kind == "dense") == (type(layer).__name__ == "Dense")

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from core.data.datasets import MnistData
 from core.model.architectures import LayerSpec, ModelSpec, parse_layers
@@ -63,20 +64,36 @@ def test_the_sigmoid_preset_shows_the_vanishing_gradient(small_data: MnistData) 
     assert sigmoid * 10 < relu  # the first layer gets at least 10× less, relative to output
 
 
-def test_the_maps_activations_are_what_the_numpy_pass_computes(small_data: MnistData) -> None:
+def _with_trained_batch_norm(model):  # noqa: ANN001, ANN202
+    """BatchNormalization layers with the statistics of a trained net, not the identity."""
+    import keras
+
+    rng = np.random.default_rng(5)
+    for layer in model.layers:
+        if isinstance(layer, keras.layers.BatchNormalization):
+            layer.set_weights([rng.uniform(0.5, 2.0, w.shape).astype(np.float32)
+                               for w in layer.get_weights()])
+    return model
+
+
+@pytest.mark.parametrize("before", [False, True])
+def test_the_maps_activations_are_where_the_numpy_pass_takes_them(
+        small_data: MnistData, before: bool) -> None:
     from core.evaluation.hidden_map import last_hidden
     from core.model.network import build_model
 
-    spec = SPEC.replace(layers=(LayerSpec(24, batch_norm=True), LayerSpec(12, dropout=0.5)))
-    model = build_model(spec)
+    layers = (LayerSpec(24, batch_norm=True, batch_norm_before=before), LayerSpec(12, dropout=0.5,
+              batch_norm=True, batch_norm_before=before))
+    model = _with_trained_batch_norm(build_model(SPEC.replace(layers=layers)))
+    classifier = classifier_from_keras(model)
     images = small_data.x_test[:50]
-    tensorflow = LayerProbe(small_data).hidden_activations(model, images)
-    numpy = last_hidden(classifier_from_keras(model), images.reshape(50, 784) / np.float32(255))
+    tensorflow = LayerProbe(small_data).hidden_activations(model, classifier, images)
+    numpy = last_hidden(classifier, images.reshape(50, 784) / np.float32(255))
     assert tensorflow is not None and np.allclose(tensorflow, numpy, atol=1e-4)
 
 
-def test_a_model_without_hidden_layer_has_no_activations_to_map(small_data: MnistData) -> None:
+def test_a_model_without_hidden_layer_has_no_map(small_data: MnistData) -> None:
     from core.model.network import build_model
 
     model = build_model(SPEC.replace(layers=()))
-    assert LayerProbe(small_data).hidden_activations(model, small_data.x_test[:5]) is None
+    assert LayerProbe(small_data).measure(model, classifier_from_keras(model)).map is None
