@@ -5,7 +5,7 @@ A softmax must share all its probability among the ten digits, so a scribble com
 through the canvas) against things that are not digits (letters, scribbles, blobs, drawn the
 same way), gives the probability that the input is not a digit; above a threshold chosen so
 that at most 1 % of real pen digits are refused, the answer is "that does not look like a
-digit". It runs in numpy (~0.4 ms) and is rebuilt by `resources/models/build_digit_check.py`.
+digit". It runs in numpy (~0.1 ms) and is rebuilt by `resources/models/build_digit_check.py`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ def _conv_pool(x: np.ndarray, kernel: np.ndarray, bias: np.ndarray) -> np.ndarra
     k = kernel.shape[0]
     n, h, w, c = x.shape
     windows = np.lib.stride_tricks.sliding_window_view(x, (k, k), axis=(1, 2))
-    # windows: (N, H-k+1, W-k+1, C, k, k) -> contract with the kernel (k, k, C, F)
-    y = np.einsum("nhwcij,ijcf->nhwf", windows, kernel, optimize=True) + bias
+    # windows: (N, H-k+1, W-k+1, C, k, k) -> rows of (k, k, C) patches times the kernel
+    # (k, k, C, F) as one matrix product: ~0.08 ms for a drawing, where einsum took ~0.3 ms
+    patches = windows.transpose(0, 1, 2, 4, 5, 3).reshape(-1, k * k * c)
+    y = (patches @ kernel.reshape(k * k * c, -1)).reshape(n, h - k + 1, w - k + 1, -1) + bias
     np.maximum(y, 0, out=y)
     hh, ww = y.shape[1] // 2 * 2, y.shape[2] // 2 * 2
     y = y[:, :hh, :ww].reshape(n, hh // 2, 2, ww // 2, 2, -1)
