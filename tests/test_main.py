@@ -44,3 +44,31 @@ def test_a_relaunch_that_still_lacks_them_says_so(tmp_path: Path) -> None:
     finally:
         os.environ.clear()
         os.environ.update(env)
+
+
+PAINT_AND_COUNT_POOLED_THREADS = """
+import glob, os, sys
+sys.path.insert(0, sys.argv[1])
+import main  # noqa: F401 (sets the app's environment, as a double-click does)
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+target = QImage(300, 300, QImage.Format.Format_RGB32)
+source = QImage(28, 28, QImage.Format.Format_Grayscale8)
+for _ in range(5):
+    painter = QPainter(target)
+    painter.drawImage(QRectF(0, 0, 300, 300), source)  # Qt's pool splits a fill this tall
+    painter.end()
+print(sum("pooled" in open(t).read() for t in glob.glob(f"/proc/{os.getpid()}/task/*/comm")))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_app_paints_in_its_gui_thread_alone() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run([sys.executable, "-c", PAINT_AND_COUNT_POOLED_THREADS, str(ROOT)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split()[-1] == "0"  # no Qt thread-pool worker was started

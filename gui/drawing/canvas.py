@@ -43,8 +43,11 @@ class DrawingCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None, size: int = RASTER_SIZE) -> None:
         super().__init__(parent)
         self._size = size
-        self._raster = QImage(size, size, QImage.Format.Format_Grayscale8)
+        # RGB32, not Grayscale8: Qt paints a Grayscale8 image this size through its thread
+        # pool, waking the other core (where training runs) at every repaint
+        self._raster = QImage(size, size, QImage.Format.Format_RGB32)
         self._raster.fill(0)
+        self._shown: QImage | None = None  # the raster scaled to the screen, made on demand
         self._strokes: list[Stroke] = []
         # undo history: a Stroke (drawn) or a list of Strokes (a clear that removed them)
         self._undo: list[Stroke | list[Stroke]] = []
@@ -110,6 +113,7 @@ class DrawingCanvas(QWidget):
         self._current = None
         self._strokes, self._undo, self._redo = [], [], []
         self._raster.fill(0)
+        self._shown = None
         self._changed(finished=True)
 
     def undo(self) -> None:
@@ -177,6 +181,7 @@ class DrawingCanvas(QWidget):
         return pen
 
     def _render(self, stroke: Stroke, start: int = 0) -> None:
+        self._shown = None
         painter = QPainter(self._raster)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -196,6 +201,7 @@ class DrawingCanvas(QWidget):
 
     def _rerender(self) -> None:
         self._raster.fill(0)
+        self._shown = None
         for stroke in self._strokes:
             self._render(stroke)
         self._changed(finished=True)
@@ -287,12 +293,23 @@ class DrawingCanvas(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _shown_image(self, side: int) -> QImage:
+        """The raster smoothly scaled to `side` device pixels, kept until the drawing or the
+        size changes. Painted unscaled: Qt's smooth scaling while painting goes through its
+        thread pool, waking the other core (where training runs) at every repaint."""
+        if self._shown is None or self._shown.width() != side:
+            self._shown = self._raster.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation)
+        return self._shown
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             rect = self._target_rect()
-            painter.drawImage(rect, self._raster)
+            ratio = self.devicePixelRatioF()
+            shown = self._shown_image(max(1, round(rect.width() * ratio)))
+            shown.setDevicePixelRatio(ratio)
+            painter.drawImage(QPointF(round(rect.x()), round(rect.y())), shown)
             border = self.palette().highlight().color() if self.hasFocus() else QColor(90, 90, 90)
             painter.setPen(QPen(border, 2))
             painter.drawRect(rect)

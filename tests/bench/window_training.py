@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py starts the app
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as main.py starts the app
 os.environ["DIGITLAB_HOME"] = tempfile.mkdtemp(prefix="digitlab-bench-")
 
 SEVEN = [(60, 60), (220, 60), (120, 240)]
