@@ -16,13 +16,7 @@ from typing import Any
 import numpy as np
 
 from core.data.datasets import MnistData, as_inputs
-from core.evaluation.hidden_map import (
-    MAP_SIZE,
-    HiddenMap,
-    NoHiddenLayerError,
-    map_of_activations,
-    map_of_test_images,
-)
+from core.evaluation.hidden_map import MAP_SIZE, HiddenMap, last_hidden, map_of_activations
 from core.evaluation.layer_statistics import LayerInsight, weight_insight
 from core.model.classifier import NumpyClassifier
 from core.model.layer_map import step_layers
@@ -76,15 +70,12 @@ class LayerProbe:
         """This epoch's map, turned like the last one; None without a hidden layer."""
         if not classifier.block_ends:
             return None
-        images, labels = self._map_images, self._test[1][:self._map_size]
+        images = self._map_images
         activations = self.hidden_activations(model, classifier, images)
         if activations is None or activations.shape != (len(images),
                                                         classifier.hidden_sizes[-1]):
-            try:  # a model TensorFlow cannot cut at its last hidden layer: numpy's pass
-                return map_of_test_images(classifier, *self._test, self._map, self._map_size)
-            except NoHiddenLayerError:
-                return None
-        return map_of_activations(activations, labels, self._map, images)
+            activations = last_hidden(classifier, as_inputs(images))  # numpy's pass
+        return map_of_activations(activations, self._test[1][:len(images)], self._map, images)
 
     def hidden_activations(self, model: Any, classifier: NumpyClassifier,
                            images: np.ndarray) -> np.ndarray | None:

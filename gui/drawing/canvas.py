@@ -293,13 +293,16 @@ class DrawingCanvas(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def _shown_image(self, side: int) -> QImage:
-        """The raster smoothly scaled to `side` device pixels, kept until the drawing or the
-        size changes. Painted unscaled: Qt's smooth scaling while painting goes through its
-        thread pool, waking the other core (where training runs) at every repaint."""
-        if self._shown is None or self._shown.width() != side:
+    def _shown_image(self, side: int, ratio: float) -> QImage:
+        """The raster smoothly scaled to `side` device pixels (`ratio` per logical pixel),
+        kept until the drawing or the size changes. Painted unscaled: Qt's smooth scaling
+        while painting goes through its thread pool, waking the other core (where training
+        runs) at every repaint."""
+        if self._shown is None or self._shown.width() != side \
+                or self._shown.devicePixelRatio() != ratio:
             self._shown = self._raster.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
                                               Qt.TransformationMode.SmoothTransformation)
+            self._shown.setDevicePixelRatio(ratio)
         return self._shown
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -307,8 +310,7 @@ class DrawingCanvas(QWidget):
         try:
             rect = self._target_rect()
             ratio = self.devicePixelRatioF()
-            shown = self._shown_image(max(1, round(rect.width() * ratio)))
-            shown.setDevicePixelRatio(ratio)
+            shown = self._shown_image(max(1, round(rect.width() * ratio)), ratio)
             painter.drawImage(QPointF(round(rect.x()), round(rect.y())), shown)
             border = self.palette().highlight().color() if self.hasFocus() else QColor(90, 90, 90)
             painter.setPen(QPen(border, 2))
