@@ -176,6 +176,7 @@ def in_window(app, window, spec, draw: bool) -> dict[str, float]:  # noqa: ANN00
 
     beats: list[float] = []
     epochs: list[float] = []
+    usage: list[tuple[float, ...]] = []  # CPU seconds at each epoch's end (`_usage`)
     events: list[tuple[float, str]] = []  # when the worker's signals arrived, for the stalls
     refreshes: list[float] = []
     curves = window.curves
@@ -194,7 +195,8 @@ def in_window(app, window, spec, draw: bool) -> dict[str, float]:  # noqa: ANN00
     strokes = stroke_timer(window)
     worker = window.training
     worker.epoch_ended.connect(lambda record: (epochs.append(record.seconds),
-                                               events.append((time.perf_counter(), "epoch end"))))
+                                               events.append((time.perf_counter(), "epoch end")),
+                                               usage.append(_usage(worker.process.pid))))
     worker.training_started.connect(lambda *_: events.append((time.perf_counter(), "start")))
     done = []
     worker.run_finished.connect(done.append)
@@ -221,7 +223,9 @@ def in_window(app, window, spec, draw: bool) -> dict[str, float]:  # noqa: ANN00
               "steady_p99": 1000 * steady[int(0.99 * len(steady))] if steady else 0.0,
               "hz": len(during) / (last - first),
               "points": curves.point_count("loss") / max(1, len(epochs)),
-              "total": total, "ended": last}
+              "total": total, "ended": last,
+              "usage": [b - a for a, b in zip(*usage[-2:], strict=True)]
+              if len(usage) > 1 else [0.0] * 5}
     worst = sorted(pairs, key=lambda p: p[0] - p[1])[:3]
     result["stalls"] = ", ".join(
         f"{1000 * (b - a):.0f} ms at {a - train_started:.1f} s ({_phase(a, events)})"
@@ -236,6 +240,31 @@ def _cpu_seconds(pid: int | None) -> float:
     except (OSError, IndexError):
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _usage(*pids: int | None) -> tuple[float, ...]:
+    """CPU seconds so far: the training child, the window (this process), all cores busy,
+    idle and stolen (`_machine_seconds`), then each of `pids` after the first."""
+    return (_cpu_seconds(pids[0]), _cpu_seconds(os.getpid()), *_machine_seconds(),
+            *(_cpu_seconds(pid) for pid in pids[1:]))
+
+
+def _usage_text(used: list[float]) -> str:
+    return (f"the training child {used[0]:.1f}, the window {used[1]:.1f}; all cores busy "
+            f"{used[2]:.1f}, idle {used[3]:.1f}, stolen {used[4]:.1f}")
+
+
+def _machine_seconds() -> tuple[float, float, float]:
+    """(busy, idle, stolen) CPU seconds of all cores so far (Linux's /proc/stat; zeros
+    elsewhere): whether a slow phase was another program, an idle wait or the VM's host."""
+    try:
+        fields = [int(f) for f in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0, 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    user, nice, system, idle, iowait, irq, softirq, steal = fields[:8]
+    return ((user + nice + system + irq + softirq) / tick, (idle + iowait) / tick,
+            steal / tick)
 
 
 def run_until(condition, every_ms: int = 20) -> None:  # noqa: ANN001
@@ -318,12 +347,12 @@ def measure(window, key: str, spec, data, data_path: str, draw: bool) -> dict[st
     window.training.diagnosed.disconnect(facts.append)
     settle(window)
     peak_after = matmul_gflops()
-    cpu_before = (_cpu_seconds(fit.pid), _cpu_seconds(window.training.process.pid))
+    cpu_before = _usage(window.training.process.pid, fit.pid)
     fit.go()  # the bare fit's last epoch, right after the window's
     apart = time.perf_counter() - ours["ended"]
     run_until(fit.done)
-    cpu = (_cpu_seconds(fit.pid) - cpu_before[0],
-           _cpu_seconds(window.training.process.pid) - cpu_before[1])
+    cpu = [now - then for now, then in zip(_usage(window.training.process.pid, fit.pid),
+                                           cpu_before, strict=True)]
     bare_seconds, bare_accuracy = fit.result()
     ours["stop"] = stop_latency(QApplication.instance(), window, spec)
     settle(window)
@@ -345,12 +374,14 @@ def measure(window, key: str, spec, data, data_path: str, draw: bool) -> dict[st
     if facts:
         print("    diagnostics: " + ", ".join(f"{k} {v}" for k, v in facts[0].items()),
               flush=True)
+    print(f"    CPU seconds during the window's epoch 2: {_usage_text(ours['usage'])}",
+          flush=True)
     if draw:
         print(f"    bare fit while the window draws (the issue's protocol): {busy:.2f} s, "
               f"ratio {ours['epoch2'] / busy:.2f}; the ratio above is against an idle "
               f"bare fit", flush=True)
     print(f"    the bare fit's last epoch began {apart:.1f} s after the window's ended (CPU "
-          f"seconds meanwhile: the bare fit {cpu[0]:.1f}, the training child {cpu[1]:.1f}); "
+          f"seconds meanwhile: {_usage_text(cpu)}, the bare fit {cpu[5]:.1f}); "
           f"whole run in the window {ours['total']:.1f} s; p99 from 1 s after the start "
           f"(Keras has traced its functions): {ours['steady_p99']:.1f} ms; worst stalls: "
           f"{ours['stalls']}", flush=True)
