@@ -2,9 +2,9 @@
 
 Builds the real MainWindow offscreen on the real MNIST and trains a preset for 2 epochs with
 its views live, optionally while a stroke is drawn every 50 ms, with a 10 ms heartbeat timer
-on the GUI thread. In the same process it trains a bare `compile()`-default `fit` of the same
-spec and seed, interleaved: the bare fit's last epoch waits for the window's run and then
-runs right after it, so the two epochs compared are about a second apart. Prints, per
+on the GUI thread. Beside it, in a process of its own, a bare `compile()`-default `fit` of
+the same spec and seed trains interleaved: its last epoch waits for the window's run and
+then runs right after it, so the two epochs compared are about a second apart. Prints, per
 preset: seconds of epoch 2 in the window and bare and their ratio, test accuracy of both,
 heartbeat p50/p99/max (and p99 once Keras has traced), stop latency, curve updates per
 second and training-curve points per epoch; and the achieved GFLOP/s beside a large
@@ -113,20 +113,27 @@ class BareFit:
         self._arrived = False
 
     def arrived(self) -> bool:
-        """Whether the fit waits before its last epoch."""
+        """Whether the fit waits before its last epoch (or has died: `result` says so)."""
         if not self._arrived and self._pipe.poll():
-            self._arrived = self._pipe.recv() == "arrived"
-        return self._arrived
+            try:
+                self._arrived = self._pipe.recv() == "arrived"
+            except EOFError:  # it died; `result` raises
+                return True
+        return self._arrived or not self._process.is_alive()
 
     def go(self) -> None:
         self._pipe.send("go")
 
     def done(self) -> bool:
-        return self._pipe.poll()
+        return self._pipe.poll() or not self._process.is_alive()
 
     def result(self) -> tuple[float, float]:
         """(seconds of the last epoch, test accuracy), once `done()`."""
-        seconds, accuracy = self._pipe.recv()
+        try:
+            seconds, accuracy = self._pipe.recv()
+        except EOFError:
+            raise RuntimeError(f"the bare fit's process ended with exit code "
+                               f"{self._process.exitcode} before its result") from None
         self._process.join()
         return seconds, accuracy
 
@@ -242,11 +249,11 @@ def _cpu_seconds(pid: int | None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _usage(*pids: int | None) -> tuple[float, ...]:
-    """CPU seconds so far: the training child, the window (this process), all cores busy,
-    idle and stolen (`_machine_seconds`), then each of `pids` after the first."""
-    return (_cpu_seconds(pids[0]), _cpu_seconds(os.getpid()), *_machine_seconds(),
-            *(_cpu_seconds(pid) for pid in pids[1:]))
+def _usage(child: int | None, *others: int | None) -> tuple[float, ...]:
+    """CPU seconds so far: the training `child`, the window (this process), all cores busy,
+    idle and stolen (`_machine_seconds`), then each of `others`."""
+    return (_cpu_seconds(child), _cpu_seconds(os.getpid()), *_machine_seconds(),
+            *(_cpu_seconds(pid) for pid in others))
 
 
 def _usage_text(used: list[float]) -> str:
