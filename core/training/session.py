@@ -79,10 +79,11 @@ class TrainingSession:
         from core.data.datasets import DatasetError
         from core.training import pacing
         from core.training.backend import import_keras
-        from core.training.fused_adam import FusedAdam
+        from core.training.train import FUSED_UPDATES
 
         import_keras()
-        FusedAdam.available()  # its check compiles a small XLA step: not in the first training
+        for fused in FUSED_UPDATES:
+            fused.available()  # each check compiles a small XLA step: not in the first training
         pacing.step_seconds([(784, 32)], 32)
         try:
             data = self.data(data_path)

@@ -27,6 +27,7 @@ from core.model.architectures import ModelSpec
 from core.training import pacing, threads
 from core.training.callbacks import KeepBest, make_callback_class
 from core.training.fused_adam import FusedAdam
+from core.training.fused_sgd import FusedSGD
 from core.training.history import History
 from core.training.layer_probe import LayerProbe
 from core.training.no_autotune import no_autotune
@@ -34,6 +35,7 @@ from core.training.progress import EpochRecord, Reporter, StopReason
 
 TrainingNotes = Context("TrainingNotes")  # TrainingNotes.tr(…): a run's notes (see core.i18n)
 
+FUSED_UPDATES = (FusedAdam, FusedSGD)  # Keras's numbers, faster (see core.training.fused_update)
 VALIDATION_BATCH = 1024  # validation only reads the weights: large batches, same numbers
 EVALUATE_BATCH = 10_000  # MNIST's test set in one call (see evaluate_test_set)
 
@@ -98,7 +100,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
                                        pacing.update_passes(model.optimizer),
                                        threads.current_layout())
     pacing.set_steps_per_execution(model, chunk)
-    FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
+    fused = install_fused_update(model)
     probe = LayerProbe(data) if snapshot_weights and insights else None
     measure_test = None
     if test_curve and spec.validation_split == 0 and len(data.x_test):
@@ -122,8 +124,9 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
         callbacks.append(KeepBest.make(monitor))
     reporter.training_started(n_epochs, batches)
     reporter.diagnosed({"batches per call": chunk,
-                        "fused Adam": FusedAdam.installed(model.optimizer),
-                        "fused Adam available": FusedAdam.available(),
+                        "fused update": fused.__name__ if fused else "none",
+                        "fused update available": any(f.available() for f in FUSED_UPDATES
+                                                      if f.applies_to(model.optimizer)),
                         "XLA flags": os.environ.get("XLA_FLAGS", ""),
                         "nice": os.nice(0) if hasattr(os, "nice") else 0,
                         "threads": threads.current_layout(),
@@ -177,6 +180,13 @@ def evaluate_test_set(model: Any, data: MnistData) -> tuple[float | None, float 
 
 
 _TENSORS: dict[tuple[str, int, int, str], tuple[Any, Any, MnistData]] = {}
+
+
+def install_fused_update(model: Any) -> type | None:
+    """Give `model`'s optimizer the fused update that fits it, if any (Keras's own numbers,
+    fewer passes over memory); the kind installed, or None."""
+    return next((fused for fused in FUSED_UPDATES
+                 if fused.install(model.optimizer, model.count_params())), None)
 
 
 def training_tensors(model: Any, data: MnistData) -> tuple[Any, Any]:

@@ -296,8 +296,8 @@ def main() -> None:
     from core.model.metadata import ModelMetadata
     from core.model.network import build_model, seed_everything
     from core.training.backend import import_keras
-    from core.training.fused_adam import FusedAdam
     from core.training.no_autotune import no_autotune
+    from core.training.train import install_fused_update
 
     keras = import_keras()
     train_writers = writer_list(args.train_writers)
@@ -324,7 +324,7 @@ def main() -> None:
                           label_smoothing=args.label_smoothing))
     if args.weight_decay:  # decoupled (AdamW's): Keras applies it before each Adam step
         model.optimizer.weight_decay = args.weight_decay
-    FusedAdam.install(model.optimizer, model.count_params())  # Keras's numbers, faster
+    install_fused_update(model)  # Keras's numbers, faster
     mnist_x = mnist.x_train.astype(np.float32) / 255.0
     mnist_y = mnist.y_train.astype(np.int32)
     test_x = datasets.as_inputs(mnist.x_test)

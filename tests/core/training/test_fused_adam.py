@@ -2,8 +2,8 @@ import pytest
 
 from core.data.datasets import MnistData
 from core.model.architectures import ModelSpec, parse_layers
-from core.training import fused_adam
 from core.training.fused_adam import FusedAdam
+from core.training.fused_update import MIN_WEIGHTS
 from core.training.train import train
 
 # two hidden layers of one size: two biases of one shape, each updated by its own compiled call
@@ -35,10 +35,10 @@ def test_training_with_the_fused_update_gives_keras_s_weights_bit_for_bit(
 def test_small_models_and_other_optimizers_keep_keras_s_update(fused_here: None) -> None:
     import keras
 
-    assert not FusedAdam.install(keras.optimizers.Adam(), fused_adam.MIN_WEIGHTS - 1)
-    assert not FusedAdam.install(keras.optimizers.SGD(momentum=0.9), fused_adam.MIN_WEIGHTS)
-    assert not FusedAdam.install(keras.optimizers.Adam(amsgrad=True), fused_adam.MIN_WEIGHTS)
-    assert FusedAdam.install(keras.optimizers.Adam(), fused_adam.MIN_WEIGHTS)
+    assert not FusedAdam.install(keras.optimizers.Adam(), MIN_WEIGHTS - 1)
+    assert not FusedAdam.install(keras.optimizers.SGD(momentum=0.9), MIN_WEIGHTS)
+    assert not FusedAdam.install(keras.optimizers.Adam(amsgrad=True), MIN_WEIGHTS)
+    assert FusedAdam.install(keras.optimizers.Adam(), MIN_WEIGHTS)
 
 
 def test_a_model_trained_fused_saves_and_loads_as_plain_adam(
@@ -51,25 +51,3 @@ def test_a_model_trained_fused_saves_and_loads_as_plain_adam(
     loaded = keras.models.load_model(tmp_path / "m.keras", safe_mode=True)
     assert type(loaded.optimizer) is keras.optimizers.Adam
     assert int(loaded.optimizer.iterations) == int(result.model.optimizer.iterations)
-
-
-def test_the_vector_width_is_added_once_and_a_user_s_own_width_stays(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XLA_FLAGS", "--xla_dump_to=/tmp/x")
-    fused_adam.widen_xla_vectors()
-    fused_adam.widen_xla_vectors()
-    assert fused_adam.os.environ["XLA_FLAGS"] == \
-        "--xla_dump_to=/tmp/x --xla_cpu_prefer_vector_width=512"
-    monkeypatch.setenv("XLA_FLAGS", "--xla_cpu_prefer_vector_width=256")
-    fused_adam.widen_xla_vectors()
-    assert fused_adam.os.environ["XLA_FLAGS"] == "--xla_cpu_prefer_vector_width=256"
-
-
-def test_a_rounded_sum_is_the_plain_sum_of_the_rounded_product() -> None:
-    import numpy as np
-    import tensorflow as tf
-
-    rng = np.random.default_rng(3)
-    a, b, c = (rng.standard_normal(4096).astype("float32") for _ in range(3))
-    rounded = tf.function(lambda a, b, c: fused_adam._rounded_sum(c, a * b), jit_compile=True)
-    assert rounded(a, b, c).numpy().tobytes() == (c + a * b).tobytes()  # numpy: no FMA

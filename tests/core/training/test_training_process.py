@@ -82,21 +82,19 @@ def test_a_failure_in_the_child_arrives_as_one_line(process: TrainingProcess,
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_a_killed_child_fails_the_job_and_the_next_job_starts_a_new_one(
-        data_path: str) -> None:
+        process: TrainingProcess, data_path: str) -> None:
     import signal
 
-    training = TrainingProcess()
-    try:
-        def kill(record: object) -> None:
-            if isinstance(record, BatchProgress):
-                os.kill(training.pid, signal.SIGKILL)
+    def kill(record: object) -> None:
+        if isinstance(record, BatchProgress):
+            os.kill(process.pid, signal.SIGKILL)
 
-        with pytest.raises(TrainingError, match="ended unexpectedly"):
-            training.run(kill, training.stop_flag, TrainingJob(SPEC.replace(epochs=50), data_path))
-        assert training.run(ignore, training.stop_flag,
-                            TrainingJob(SPEC.replace(epochs=1), data_path)).epochs == 1
-    finally:
-        training.close()
+    with pytest.raises(TrainingError, match="ended unexpectedly"):
+        process.run(kill, process.stop_flag, TrainingJob(SPEC.replace(epochs=50), data_path))
+    killed = process.pid
+    assert process.run(ignore, process.stop_flag,
+                       TrainingJob(SPEC.replace(epochs=1), data_path)).epochs == 1
+    assert process.pid not in (None, killed)
 
 
 def test_a_failure_speaks_the_window_s_language_as_the_session_would(

