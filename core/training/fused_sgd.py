@@ -8,6 +8,11 @@ of 784x1024 weights 176-181 us against 299-305 us (p50 of 300 calls, two ops at 
 1024-512-256-128-64, SGD, batch 32, real MNIST, epochs 2 and 3 of `train`, 7 + 7 alternated
 runs: 2.68 / 2.79 / 3.12 s against 2.79 / 2.99 / 3.90 s (min / median / max); the weights the
 same bits as Keras's own update after 2 epochs of assignment 1, assignment 2 and 256-128.
+
+It saves less than Adam's (two passes, not eight), so smaller nets lose more to XLA's cost per
+call than they gain: SGD, batch 32, epochs 2 and 3, alternated, fused against Keras's: 256-128
+(235k weights) 0.73-0.78 s against 0.67-0.82 s, 512-512 (670k) 1.41-1.46 against 1.35-1.45.
+So only nets of at least MIN_WEIGHTS (1024-512-256-128-64 has 1.5M) are fused.
 """
 
 from __future__ import annotations
@@ -16,10 +21,14 @@ from typing import Any
 
 from core.training.fused_update import FusedUpdate, rounded_difference
 
+MIN_WEIGHTS = 1_000_000
+
 
 class FusedSGD(FusedUpdate):
     """One plain SGD optimizer's fused update: `update(grads, variables, learning_rate)`
     stands in for Keras's `_backend_update_step`."""
+
+    min_weights = MIN_WEIGHTS
 
     def __init__(self, optimizer: Any) -> None:
         import tensorflow as tf

@@ -19,9 +19,10 @@ s (min / median / max), the same bits. Nothing else in DigitLab is compiled by X
 flags change nothing else.
 
 `install(optimizer, weights)` replaces the optimizer's update only for nets of at least
-MIN_WEIGHTS and only when a check on this machine (`available()`: three updates both ways,
-compared bit for bit) says the numbers are the same; otherwise Keras's own update stays. The
-optimizer stays a plain Keras optimizer, so saved files and "Train more" are unchanged.
+`min_weights` (each kind's own) and only when a check on this machine (`available()`: three
+updates both ways, compared bit for bit) says the numbers are the same; otherwise Keras's own
+update stays. The optimizer stays a plain Keras optimizer, so saved files and "Train more"
+are unchanged.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class FusedUpdate:
     happen before it, the step counter after it, as for Keras's own)."""
 
     _available: ClassVar[bool | None] = None  # the machine check's answer, once per process
+    min_weights: ClassVar[int] = MIN_WEIGHTS  # smaller nets keep Keras's update
 
     def __init__(self, optimizer: Any) -> None:
         self._optimizer = optimizer
@@ -66,11 +68,11 @@ class FusedUpdate:
     @classmethod
     def install(cls, optimizer: Any, weights: int) -> bool:
         """Use the fused update for this optimizer of a model with `weights` weights when it
-        applies, the model has at least MIN_WEIGHTS and the machine check passed; True when
+        applies, the model has at least `min_weights` and the machine check passed; True when
         installed (now or before)."""
         if cls.installed(optimizer):
             return True
-        if weights < MIN_WEIGHTS or not cls.applies_to(optimizer) or not cls.available():
+        if weights < cls.min_weights or not cls.applies_to(optimizer) or not cls.available():
             return False
         cls._attach(optimizer)
         return True

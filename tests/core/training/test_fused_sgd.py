@@ -2,8 +2,7 @@ import pytest
 
 from core.data.datasets import MnistData
 from core.model.architectures import ModelSpec, parse_layers
-from core.training.fused_sgd import FusedSGD
-from core.training.fused_update import MIN_WEIGHTS
+from core.training.fused_sgd import MIN_WEIGHTS, FusedSGD
 from core.training.train import train
 
 # two hidden layers of one size: two biases of one shape, each updated by its own compiled call
@@ -17,6 +16,12 @@ def fused_here() -> None:
         pytest.skip("the fused update differs from Keras's on this machine: Keras's is used")
 
 
+@pytest.fixture
+def small_nets_fused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' small net stands in for the large ones that are fused."""
+    monkeypatch.setattr(FusedSGD, "min_weights", 100_000)
+
+
 def weights_after_training(data: MnistData, fused: bool,
                            monkeypatch: pytest.MonkeyPatch) -> tuple[bool, list[bytes]]:
     monkeypatch.setattr(FusedSGD, "_available", None if fused else False)
@@ -26,7 +31,8 @@ def weights_after_training(data: MnistData, fused: bool,
 
 
 def test_training_with_the_fused_update_gives_keras_s_weights_bit_for_bit(
-        small_data: MnistData, fused_here: None, monkeypatch: pytest.MonkeyPatch) -> None:
+        small_data: MnistData, fused_here: None, small_nets_fused: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     installed, fused = weights_after_training(small_data, True, monkeypatch)
     not_installed, plain = weights_after_training(small_data, False, monkeypatch)
     assert installed and not not_installed
@@ -44,7 +50,8 @@ def test_small_models_momentum_and_other_optimizers_keep_keras_s_update(
 
 
 def test_a_model_trained_fused_saves_and_loads_as_plain_sgd(
-        small_data: MnistData, fused_here: None, tmp_path) -> None:  # noqa: ANN001
+        small_data: MnistData, fused_here: None, small_nets_fused: None,
+        tmp_path) -> None:  # noqa: ANN001
     import keras
 
     result = train(BIG.replace(epochs=1), small_data, evaluate_test=False, insights=False)
