@@ -51,3 +51,16 @@ def test_a_model_trained_fused_saves_and_loads_as_plain_adam(
     loaded = keras.models.load_model(tmp_path / "m.keras", safe_mode=True)
     assert type(loaded.optimizer) is keras.optimizers.Adam
     assert int(loaded.optimizer.iterations) == int(result.model.optimizer.iterations)
+
+
+def test_xla_updates_the_moments_and_the_weight_in_one_loop(fused_here: None) -> None:
+    import tensorflow as tf
+
+    from core.training.fused_adam import _adam_step
+
+    w, m, v = (tf.Variable(tf.ones((64, 32))) for _ in range(3))
+    scalars = [tf.constant(x) for x in (1e-3, 0.1, 1e-3, 1e-7, 0.1, 1e-3, 1.0)]
+    step = tf.function(_adam_step, jit_compile=True)
+    hlo = step.experimental_get_compiler_ir([w], [m], [v], [tf.ones((64, 32))], *scalars)(
+        stage="optimized_hlo")
+    assert sum(" fusion(" in line for line in hlo.splitlines()) == 1
