@@ -2,8 +2,8 @@
 as Qt signals on the GUI thread.
 
 The pool is Python's own (`concurrent.futures`): its threads keep one Python thread state for
-their whole life, so Keras and h5py may run in them with no special care. Python's garbage
-collection runs on the GUI thread only while the pool exists (`GarbageCollector`): a cycle
+their whole life, so Keras and h5py may run in them with no special care. Once a runner
+exists, Python's garbage collection runs on the GUI thread only (`GarbageCollector`): a cycle
 holding a Qt object, collected in a worker, froze the window. Each started task
 gets a `TaskHandle` whose signals are the vocabulary's words: started, progressed, returned,
 errored (the exception object), aborted. The training child process is the other executor;
@@ -87,7 +87,7 @@ class TaskRunner(QObject):
 
     def __init__(self, workers: int = 3, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._garbage = GarbageCollector(self)  # before any worker thread can allocate
+        GarbageCollector.install()  # before any worker thread can allocate
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="digitlab-task")
         self._running: set[TaskHandle] = set()
         self._futures: set[Future[None]] = set()

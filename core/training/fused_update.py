@@ -11,12 +11,12 @@ XLA asks LLVM to contract `a * b + c` into a fused multiply-add, which rounds on
 twice and so would drift from Keras's result. The compiled steps keep every product rounded
 (`rounded_sum`, `rounded_difference`), so they compute exactly Keras's operations in Keras's
 order whatever FMA the machine has, and XLA may use its widest vectors (`XLA_FLAG`: 512-bit
-where there is AVX-512). `FUSION_FLAG` lets XLA compute Adam's new moments in one loop that
-reads the gradient once (two loops before, each reading it): nine passes over the weight's
-size instead of ten. Measured here: 1024-512-256-128-64, Adam, batch 32, real MNIST, epochs 2
-and 3 of `train`, 4 + 4 alternated processes: 3.34 / 3.50 / 4.55 s against 3.40 / 3.65 / 4.62
-s (min / median / max), the same bits. Nothing else in DigitLab is compiled by XLA, so the
-flags change nothing else.
+where there is AVX-512). `FUSION_FLAG` lets XLA write several arrays from one loop (its
+multi-output fusion), so Adam's moments and weight are updated in one pass (see
+`fused_adam._adam_step`); with the flag alone, before that step was rewritten: 1024-512-256-
+128-64, Adam, batch 32, real MNIST, epochs 2 and 3 of `train`, 4 + 4 alternated processes,
+3.34 / 3.50 / 4.55 s against 3.40 / 3.65 / 4.62 s (min / median / max), the same bits.
+Nothing else in DigitLab is compiled by XLA, so the flags change nothing else.
 
 `install(optimizer, weights)` replaces the optimizer's update only for nets of at least
 `min_weights` (each kind's own) and only when a check on this machine (`available()`: three
@@ -27,6 +27,7 @@ are unchanged.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any, ClassVar
 
@@ -94,6 +95,8 @@ class FusedUpdate:
             try:
                 cls._available = cls._same_as_keras()
             except Exception:  # noqa: BLE001 (no XLA, or it refused the flag: Keras's own)
+                logging.getLogger("digitlab").info("%s unavailable", cls.__name__,
+                                                   exc_info=True)
                 cls._available = False
         return cls._available
 
@@ -112,12 +115,12 @@ class FusedUpdate:
 
     def plain_variables(self, grads: list[Any], trainable_variables: list[Any]) -> list[Any]:
         """The TensorFlow variables to update, or [] when Keras's own update must run (no
-        variables, mixed dtypes, sparse gradients)."""
+        variables, other dtypes than float32, the one the machine check tries, or sparse
+        gradients)."""
         import tensorflow as tf
 
         variables = [tf_variable(v) for v in trainable_variables]
-        dtype = variables[0].dtype if variables else None
-        if (not variables or any(v.dtype != dtype for v in variables)
+        if (not variables or any(v.dtype != tf.float32 for v in variables)
                 or any(isinstance(g, tf.IndexedSlices) for g in grads)):
             return []
         return variables
@@ -154,14 +157,15 @@ def rounded_sum(a: Any, product: Any) -> Any:
 
     LLVM contracts a multiply whose only use is an add into one fused multiply-add (XLA asks
     it to), which rounds once and so drifts from Keras. Here the product has a second use,
-    `product - product` (zero for every finite product; a NaN where the sum is already
-    infinite or NaN), so it is not contracted, and adding that zero changes no bit."""
-    return (a + product) + (product - product)
+    `product - product` (+0 for every finite product; a NaN where the sum is already
+    infinite or NaN), so it is not contracted, and subtracting that +0 changes no bit, the
+    sign of a zero sum included."""
+    return (a + product) - (product - product)
 
 
 def rounded_difference(a: Any, product: Any) -> Any:
     """`a - product` with the product rounded first (see `rounded_sum`)."""
-    return (a - product) + (product - product)
+    return (a - product) - (product - product)
 
 
 def tf_variable(variable: Any) -> Any:

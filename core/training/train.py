@@ -28,6 +28,7 @@ from core.training import pacing, threads
 from core.training.callbacks import KeepBest, make_callback_class
 from core.training.fused_adam import FusedAdam
 from core.training.fused_sgd import FusedSGD
+from core.training.fused_update import FusedUpdate
 from core.training.history import History
 from core.training.layer_probe import LayerProbe
 from core.training.no_autotune import no_autotune
@@ -182,7 +183,7 @@ def evaluate_test_set(model: Any, data: MnistData) -> tuple[float | None, float 
 _TENSORS: dict[tuple[str, int, int, str], tuple[Any, Any, MnistData]] = {}
 
 
-def install_fused_update(model: Any) -> type | None:
+def install_fused_update(model: Any) -> type[FusedUpdate] | None:
     """Give `model`'s optimizer the fused update that fits it, if any (Keras's own numbers,
     fewer passes over memory); the kind installed, or None."""
     return next((fused for fused in FUSED_UPDATES

@@ -1,21 +1,7 @@
 import gc
 import threading
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QObject
 
 from gui.garbage_collector import GarbageCollector
-
-
-@pytest.fixture
-def collector(qapp) -> Iterator[GarbageCollector]:  # noqa: ANN001
-    was_enabled = gc.isenabled()
-    owner = QObject()
-    yield GarbageCollector(owner, interval_ms=20)
-    owner.deleteLater()
-    if was_enabled:
-        gc.enable()
 
 
 class Node:
@@ -29,8 +15,8 @@ class Node:
         self.seen.append(threading.current_thread().name)
 
 
-def test_a_cycle_dropped_in_a_worker_is_collected_on_the_gui_thread(
-        collector: GarbageCollector, qtbot) -> None:  # noqa: ANN001
+def test_a_cycle_dropped_in_a_worker_is_collected_on_the_gui_thread(qtbot) -> None:  # noqa: ANN001
+    assert GarbageCollector.install() is not None
     seen: list[str] = []
     kept: list[object] = []
 
@@ -43,3 +29,12 @@ def test_a_cycle_dropped_in_a_worker_is_collected_on_the_gui_thread(
     worker.join()
     assert seen == []
     qtbot.waitUntil(lambda: seen == [threading.main_thread().name], timeout=3000)
+
+
+def test_off_the_gui_thread_nothing_is_installed(qapp) -> None:  # noqa: ANN001
+    installed: list[object] = []
+    was_enabled = gc.isenabled()
+    worker = threading.Thread(target=lambda: installed.append(GarbageCollector.install()))
+    worker.start()
+    worker.join()
+    assert installed == [None] and gc.isenabled() == was_enabled
