@@ -135,3 +135,14 @@ def save_in_window(window, qtbot, digit: int) -> None:  # noqa: ANN001
     """Press "Save as `digit`" and wait until the drawing is in the file (saved in a task)."""
     window.prediction.correction_made.emit(digit)
     qtbot.waitUntil(lambda: not window.drawings.waiting, timeout=10_000)
+
+
+def weights_trained(kind, spec, data: MnistData, fused: bool,  # noqa: ANN001
+                    monkeypatch) -> tuple[bool, list[bytes]]:  # noqa: ANN001
+    """Train `spec` with the fused update `kind` allowed or not: whether it was installed,
+    and the weights' bytes."""
+    from core.training.train import train
+
+    monkeypatch.setattr(kind, "_available", None if fused else False)
+    result = train(spec, data, evaluate_test=False, insights=False)
+    return kind.installed(result.model.optimizer), [w.tobytes() for w in result.model.get_weights()]

@@ -23,62 +23,6 @@ from typing import Any
 from core.training.fused_update import FusedUpdate, rounded_sum, tf_variable
 
 
-class FusedAdam(FusedUpdate):
-    """One Adam optimizer's fused update: `update(grads, variables, learning_rate)` stands in
-    for Keras's `_backend_update_step`."""
-
-    def __init__(self, optimizer: Any) -> None:
-        import tensorflow as tf
-
-        super().__init__(optimizer)
-        self._step = tf.function(_adam_step, jit_compile=True)
-
-    @staticmethod
-    def applies_to(optimizer: Any) -> bool:
-        import keras
-
-        return (type(optimizer) is keras.optimizers.Adam and not optimizer.amsgrad
-                and not optimizer.gradient_accumulation_steps)
-
-    @staticmethod
-    def keras_optimizer() -> Any:
-        import keras
-
-        return keras.optimizers.Adam(learning_rate=0.003)
-
-    def update(self, grads: list[Any], trainable_variables: list[Any],
-               learning_rate: Any) -> None:
-        import tensorflow as tf
-
-        optimizer = self._optimizer
-        variables = self.plain_variables(grads, trainable_variables)
-        if not variables:
-            self._keras_update(grads, trainable_variables, learning_rate)
-            return
-        dtype = variables[0].dtype
-        # Keras's own scalar arithmetic, in its order and dtype (Adam.update_step)
-        lr = tf.cast(learning_rate, dtype)
-        local_step = tf.cast(optimizer.iterations + 1, dtype)
-        beta_1_power = tf.pow(tf.cast(optimizer.beta_1, dtype), local_step)
-        beta_2_power = tf.pow(tf.cast(optimizer.beta_2, dtype), local_step)
-        alpha = lr * tf.sqrt(1 - beta_2_power) / (1 - beta_1_power)
-        index = optimizer._get_variable_index  # noqa: SLF001
-        momentums = [tf_variable(optimizer._momentums[index(v)])  # noqa: SLF001
-                     for v in trainable_variables]
-        velocities = [tf_variable(optimizer._velocities[index(v)])  # noqa: SLF001
-                      for v in trainable_variables]
-        one_minus_beta_1 = tf.constant(1 - optimizer.beta_1, dtype)
-        one_minus_beta_2 = tf.constant(1 - optimizer.beta_2, dtype)
-        constants = (alpha, one_minus_beta_1, one_minus_beta_2,
-                     tf.constant(optimizer.epsilon, dtype),
-                     tf.identity(one_minus_beta_1), tf.identity(one_minus_beta_2),
-                     tf.constant(1.0, dtype))  # the weight's own copies (see _adam_step)
-        for variable, m, v, g in zip(variables, momentums, velocities, grads, strict=True):
-            # one compiled call per weight: each waits only for its own gradient, so the last
-            # layers' updates run beside the first layers' backward pass
-            self._step([variable], [m], [v], [tf.cast(g, dtype)], *constants)
-
-
 def _adam_step(variables: list[Any], momentums: list[Any], velocities: list[Any],
                grads: list[Any], alpha: Any, one_minus_beta_1: Any, one_minus_beta_2: Any,
                epsilon: Any, again_1: Any, again_2: Any, one: Any) -> None:
@@ -107,3 +51,52 @@ def _adam_step(variables: list[Any], momentums: list[Any], velocities: list[Any]
         m.assign(new_m)
         v.assign(new_v)
         variable.assign_sub((m_again * alpha) / (tf.sqrt(v_again) + epsilon))
+
+
+class FusedAdam(FusedUpdate):
+    """One Adam optimizer's fused update: `update(grads, variables, learning_rate)` stands in
+    for Keras's `_backend_update_step`."""
+
+    arithmetic = staticmethod(_adam_step)
+
+    @staticmethod
+    def applies_to(optimizer: Any) -> bool:
+        import keras
+
+        return (type(optimizer) is keras.optimizers.Adam and not optimizer.amsgrad
+                and not optimizer.gradient_accumulation_steps)
+
+    @staticmethod
+    def keras_optimizer() -> Any:
+        import keras
+
+        return keras.optimizers.Adam(learning_rate=0.003)
+
+    def fused_update(self, grads: list[Any], variables: list[Any],
+                     trainable_variables: list[Any], learning_rate: Any) -> None:
+        import tensorflow as tf
+
+        optimizer = self._optimizer
+        dtype = variables[0].dtype
+        # Keras's own scalar arithmetic, in its order and dtype (Adam.update_step)
+        lr = tf.cast(learning_rate, dtype)
+        local_step = tf.cast(optimizer.iterations + 1, dtype)
+        beta_1_power = tf.pow(tf.cast(optimizer.beta_1, dtype), local_step)
+        beta_2_power = tf.pow(tf.cast(optimizer.beta_2, dtype), local_step)
+        alpha = lr * tf.sqrt(1 - beta_2_power) / (1 - beta_1_power)
+        index = optimizer._get_variable_index  # noqa: SLF001
+        momentums = [tf_variable(optimizer._momentums[index(v)])  # noqa: SLF001
+                     for v in trainable_variables]
+        velocities = [tf_variable(optimizer._velocities[index(v)])  # noqa: SLF001
+                      for v in trainable_variables]
+        one_minus_beta_1 = tf.constant(1 - optimizer.beta_1, dtype)
+        one_minus_beta_2 = tf.constant(1 - optimizer.beta_2, dtype)
+        constants = (alpha, one_minus_beta_1, one_minus_beta_2,
+                     tf.constant(optimizer.epsilon, dtype),
+                     tf.identity(one_minus_beta_1), tf.identity(one_minus_beta_2),
+                     tf.constant(1.0, dtype))  # the weight's own copies (see _adam_step)
+        for variable, m, v, g in zip(variables, momentums, velocities, grads, strict=True):
+            # one compiled call per weight: each waits only for its own gradient, so the last
+            # layers' updates run beside the first layers' backward pass
+            self._step([variable], [m], [v], [tf.cast(g, dtype)], *constants)
+

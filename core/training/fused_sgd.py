@@ -24,17 +24,18 @@ from core.training.fused_update import FusedUpdate, rounded_difference
 MIN_WEIGHTS = 1_000_000
 
 
+def _sgd_step(variable: Any, grad: Any, learning_rate: Any) -> None:
+    """SGD.update_step without momentum: the weight minus the rounded product of the gradient
+    and the learning rate, as Keras's two operations compute it."""
+    variable.assign(rounded_difference(variable, grad * learning_rate))
+
+
 class FusedSGD(FusedUpdate):
     """One plain SGD optimizer's fused update: `update(grads, variables, learning_rate)`
     stands in for Keras's `_backend_update_step`."""
 
     min_weights = MIN_WEIGHTS
-
-    def __init__(self, optimizer: Any) -> None:
-        import tensorflow as tf
-
-        super().__init__(optimizer)
-        self._step = tf.function(_sgd_step, jit_compile=True)
+    arithmetic = staticmethod(_sgd_step)
 
     @staticmethod
     def applies_to(optimizer: Any) -> bool:
@@ -49,22 +50,13 @@ class FusedSGD(FusedUpdate):
 
         return keras.optimizers.SGD(learning_rate=0.01)
 
-    def update(self, grads: list[Any], trainable_variables: list[Any],
-               learning_rate: Any) -> None:
+    def fused_update(self, grads: list[Any], variables: list[Any],
+                     trainable_variables: list[Any], learning_rate: Any) -> None:
         import tensorflow as tf
 
-        variables = self.plain_variables(grads, trainable_variables)
-        if not variables:
-            self._keras_update(grads, trainable_variables, learning_rate)
-            return
         dtype = variables[0].dtype
         lr = tf.cast(learning_rate, dtype)  # Keras's cast (SGD.update_step)
         for variable, g in zip(variables, grads, strict=True):
             # one compiled call per weight: each waits only for its own gradient
             self._step(variable, tf.cast(g, dtype), lr)
 
-
-def _sgd_step(variable: Any, grad: Any, learning_rate: Any) -> None:
-    """SGD.update_step without momentum: the weight minus the rounded product of the gradient
-    and the learning rate, as Keras's two operations compute it."""
-    variable.assign(rounded_difference(variable, grad * learning_rate))

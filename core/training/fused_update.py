@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 XLA_FLAG = "--xla_cpu_prefer_vector_width=512"
@@ -52,15 +53,20 @@ def widen_xla_vectors() -> None:
 
 class FusedUpdate:
     """The mechanics of a fused update; a subclass gives `applies_to`, `keras_optimizer` (for
-    the machine check) and `update` (Keras's `_backend_update_step`: clipping and weight decay
-    happen before it, the step counter after it, as for Keras's own)."""
+    the machine check), `arithmetic` (the compiled step's function) and `fused_update`.
+    `update` stands in for Keras's `_backend_update_step`: clipping and weight decay happen
+    before it, the step counter after it, as for Keras's own."""
 
     _available: ClassVar[bool | None] = None  # the machine check's answer, once per process
     min_weights: ClassVar[int] = MIN_WEIGHTS  # smaller nets keep Keras's update
+    arithmetic: ClassVar[Callable[..., None]]
 
     def __init__(self, optimizer: Any) -> None:
+        import tensorflow as tf
+
         self._optimizer = optimizer
         self._keras_update = optimizer._backend_update_step  # noqa: SLF001
+        self._step = tf.function(type(self).arithmetic, jit_compile=True)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -111,19 +117,21 @@ class FusedUpdate:
 
     def update(self, grads: list[Any], trainable_variables: list[Any],
                learning_rate: Any) -> None:
-        raise NotImplementedError
-
-    def plain_variables(self, grads: list[Any], trainable_variables: list[Any]) -> list[Any]:
-        """The TensorFlow variables to update, or [] when Keras's own update must run (no
-        variables, other dtypes than float32, the one the machine check tries, or sparse
-        gradients)."""
+        """The fused update, or Keras's own where it does not apply (no variables, other
+        dtypes than float32, the one the machine check tries, or sparse gradients)."""
         import tensorflow as tf
 
         variables = [tf_variable(v) for v in trainable_variables]
         if (not variables or any(v.dtype != tf.float32 for v in variables)
                 or any(isinstance(g, tf.IndexedSlices) for g in grads)):
-            return []
-        return variables
+            self._keras_update(grads, trainable_variables, learning_rate)
+        else:
+            self.fused_update(grads, variables, trainable_variables, learning_rate)
+
+    def fused_update(self, grads: list[Any], variables: list[Any],
+                     trainable_variables: list[Any], learning_rate: Any) -> None:
+        """Update the float32 TensorFlow `variables` (Keras's `trainable_variables`)."""
+        raise NotImplementedError
 
     @classmethod
     def _same_as_keras(cls) -> bool:

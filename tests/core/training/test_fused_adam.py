@@ -1,4 +1,5 @@
 import pytest
+from helpers import weights_trained
 
 from core.data.datasets import MnistData
 from core.model.architectures import ModelSpec, parse_layers
@@ -18,10 +19,7 @@ def fused_here() -> None:
 
 def weights_after_training(data: MnistData, fused: bool,
                            monkeypatch: pytest.MonkeyPatch) -> tuple[bool, list[bytes]]:
-    monkeypatch.setattr(FusedAdam, "_available", None if fused else False)
-    result = train(BIG, data, evaluate_test=False, insights=False)
-    return (FusedAdam.installed(result.model.optimizer),
-            [w.tobytes() for w in result.model.get_weights()])
+    return weights_trained(FusedAdam, BIG, data, fused, monkeypatch)
 
 
 def test_training_with_the_fused_update_gives_keras_s_weights_bit_for_bit(
