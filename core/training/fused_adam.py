@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.training.fused_update import FusedUpdate, rounded_sum, tf_variable
+from core.training.fused_update import FusedUpdate, WeightUpdate, rounded_sum, tf_variable
 
 
 def _adam_step(variables: list[Any], momentums: list[Any], velocities: list[Any],
@@ -72,31 +72,28 @@ class FusedAdam(FusedUpdate):
 
         return keras.optimizers.Adam(learning_rate=0.003)
 
-    def fused_update(self, grads: list[Any], variables: list[Any],
-                     trainable_variables: list[Any], learning_rate: Any) -> None:
+    def slots(self, variable: Any) -> list[Any]:
+        optimizer = self._optimizer
+        index = optimizer._get_variable_index(variable)  # noqa: SLF001
+        return [tf_variable(optimizer._momentums[index]),  # noqa: SLF001
+                tf_variable(optimizer._velocities[index])]  # noqa: SLF001
+
+    def constants(self, learning_rate: Any, dtype: Any) -> tuple[Any, ...]:
         import tensorflow as tf
 
         optimizer = self._optimizer
-        dtype = variables[0].dtype
         # Keras's own scalar arithmetic, in its order and dtype (Adam.update_step)
         lr = tf.cast(learning_rate, dtype)
         local_step = tf.cast(optimizer.iterations + 1, dtype)
         beta_1_power = tf.pow(tf.cast(optimizer.beta_1, dtype), local_step)
         beta_2_power = tf.pow(tf.cast(optimizer.beta_2, dtype), local_step)
         alpha = lr * tf.sqrt(1 - beta_2_power) / (1 - beta_1_power)
-        index = optimizer._get_variable_index  # noqa: SLF001
-        momentums = [tf_variable(optimizer._momentums[index(v)])  # noqa: SLF001
-                     for v in trainable_variables]
-        velocities = [tf_variable(optimizer._velocities[index(v)])  # noqa: SLF001
-                      for v in trainable_variables]
         one_minus_beta_1 = tf.constant(1 - optimizer.beta_1, dtype)
         one_minus_beta_2 = tf.constant(1 - optimizer.beta_2, dtype)
-        constants = (alpha, one_minus_beta_1, one_minus_beta_2,
-                     tf.constant(optimizer.epsilon, dtype),
-                     tf.identity(one_minus_beta_1), tf.identity(one_minus_beta_2),
-                     tf.constant(1.0, dtype))  # the weight's own copies (see _adam_step)
-        for variable, m, v, g in zip(variables, momentums, velocities, grads, strict=True):
-            # one compiled call per weight: each waits only for its own gradient, so the last
-            # layers' updates run beside the first layers' backward pass
-            self._step([variable], [m], [v], [tf.cast(g, dtype)], *constants)
+        return (alpha, one_minus_beta_1, one_minus_beta_2, tf.constant(optimizer.epsilon, dtype),
+                tf.identity(one_minus_beta_1), tf.identity(one_minus_beta_2),
+                tf.constant(1.0, dtype))  # the weight's own copies (see _adam_step)
 
+    def apply(self, update: WeightUpdate, constants: tuple[Any, ...]) -> None:
+        m, v = update.slots
+        self._step([update.variable], [m], [v], [update.gradient], *constants)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.training.fused_update import FusedUpdate, rounded_difference
+from core.training.fused_update import FusedUpdate, WeightUpdate, rounded_difference
 
 MIN_WEIGHTS = 1_000_000
 
@@ -50,13 +50,10 @@ class FusedSGD(FusedUpdate):
 
         return keras.optimizers.SGD(learning_rate=0.01)
 
-    def fused_update(self, grads: list[Any], variables: list[Any],
-                     trainable_variables: list[Any], learning_rate: Any) -> None:
+    def constants(self, learning_rate: Any, dtype: Any) -> tuple[Any, ...]:
         import tensorflow as tf
 
-        dtype = variables[0].dtype
-        lr = tf.cast(learning_rate, dtype)  # Keras's cast (SGD.update_step)
-        for variable, g in zip(variables, grads, strict=True):
-            # one compiled call per weight: each waits only for its own gradient
-            self._step(variable, tf.cast(g, dtype), lr)
+        return (tf.cast(learning_rate, dtype),)  # Keras's cast (SGD.update_step)
 
+    def apply(self, update: WeightUpdate, constants: tuple[Any, ...]) -> None:
+        self._step(update.variable, update.gradient, *constants)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 XLA_FLAG = "--xla_cpu_prefer_vector_width=512"
@@ -51,11 +52,23 @@ def widen_xla_vectors() -> None:
     os.environ["XLA_FLAGS"] = flags
 
 
+@dataclass
+class WeightUpdate:
+    """One compiled call's work: a float32 TensorFlow variable, the optimizer's own variables
+    that follow it (Adam's two moments; none for plain SGD) and its gradient."""
+
+    variable: Any
+    slots: list[Any]
+    gradient: Any
+
+
 class FusedUpdate:
     """The mechanics of a fused update; a subclass gives `applies_to`, `keras_optimizer` (for
-    the machine check), `arithmetic` (the compiled step's function) and `fused_update`.
-    `update` stands in for Keras's `_backend_update_step`: clipping and weight decay happen
-    before it, the step counter after it, as for Keras's own."""
+    the machine check), `arithmetic` (the compiled step's function), `slots` and
+    `fused_update`. `update` stands in for Keras's `_backend_update_step`: clipping and weight
+    decay happen before it, the step counter after it, as for Keras's own. `split` (a
+    core.training.split_kernel.SplitKernel, set while one is in use) trains one kernel as
+    two halves: it turns that kernel's update into its halves' updates."""
 
     _available: ClassVar[bool | None] = None  # the machine check's answer, once per process
     min_weights: ClassVar[int] = MIN_WEIGHTS  # smaller nets keep Keras's update
@@ -67,6 +80,7 @@ class FusedUpdate:
         self._optimizer = optimizer
         self._keras_update = optimizer._backend_update_step  # noqa: SLF001
         self._step = tf.function(type(self).arithmetic, jit_compile=True)
+        self.split: Any = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -90,8 +104,13 @@ class FusedUpdate:
 
     @classmethod
     def installed(cls, optimizer: Any) -> bool:
-        update = getattr(optimizer, "_backend_update_step", None)
-        return isinstance(getattr(update, "__self__", None), cls)
+        return isinstance(cls.of(optimizer), cls)
+
+    @staticmethod
+    def of(optimizer: Any) -> FusedUpdate | None:
+        """The fused update installed on `optimizer`, if any."""
+        update = getattr(getattr(optimizer, "_backend_update_step", None), "__self__", None)
+        return update if isinstance(update, FusedUpdate) else None
 
     @classmethod
     def available(cls) -> bool:
@@ -125,12 +144,35 @@ class FusedUpdate:
         if (not variables or any(v.dtype != tf.float32 for v in variables)
                 or any(isinstance(g, tf.IndexedSlices) for g in grads)):
             self._keras_update(grads, trainable_variables, learning_rate)
-        else:
-            self.fused_update(grads, variables, trainable_variables, learning_rate)
+            return
+        updates = [WeightUpdate(variable, self.slots(keras_variable), tf.cast(g, variable.dtype))
+                   for variable, keras_variable, g in zip(variables, trainable_variables, grads,
+                                                          strict=True)]
+        first: list[WeightUpdate] = []
+        if self.split is not None:
+            first, updates = self.split.updates(updates)
+        constants = self.constants(learning_rate, variables[0].dtype)
+        for update in first:
+            self.apply(update, constants)
+        # The split kernel's halves first, each on a core, the rest after them: the halves
+        # end the step's critical chain (A2 Adam, ms a step, alternated short fits: 0.87-0.91x
+        # Keras's kernel with the halves first, 0.94x in the executor's own order)
+        with tf.control_dependencies([update.variable.read_value() for update in first]):
+            for update in updates:
+                self.apply(update, constants)
 
-    def fused_update(self, grads: list[Any], variables: list[Any],
-                     trainable_variables: list[Any], learning_rate: Any) -> None:
-        """Update the float32 TensorFlow `variables` (Keras's `trainable_variables`)."""
+    def slots(self, variable: Any) -> list[Any]:
+        """The optimizer's own variables for Keras's `variable` that its update changes, as
+        TensorFlow variables (none by default)."""
+        return []
+
+    def constants(self, learning_rate: Any, dtype: Any) -> tuple[Any, ...]:
+        """This step's scalars, computed once for every weight's call."""
+        raise NotImplementedError
+
+    def apply(self, update: WeightUpdate, constants: tuple[Any, ...]) -> None:
+        """One weight's compiled call: each waits only for its own gradient, so the last
+        layers' updates run beside the first layers' backward pass."""
         raise NotImplementedError
 
     @classmethod

@@ -33,6 +33,7 @@ from core.training.history import History
 from core.training.layer_probe import LayerProbe
 from core.training.no_autotune import no_autotune
 from core.training.progress import EpochRecord, Reporter, StopReason
+from core.training.split_kernel import SplitKernel
 
 TrainingNotes = Context("TrainingNotes")  # TrainingNotes.tr(…): a run's notes (see core.i18n)
 
@@ -102,6 +103,8 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
                                        threads.current_layout())
     pacing.set_steps_per_execution(model, chunk)
     fused = install_fused_update(model)
+    rows = (spec.batch_size, n_fit % spec.batch_size or spec.batch_size)
+    split = SplitKernel.install(model, rows)
     probe = LayerProbe(data) if snapshot_weights and insights else None
     measure_test = None
     if test_curve and spec.validation_split == 0 and len(data.x_test):
@@ -126,6 +129,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     reporter.training_started(n_epochs, batches)
     reporter.diagnosed({"batches per call": chunk,
                         "fused update": fused.__name__ if fused else "none",
+                        "split first layer": split is not None,
                         "fused update available": any(f.available() for f in FUSED_UPDATES
                                                       if f.applies_to(model.optimizer)),
                         "XLA flags": os.environ.get("XLA_FLAGS", ""),
@@ -133,10 +137,14 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
                         "threads": threads.current_layout(),
                         "tf.data autotune": "off"})
     started = time.perf_counter()
-    with no_autotune():  # else seconds of idle at epoch boundaries
-        model.fit(x_train, y_train, batch_size=spec.batch_size, epochs=n_epochs,
-                  validation_split=spec.validation_split, callbacks=callbacks, shuffle=True,
-                  validation_batch_size=max(spec.batch_size, VALIDATION_BATCH), verbose=0)
+    try:
+        with no_autotune():  # else seconds of idle at epoch boundaries
+            model.fit(x_train, y_train, batch_size=spec.batch_size, epochs=n_epochs,
+                      validation_split=spec.validation_split, callbacks=callbacks, shuffle=True,
+                      validation_batch_size=max(spec.batch_size, VALIDATION_BATCH), verbose=0)
+    finally:
+        if split is not None:
+            split.finish()  # the optimizer's own variables, before anything saves them
     seconds = time.perf_counter() - started
     reason = callback.reason
     if reason is StopReason.COMPLETED and early is not None and early.stopped_epoch > 0:
