@@ -30,6 +30,7 @@ uses Keras's own kernel, which gets the halves back after every call of the trai
 from __future__ import annotations
 
 import functools
+import logging
 from typing import Any
 
 import numpy as np
@@ -68,8 +69,8 @@ class SplitKernel:
         split = getattr(getattr(layer, "call", None), "__self__", None)
         split = split if isinstance(split, SplitKernel) else None
         use = (fused is not None and layer is not None and _applies(model, layer)
-               and all(_same_numbers(r, *map(int, layer.kernel.shape),
-                                     _activation_name(layer)) for r in rows))
+               and all(_checked(r, *map(int, layer.kernel.shape), _activation_name(layer))
+                       for r in rows))
         if split is not None and (not use or split._fused is not fused):
             split._leave(model)
         if not use:
@@ -209,6 +210,15 @@ def _activation_name(layer: Any) -> str:
 
     name = keras.activations.serialize(layer.activation) if layer.activation else "linear"
     return name if isinstance(name, str) else "custom"
+
+
+def _checked(rows: int, inputs: int, units: int, activation: str) -> bool:
+    """`_same_numbers`, False (and logged) when the check itself fails."""
+    try:
+        return _same_numbers(rows, inputs, units, activation)
+    except Exception:  # noqa: BLE001 (a TensorFlow without these ops: Keras's kernel trains)
+        logging.getLogger("digitlab").info("split kernel check failed", exc_info=True)
+        return False
 
 
 @functools.cache

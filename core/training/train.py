@@ -96,7 +96,7 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     if model is None:
         model = build_model(spec)
     x_train, y_train = training_tensors(model, data)
-    n_fit = len(x_train) - int(len(x_train) * spec.validation_split)
+    n_fit = training_rows(len(x_train), spec.validation_split)
     batches = max(1, math.ceil(n_fit / spec.batch_size))
     chunk = pacing.steps_per_execution(pacing.dense_kernels(model), spec.batch_size, batches,
                                        pacing.update_passes(model.optimizer),
@@ -166,6 +166,14 @@ def train(spec: ModelSpec, data: MnistData, reporter: Reporter | None = None,
     if evaluate_test and usable:
         result.test_loss, result.test_accuracy = evaluate_test_set(model, data)
     return result
+
+
+def training_rows(samples: int, validation_split: float) -> int:
+    """How many of `samples` Keras's fit trains on with `validation_split` (its own rule, so
+    the last batch's size is the one it runs)."""
+    if not validation_split:
+        return samples
+    return int(math.floor(samples * (1.0 - validation_split)))
 
 
 def evaluate_test_set(model: Any, data: MnistData) -> tuple[float | None, float | None]:

@@ -203,3 +203,15 @@ def test_a_history_keeps_what_its_second_curve_measured_through_a_file() -> None
     history = History(second="test")
     assert History.from_dict(history.to_dict()).second == "test"
     assert History.from_dict({"loss": [1.0], "second": "evil"}).second == "validation"
+
+
+@pytest.mark.parametrize("samples, split", [(997, 0.1), (1234, 0.25), (600, 0.33), (600, 0.0)])
+def test_training_rows_are_the_ones_keras_s_fit_trains_on(samples: int, split: float) -> None:
+    import numpy as np
+    from keras.src.trainers.data_adapters.array_slicing import train_validation_split
+
+    from core.training.train import training_rows
+
+    x = np.zeros((samples, 2), np.float32)
+    kept = train_validation_split((x,), split)[0][0] if split else x
+    assert training_rows(samples, split) == len(kept)
