@@ -22,8 +22,11 @@ OVERHEAD = 0.4e-3  # seconds of Keras's own work per batch, beside the arithmeti
 ADAM_PASSES = 10  # passes over the weights of one update: Adam's, RMSprop's
 SGD_PASSES = 2  # plain SGD reads the gradient and writes the weight (momentum: twice that)
 # measured here, 1024-512-256-128-64 at batch 32: a TensorFlow step takes ~1.7x numpy's
-# arithmetic with TensorFlow's default layout, ~1.1x with two ops at a time (core.training.threads)
-TENSORFLOW_FACTOR = {"default": 1.7, "pairs": 1.1}
+# arithmetic with TensorFlow's default layout; with two ops at a time (core.training.threads),
+# the fused updates and the split first kernel, in the window while drawing, Adam 1.95 ms and
+# SGD 1.44 ms a step against 2.87 and 2.01 ms at 1.1x: ~0.75x (so a call takes ~0.05 s there;
+# 32 batches a call were 0.96x the time a step of 18, A2 Adam, alternated short fits)
+TENSORFLOW_FACTOR = {"default": 1.7, "pairs": 0.75}
 
 
 @functools.lru_cache(maxsize=64)

@@ -123,6 +123,7 @@ class SplitKernel:
             gradient = update.gradient
             if self._traced is not None and self._traced[0] is gradient:
                 pieces = self._traced[1]  # the halves' own gradients: the concat is never run
+                self._traced = None  # (a graph's tensors: not kept past its trace)
             else:  # e.g. Keras changed the gradient on its way: the same numbers, sliced
                 pieces = (gradient[:, :self._half], gradient[:, self._half:])
             for variables, piece in zip(zip(*self._halves, strict=True), pieces, strict=True):
