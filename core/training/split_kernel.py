@@ -71,8 +71,8 @@ class SplitKernel:
         split = getattr(getattr(layer, "call", None), "__self__", None)
         split = split if isinstance(split, SplitKernel) else None
         use = (fused is not None and layer is not None and _applies(model, layer)
-               and all(_checked(r, *map(int, layer.kernel.shape), _activation_name(layer))
-                       for r in rows))
+               and all(_checked(r, int(layer.kernel.shape[0]), int(layer.kernel.shape[1]),
+                                _activation_name(layer)) for r in rows))
         if split is not None and (not use or split._fused is not fused):
             split._leave(model)
         if not use:

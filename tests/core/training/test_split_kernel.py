@@ -19,8 +19,8 @@ def pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     machine where the split gives Keras's numbers at these shapes."""
     from core.training.split_kernel import _same_numbers
 
-    if not all(_same_numbers(rows, 784, units, "relu") for rows in (32, 28, 6)
-               for units in (512, 1024)):
+    if not all(_same_numbers(rows, 784, units, "relu")
+               for rows, units in ((32, 512), (28, 512), (6, 512), (32, 1024), (28, 1024))):
         pytest.skip("the split differs from Keras's numbers here: Keras's kernel is used")
     monkeypatch.setattr(threads, "current_layout", lambda: "pairs")
 
@@ -43,17 +43,16 @@ def trained(spec: ModelSpec, data: MnistData, split: bool,
     return result.model
 
 
-@pytest.mark.parametrize("spec", [ADAM, SGD], ids=["adam", "sgd"])
-def test_training_split_gives_keras_s_weights_and_optimizer_bit_for_bit(
-        spec: ModelSpec, small_data: MnistData, pairs: None,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    with_split = trained(spec, small_data, True, monkeypatch)
-    assert split_of(with_split) is not None
-    assert state(with_split) == state(trained(spec, small_data, False, monkeypatch))
-
-
-def test_train_more_starts_from_keras_s_kernel_as_it_is_now(
+def test_training_split_gives_keras_s_weights_bit_for_bit_with_sgd(
         small_data: MnistData, pairs: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_split = trained(SGD, small_data, True, monkeypatch)
+    assert split_of(with_split) is not None
+    assert state(with_split) == state(trained(SGD, small_data, False, monkeypatch))
+
+
+def test_train_more_with_adam_gives_keras_s_weights_and_moments_bit_for_bit(
+        small_data: MnistData, pairs: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two fits, Keras's kernel changed between them (as a restored epoch changes it)."""
     states = []
     for split in (True, False):
         model = trained(ADAM, small_data, split, monkeypatch)
