@@ -229,13 +229,8 @@ def _same_numbers(rows: int, inputs: int, units: int, activation: str) -> bool:
     """Whether here the split gives Keras's numbers for a `rows` x `inputs` batch through a
     Dense(`units`, `activation`) layer: the forward (with grappler's fusions, as a traced
     function runs it) and the kernel's gradient, bit for bit, on random data."""
-    import keras
-    import tensorflow as tf
-    from tensorflow.python.ops import gen_math_ops
-
     if activation == "custom":
         return False
-    act = keras.activations.get(activation)
     half = units // 2
     rng = np.random.default_rng(rows * 7 + units)
     x = rng.random((rows, inputs), np.float32)
@@ -243,8 +238,28 @@ def _same_numbers(rows: int, inputs: int, units: int, activation: str) -> bool:
     bias = rng.standard_normal(units).astype(np.float32) * 0.1
     dy = rng.standard_normal((rows, units)).astype(np.float32)
     left, right = np.ascontiguousarray(kernel[:, :half]), np.ascontiguousarray(kernel[:, half:])
+    both = _both_ways(inputs, units, activation)
+    whole, split, grad, grads = (np.asarray(t) for t in both(x, kernel, left, right, bias, dy))
+    return whole.tobytes() == split.tobytes() and grad.tobytes() == grads.tobytes()
 
-    @tf.function  # arguments, not constants: grappler would fold constants with other kernels
+
+@functools.cache
+def _both_ways(inputs: int, units: int, activation: str) -> Any:
+    """The layer's forward and kernel gradient, Keras's way and split, traced once per layer
+    shape for any batch (the batch is the only shape left open, as Keras traces its steps).
+    Its data are arguments, not constants, which grappler would fold with other kernels."""
+    import keras
+    import tensorflow as tf
+    from tensorflow.python.ops import gen_math_ops
+
+    act = keras.activations.get(activation)
+    half = units // 2
+
+    def spec(*shape: int | None) -> Any:
+        return tf.TensorSpec(shape, tf.float32)
+
+    @tf.function(input_signature=[spec(None, inputs), spec(inputs, units), spec(inputs, half),
+                                  spec(inputs, units - half), spec(units), spec(None, units)])
     def both(x: Any, kernel: Any, left: Any, right: Any, bias: Any, dy: Any) -> tuple[Any, ...]:
         whole = act(keras.ops.add(tf.matmul(x, kernel), bias))
         split = act(keras.ops.add(tf.concat([tf.matmul(x, left), tf.matmul(x, right)], axis=1),
@@ -255,8 +270,7 @@ def _same_numbers(rows: int, inputs: int, units: int, activation: str) -> bool:
                           axis=1)
         return whole, split, grad, grads
 
-    whole, split, grad, grads = (np.asarray(t) for t in both(x, kernel, left, right, bias, dy))
-    return whole.tobytes() == split.tobytes() and grad.tobytes() == grads.tobytes()
+    return both
 
 
 def _write_back_after_each_call(model: Any, split: SplitKernel) -> None:
