@@ -64,11 +64,12 @@ class WeightUpdate:
 
 class FusedUpdate:
     """The mechanics of a fused update; a subclass gives `applies_to`, `keras_optimizer` (for
-    the machine check), `arithmetic` (the compiled step's function), `slots` and
-    `fused_update`. `update` stands in for Keras's `_backend_update_step`: clipping and weight
-    decay happen before it, the step counter after it, as for Keras's own. `split` (a
-    core.training.split_kernel.SplitKernel, set while one is in use) trains one kernel as
-    two halves: it turns that kernel's update into its halves' updates."""
+    the machine check), `arithmetic` (the compiled step's function), `constants`, `apply` and,
+    where the update changes the optimizer's own variables, `slots`. `update` stands in for
+    Keras's `_backend_update_step`: clipping and weight decay happen before it, the step
+    counter after it, as for Keras's own. `split` (a core.training.split_kernel.SplitKernel,
+    set while one is in use) trains one kernel as two halves: it turns that kernel's update
+    into its halves' updates."""
 
     _available: ClassVar[bool | None] = None  # the machine check's answer, once per process
     min_weights: ClassVar[int] = MIN_WEIGHTS  # smaller nets keep Keras's update

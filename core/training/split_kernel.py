@@ -81,12 +81,13 @@ class SplitKernel:
         if not model.optimizer.built:  # as fit would build it, to know its variables now
             model.optimizer.build(model.trainable_variables)
         if split is None or split._fused is not fused:
-            split = cls(layer, fused)
+            split = cls(layer, fused)  # its halves are Keras's variables as they are now
             layer.call = split._call
+        else:
+            split.refresh()
         if not split.active:
             split.active = True
             model.train_function = None  # traced again, with the split
-        split.refresh()
         fused.split = split
         _write_back_after_each_call(model, split)
         return split
@@ -151,20 +152,18 @@ class SplitKernel:
         """x @ [left right], whose gradient for `kernel` (Keras's, which the tape watches) is
         the two halves' gradients, as TensorFlow's MatMul gradient computes them."""
         import tensorflow as tf
-        from tensorflow.python.ops import gen_math_ops
 
         half = self._half
 
         @tf.custom_gradient
         def matmul(x: Any, kernel: Any, left: Any, right: Any) -> Any:
             def gradient(dy: Any) -> Any:
-                pieces = (gen_math_ops.mat_mul(x, dy[:, :half], transpose_a=True, grad_b=True),
-                          gen_math_ops.mat_mul(x, dy[:, half:], transpose_a=True, grad_b=True))
+                pieces = _split_gradient(x, dy, half)
                 whole = tf.concat(pieces, axis=1)
                 self._traced = (whole, pieces)
                 return None, whole, None, None
 
-            return tf.concat([tf.matmul(x, left), tf.matmul(x, right)], axis=1), gradient
+            return _split_forward(x, left, right), gradient
 
         return matmul(x, kernel, left, right)
 
@@ -197,7 +196,7 @@ def _applies(model: Any, layer: Any) -> bool:
     return (current_layout() == "pairs" and isinstance(model, keras.Sequential)
             and len(model.input_shape) == 2 and len(kernel.shape) == 2
             and int(np.prod(kernel.shape)) >= MIN_WEIGHTS and int(kernel.shape[1]) >= 2
-            and kernel.dtype == "float32" and kernel.trainable and layer.trainable
+            and kernel.trainable and layer.trainable
             and all(v.dtype == "float32" for v in model.trainable_variables)
             and layer.kernel_regularizer is None and layer.kernel_constraint is None
             and layer.activity_regularizer is None and not getattr(layer, "lora_enabled", False)
@@ -262,15 +261,26 @@ def _both_ways(inputs: int, units: int, activation: str) -> Any:
                                   spec(inputs, units - half), spec(units), spec(None, units)])
     def both(x: Any, kernel: Any, left: Any, right: Any, bias: Any, dy: Any) -> tuple[Any, ...]:
         whole = act(keras.ops.add(tf.matmul(x, kernel), bias))
-        split = act(keras.ops.add(tf.concat([tf.matmul(x, left), tf.matmul(x, right)], axis=1),
-                                  bias))
-        grad = gen_math_ops.mat_mul(x, dy, transpose_a=True, grad_b=True)
-        grads = tf.concat([gen_math_ops.mat_mul(x, dy[:, :half], transpose_a=True, grad_b=True),
-                           gen_math_ops.mat_mul(x, dy[:, half:], transpose_a=True, grad_b=True)],
-                          axis=1)
-        return whole, split, grad, grads
+        split = act(keras.ops.add(_split_forward(x, left, right), bias))
+        grad = gen_math_ops.mat_mul(x, dy, transpose_a=True, grad_b=True)  # TensorFlow's own
+        return whole, split, grad, tf.concat(_split_gradient(x, dy, half), axis=1)
 
     return both
+
+
+def _split_forward(x: Any, left: Any, right: Any) -> Any:
+    """x @ [left right], one matmul per half (what training and the check both run)."""
+    import tensorflow as tf
+
+    return tf.concat([tf.matmul(x, left), tf.matmul(x, right)], axis=1)
+
+
+def _split_gradient(x: Any, dy: Any, half: int) -> tuple[Any, Any]:
+    """Each half's kernel gradient, as TensorFlow's MatMul gradient computes x^T dy."""
+    from tensorflow.python.ops import gen_math_ops
+
+    return (gen_math_ops.mat_mul(x, dy[:, :half], transpose_a=True, grad_b=True),
+            gen_math_ops.mat_mul(x, dy[:, half:], transpose_a=True, grad_b=True))
 
 
 def _write_back_after_each_call(model: Any, split: SplitKernel) -> None:
